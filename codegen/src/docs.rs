@@ -1,0 +1,203 @@
+//! Model documentation (HTML, as AWS writes it, or plain text) to rustdoc Markdown.
+//!
+//! The output must never make `cargo doc -D warnings` or doctests fail, whatever
+//! the model says: tags are turned into Markdown or dropped, stray `<`, `>`, `[`
+//! and `]` are escaped (they would read as HTML tags or intra-doc links), bare
+//! URLs are wrapped in `<…>`, and lines never start indented (an indented block
+//! is a code block, which rustdoc would compile as a doctest).
+
+/// Converts one documentation string to Markdown lines joined by `\n`.
+pub fn to_markdown(html: &str) -> String {
+    let mut out = String::new();
+    let mut rest = html;
+    let mut link: Option<String> = None;
+    let mut in_pre = false;
+    while !rest.is_empty() {
+        let Some(start) = rest.find('<') else {
+            push_text(&mut out, rest, in_pre);
+            break;
+        };
+        push_text(&mut out, &rest[..start], in_pre);
+        let after = &rest[start..];
+        let Some(end) = after.find('>') else {
+            push_text(&mut out, after, in_pre);
+            break;
+        };
+        let tag = &after[1..end];
+        if !looks_like_tag(tag) {
+            push_text(&mut out, &after[..1], in_pre);
+            rest = &after[1..];
+            continue;
+        }
+        rest = &after[end + 1..];
+        let closing = tag.starts_with('/');
+        let name = tag
+            .trim_start_matches('/')
+            .split(|c: char| c.is_whitespace() || c == '/')
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        match (name.as_str(), closing) {
+            ("p" | "div" | "ul" | "ol" | "dl", _) => out.push_str("\n\n"),
+            ("br", _) => out.push('\n'),
+            ("li", false) => out.push_str("\n- "),
+            ("dt", false) => out.push_str("\n\n"),
+            ("dd", false) => out.push_str("\n\n"),
+            ("code", _) if !in_pre => out.push('`'),
+            ("b" | "strong", _) if !in_pre => out.push_str("**"),
+            ("i" | "em", _) if !in_pre => out.push('*'),
+            ("pre", false) => {
+                in_pre = true;
+                out.push_str("\n\n```text\n");
+            }
+            ("pre", true) => {
+                in_pre = false;
+                out.push_str("\n```\n\n");
+            }
+            ("a", false) => {
+                link = attribute(tag, "href");
+                if link.is_some() {
+                    out.push('[');
+                }
+            }
+            ("a", true) => {
+                if let Some(href) = link.take() {
+                    out.push_str("](");
+                    out.push_str(&href.replace(['(', ')', ' '], ""));
+                    out.push(')');
+                }
+            }
+            _ => {}
+        }
+    }
+    tidy(&out)
+}
+
+/// A `<...>` that is an HTML tag rather than text such as `a < b > c` or `<Region>`.
+fn looks_like_tag(inner: &str) -> bool {
+    const TAGS: &[&str] = &[
+        "p", "div", "ul", "ol", "li", "dl", "dt", "dd", "br", "code", "b", "strong", "i", "em",
+        "pre", "a", "note", "important", "para", "fullname", "span", "u", "sup", "sub", "h1",
+        "h2", "h3", "h4", "h5", "h6", "table", "tr", "td", "th", "tbody", "thead",
+    ];
+    let name = inner
+        .trim_start_matches('/')
+        .split(|c: char| c.is_whitespace() || c == '/')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    TAGS.contains(&name.as_str())
+}
+
+fn attribute(tag: &str, name: &str) -> Option<String> {
+    let at = tag.find(&format!("{name}="))? + name.len() + 1;
+    let value = &tag[at..];
+    let quote = value.chars().next()?;
+    if quote == '"' || quote == '\'' {
+        let inner = &value[1..];
+        inner.find(quote).map(|end| inner[..end].to_owned())
+    } else {
+        Some(value.split_whitespace().next()?.to_owned())
+    }
+}
+
+fn push_text(out: &mut String, text: &str, in_pre: bool) {
+    let text = decode_entities(text);
+    if in_pre {
+        // Inside a fence only a fence could break out; keep everything else verbatim.
+        out.push_str(&text.replace("```", "'''"));
+        return;
+    }
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '[' => out.push_str("\\["),
+            ']' => out.push_str("\\]"),
+            '`' => out.push('\''),
+            '\t' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+}
+
+fn decode_entities(text: &str) -> String {
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&apos;", "'")
+        .replace("&nbsp;", " ")
+        .replace("&amp;", "&")
+}
+
+/// Trims lines, collapses blank runs, and wraps bare URLs outside fences.
+fn tidy(text: &str) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    let mut in_fence = false;
+    for raw in text.lines() {
+        if raw.trim_start().starts_with("```") {
+            in_fence = !in_fence;
+            lines.push(raw.trim().to_owned());
+            continue;
+        }
+        if in_fence {
+            lines.push(raw.trim_end().to_owned());
+            continue;
+        }
+        let line = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+        if line.is_empty() && lines.last().map_or(true, |l| l.is_empty()) {
+            continue;
+        }
+        lines.push(wrap_bare_urls(&line));
+    }
+    while lines.last().is_some_and(|l| l.is_empty()) {
+        lines.pop();
+    }
+    lines.join("\n")
+}
+
+fn wrap_bare_urls(line: &str) -> String {
+    line.split(' ')
+        .map(|word| {
+            let is_url = word.starts_with("http://") || word.starts_with("https://");
+            if is_url {
+                let url = word.trim_end_matches(['.', ',', ';', ':']);
+                format!("<{url}>{}", &word[url.len()..])
+            } else {
+                word.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::to_markdown;
+
+    #[test]
+    fn converts_common_aws_html() {
+        let html = "<p>Creates a <code>Token</code> for <a href=\"https://example.com/x\">the user</a>.</p><ul><li><p>One</p></li><li>Two</li></ul>";
+        assert_eq!(
+            to_markdown(html),
+            "Creates a `Token` for [the user](https://example.com/x).\n\n- One\n\n- Two"
+        );
+    }
+
+    #[test]
+    fn escapes_what_rustdoc_would_misread() {
+        assert_eq!(
+            to_markdown("Use List<String> and [brackets] or a < b"),
+            "Use List&lt;String&gt; and \\[brackets\\] or a &lt; b"
+        );
+        assert_eq!(to_markdown("See https://example.com."), "See <https://example.com>.");
+        // Indentation would start a code block, i.e. a doctest.
+        assert_eq!(to_markdown("line\n        indented"), "line\nindented");
+    }
+
+    #[test]
+    fn keeps_preformatted_text_in_a_text_fence() {
+        assert_eq!(to_markdown("<pre>{\n  \"a\": 1\n}</pre>"), "```text\n{\n  \"a\": 1\n}\n```");
+    }
+}

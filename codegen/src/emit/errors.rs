@@ -1,0 +1,204 @@
+//! Errors: the impls of `@error` structures, one error enum per operation, and
+//! the service-wide `Error` that every operation error converts into.
+//!
+//! `Display` shows the error code and the service's description (aws-sdk prints
+//! a bare "service error"). The enums are transparent wrappers: they display
+//! what they wrap and hand `source()` through, so error-chain printers do not
+//! repeat the message.
+
+use super::{doc_attrs, inner_doc_attrs, Context};
+use crate::ir::{ErrorInfo, Operation, Structure, TypeDef};
+use crate::model::ShapeId;
+use crate::naming::{ident, snake};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+/// `Display`, `std::error::Error` and `ProvideErrorMetadata` for an error structure.
+pub(crate) fn structure_error_impls(s: &Structure, info: &ErrorInfo) -> TokenStream {
+    let name = ident(&s.rust_name);
+    let code = &info.code;
+    // A message member that is itself sensitive must not reach `Display`.
+    let message_member = info
+        .message_field
+        .as_ref()
+        .and_then(|field| s.members.iter().find(|m| &m.field_name == field))
+        .filter(|m| !s.sensitive && !m.sensitive);
+    let (display_message, message) = match message_member {
+        Some(member) => {
+            let field = ident(&member.field_name);
+            if member.optional {
+                (
+                    quote! {
+                        if let Some(message) = &self.#field {
+                            write!(f, ": {message}")?;
+                        }
+                    },
+                    quote!(self.#field.as_deref()),
+                )
+            } else {
+                (quote!(write!(f, ": {}", self.#field)?;), quote!(Some(&self.#field)))
+            }
+        }
+        None => (quote!(), quote!(None)),
+    };
+    let code_doc = format!("The error code the service sends for this error: `{code}`.");
+    quote! {
+        impl #name {
+            #[doc = #code_doc]
+            pub const CODE: &'static str = #code;
+        }
+
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(Self::CODE)?;
+                #display_message
+                Ok(())
+            }
+        }
+
+        impl std::error::Error for #name {}
+
+        impl sdk_runtime::error::ProvideErrorMetadata for #name {
+            fn code(&self) -> Option<&str> {
+                Some(Self::CODE)
+            }
+
+            fn message(&self) -> Option<&str> {
+                #message
+            }
+        }
+    }
+}
+
+/// The file holding an operation's error enum.
+pub(crate) fn operation_error_file(cx: &Context<'_>, op: &Operation) -> TokenStream {
+    let name = format_ident!("{}Error", op.rust_name);
+    let docs = format!("Everything `{}` can fail with: the errors the model lists, or an unhandled one.", op.id.name());
+    error_enum(cx, &name, &docs, &op.errors)
+}
+
+/// The service-wide `Error` in `src/error.rs`, with `From` for every operation error.
+pub(crate) fn service_error_file(cx: &Context<'_>) -> TokenStream {
+    let module_docs = inner_doc_attrs(
+        "Errors: the service-wide [`Error`], and the error types every operation shares.",
+    );
+    let name = format_ident!("Error");
+    let docs = "Any error of any operation of this service.\n\nEvery operation's error enum converts into it with `?` or `From`, so code that\ncalls several operations can return one error type.";
+    let enum_tokens = error_enum(cx, &name, docs, &cx.service.errors);
+    let conversions = cx.service.operations.iter().map(|op| {
+        let module = ident(&op.module_name);
+        let op_error = format_ident!("{}Error", op.rust_name);
+        let arms = op.errors.iter().map(|id| {
+            let variant = variant_ident(cx, id);
+            quote!(#op_error::#variant(inner) => Self::#variant(inner),)
+        });
+        quote! {
+            impl From<crate::operation::#module::#op_error> for Error {
+                fn from(error: crate::operation::#module::#op_error) -> Self {
+                    use crate::operation::#module::#op_error;
+                    match error {
+                        #(#arms)*
+                        #op_error::Unhandled(inner) => Self::Unhandled(inner),
+                    }
+                }
+            }
+        }
+    });
+    quote! {
+        #module_docs
+
+        pub use sdk_runtime::error::{BuildError, ErrorMetadata, ProvideErrorMetadata, Unhandled};
+        pub use sdk_runtime::json::DeserializeError;
+
+        #enum_tokens
+        #(#conversions)*
+    }
+}
+
+fn variant_ident(cx: &Context<'_>, id: &ShapeId) -> proc_macro2::Ident {
+    match cx.service.types.get(id) {
+        Some(def) => ident(def.rust_name()),
+        None => ident(&crate::naming::type_name(id.name())),
+    }
+}
+
+/// An error enum over `errors` plus `Unhandled`.
+fn error_enum(cx: &Context<'_>, name: &proc_macro2::Ident, docs: &str, errors: &[ShapeId]) -> TokenStream {
+    let docs = doc_attrs(Some(docs), "");
+    let variants = errors.iter().map(|id| {
+        let variant = variant_ident(cx, id);
+        let path = cx.type_path(id);
+        let docs = match cx.service.types.get(id) {
+            Some(TypeDef::Structure(s)) => s.docs.clone(),
+            _ => None,
+        };
+        let docs = doc_attrs(docs.as_deref(), &format!("The `{}` error.", id.name()));
+        quote! { #docs #variant(#path), }
+    });
+    let checks = errors.iter().map(|id| {
+        let variant = variant_ident(cx, id);
+        let method = format_ident!("is_{}", snake(&variant.to_string()));
+        let doc = format!("Whether this is a [`{variant}`]({}).", cx.type_path(id).to_string().replace(' ', ""));
+        quote! {
+            #[doc = #doc]
+            pub fn #method(&self) -> bool {
+                matches!(self, Self::#variant(_))
+            }
+        }
+    });
+    let variant_idents: Vec<_> = errors.iter().map(|id| variant_ident(cx, id)).collect();
+    quote! {
+        #docs
+        #[non_exhaustive]
+        #[derive(Debug)]
+        pub enum #name {
+            #(#variants)*
+            /// An error the model does not describe: an unknown error code, or a response
+            /// that could not be read as the error it claimed to be.
+            Unhandled(crate::error::Unhandled),
+        }
+
+        impl #name {
+            #(#checks)*
+
+            /// Whether this is an error the model does not describe.
+            pub fn is_unhandled(&self) -> bool {
+                matches!(self, Self::Unhandled(_))
+            }
+        }
+
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                match self {
+                    #(Self::#variant_idents(inner) => std::fmt::Display::fmt(inner, f),)*
+                    Self::Unhandled(inner) => std::fmt::Display::fmt(inner, f),
+                }
+            }
+        }
+
+        impl std::error::Error for #name {
+            fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+                match self {
+                    #(Self::#variant_idents(inner) => std::error::Error::source(inner),)*
+                    Self::Unhandled(inner) => std::error::Error::source(inner),
+                }
+            }
+        }
+
+        impl sdk_runtime::error::ProvideErrorMetadata for #name {
+            fn code(&self) -> Option<&str> {
+                match self {
+                    #(Self::#variant_idents(inner) => sdk_runtime::error::ProvideErrorMetadata::code(inner),)*
+                    Self::Unhandled(inner) => sdk_runtime::error::ProvideErrorMetadata::code(inner),
+                }
+            }
+
+            fn message(&self) -> Option<&str> {
+                match self {
+                    #(Self::#variant_idents(inner) => sdk_runtime::error::ProvideErrorMetadata::message(inner),)*
+                    Self::Unhandled(inner) => sdk_runtime::error::ProvideErrorMetadata::message(inner),
+                }
+            }
+        }
+    }
+}

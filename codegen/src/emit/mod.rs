@@ -1,0 +1,167 @@
+//! Stage 3, *emit*: IR → one `quote!` token stream per Rust file.
+//!
+//! One module per concern; each reads only the IR. Std and prelude items are
+//! written unqualified (`Option`, `String`, `Vec`) because resolve renamed every
+//! shape that could shadow them; crate items are always written as full
+//! `crate::…` paths so no file depends on another's imports.
+
+mod crate_root;
+mod enums;
+mod errors;
+mod structure;
+mod unions;
+
+use crate::ir::{Service, TypeDef, TypeRef};
+use crate::model::ShapeId;
+use crate::naming::ident;
+use crate::GenerateOptions;
+use proc_macro2::TokenStream;
+use quote::quote;
+use std::path::PathBuf;
+
+/// A Rust source file before rendering.
+pub struct RustFile {
+    /// Path relative to the crate root (`src/types/_foo.rs`).
+    pub path: PathBuf,
+    /// The file's items.
+    pub tokens: TokenStream,
+}
+
+/// What every emitter reads: the service and the options.
+pub(crate) struct Context<'a> {
+    pub service: &'a Service,
+    pub options: &'a GenerateOptions,
+}
+
+impl Context<'_> {
+    /// The full path of a named type (`crate::types::Foo`, `crate::types::error::Bar`).
+    pub fn type_path(&self, id: &ShapeId) -> TokenStream {
+        match self.service.types.get(id) {
+            Some(TypeDef::Structure(s)) if s.error.is_some() => {
+                let name = ident(&s.rust_name);
+                quote!(crate::types::error::#name)
+            }
+            Some(def) => {
+                let name = ident(def.rust_name());
+                quote!(crate::types::#name)
+            }
+            // Resolve only produces `Named` for shapes it lowered; an unknown id here
+            // is a bug in resolve, and the compiler will point at it.
+            None => {
+                let name = ident(&crate::naming::type_name(id.name()));
+                quote!(crate::types::#name)
+            }
+        }
+    }
+
+    /// The Rust type of a member target.
+    pub fn rust_type(&self, target: &TypeRef) -> TokenStream {
+        match target {
+            TypeRef::Blob { .. } => quote!(crate::primitives::Blob),
+            TypeRef::Boolean => quote!(bool),
+            TypeRef::String => quote!(String),
+            TypeRef::Byte => quote!(i8),
+            TypeRef::Short => quote!(i16),
+            TypeRef::Integer => quote!(i32),
+            TypeRef::Long => quote!(i64),
+            TypeRef::Float => quote!(f32),
+            TypeRef::Double => quote!(f64),
+            TypeRef::BigInteger => quote!(crate::primitives::BigInteger),
+            TypeRef::BigDecimal => quote!(crate::primitives::BigDecimal),
+            TypeRef::Timestamp => quote!(crate::primitives::DateTime),
+            TypeRef::Document => quote!(crate::primitives::Document),
+            TypeRef::Named(id) => self.type_path(id),
+            TypeRef::List { member, sparse } => {
+                let element = self.element_type(member, *sparse);
+                quote!(Vec<#element>)
+            }
+            TypeRef::Map { value, sparse } => {
+                let value = self.element_type(value, *sparse);
+                quote!(std::collections::HashMap<String, #value>)
+            }
+        }
+    }
+
+    /// The element type of a list or map: `Option<T>` when sparse.
+    pub fn element_type(&self, target: &TypeRef, sparse: bool) -> TokenStream {
+        let inner = self.rust_type(target);
+        if sparse {
+            quote!(Option<#inner>)
+        } else {
+            inner
+        }
+    }
+
+    /// Whether any type in the crate is an enum (and so needs `UnknownVariantValue`).
+    pub fn has_enums(&self) -> bool {
+        self.service.types.values().any(|t| matches!(t, TypeDef::Enum(_)))
+    }
+}
+
+/// `#[doc = "…"]` attributes, one per line (prettyplease turns each into a `///`
+/// line; a multi-line attribute would become a `/** */` block).
+pub(crate) fn doc_attrs(docs: Option<&str>, fallback: &str) -> TokenStream {
+    let text = docs.filter(|d| !d.trim().is_empty()).unwrap_or(fallback);
+    let lines = text.lines().map(|line| {
+        let line = if line.is_empty() { String::new() } else { format!(" {line}") };
+        quote!(#[doc = #line])
+    });
+    quote!(#(#lines)*)
+}
+
+/// Inner `#![doc = "…"]` attributes for module docs.
+pub(crate) fn inner_doc_attrs(text: &str) -> TokenStream {
+    let lines = text.lines().map(|line| {
+        let line = if line.is_empty() { String::new() } else { format!(" {line}") };
+        quote!(#![doc = #line])
+    });
+    quote!(#(#lines)*)
+}
+
+/// A `#[deprecated]` attribute when the model deprecates the item.
+pub(crate) fn deprecated_attr(deprecated: Option<&str>) -> TokenStream {
+    match deprecated {
+        None => quote!(),
+        Some("") => quote!(#[deprecated]),
+        Some(note) => quote!(#[deprecated(note = #note)]),
+    }
+}
+
+/// Emits every file of the crate.
+pub(crate) fn emit(service: &Service, options: &GenerateOptions) -> Vec<RustFile> {
+    let cx = Context { service, options };
+    let mut files = crate_root::files(&cx);
+    for def in service.types.values() {
+        match def {
+            TypeDef::Structure(s) => {
+                let dir = if s.error.is_some() { "src/types/error" } else { "src/types" };
+                files.push(RustFile {
+                    path: PathBuf::from(format!("{dir}/{}.rs", s.file_stem)),
+                    tokens: structure::file(&cx, s),
+                });
+            }
+            TypeDef::Union(u) => files.push(RustFile {
+                path: PathBuf::from(format!("src/types/{}.rs", u.file_stem)),
+                tokens: unions::file(&cx, u),
+            }),
+            TypeDef::Enum(e) => files.push(RustFile {
+                path: PathBuf::from(format!("src/types/{}.rs", e.file_stem)),
+                tokens: enums::file(e),
+            }),
+        }
+    }
+    for op in &service.operations {
+        let dir = format!("src/operation/{}", op.module_name.trim_start_matches("r#"));
+        for io in [&op.input, &op.output] {
+            files.push(RustFile {
+                path: PathBuf::from(format!("{dir}/{}.rs", io.file_stem)),
+                tokens: structure::file(&cx, io),
+            });
+        }
+        files.push(RustFile {
+            path: PathBuf::from(format!("{dir}/_{}_error.rs", op.module_name.trim_start_matches("r#"))),
+            tokens: errors::operation_error_file(&cx, op),
+        });
+    }
+    files
+}

@@ -1,0 +1,466 @@
+//! Structures: the type, its getters, its builder, its redacting `Debug`, its
+//! JSON (de)serialization, and for `@error` structures the error impls.
+
+use super::{deprecated_attr, doc_attrs, errors, Context};
+use crate::ir::{DefaultValue, Member, Structure, TimestampFormat, TypeRef};
+use crate::naming::ident;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+/// What `Debug` prints in place of a `@sensitive` value.
+pub(crate) const REDACTED: &str = "*** Sensitive Data Redacted ***";
+
+/// The whole file for one structure.
+pub(crate) fn file(cx: &Context<'_>, s: &Structure) -> TokenStream {
+    let definition = definition(cx, s);
+    let getters = getters(cx, s);
+    let builder = builder(cx, s);
+    let debug = debug_impls(s);
+    let json = json_impls(s);
+    let error_impls = s.error.as_ref().map(|info| errors::structure_error_impls(s, info));
+    quote! {
+        use sdk_runtime::json;
+
+        #definition
+        #getters
+        #error_impls
+        #builder
+        #debug
+        #json
+    }
+}
+
+fn field_type(cx: &Context<'_>, m: &Member) -> TokenStream {
+    let inner = cx.rust_type(&m.target);
+    let inner = if m.boxed { quote!(Box<#inner>) } else { inner };
+    if m.optional {
+        quote!(Option<#inner>)
+    } else {
+        inner
+    }
+}
+
+fn member_docs(m: &Member) -> TokenStream {
+    let fallback = format!("The `{}` member.", m.name);
+    let mut text = m.docs.clone().unwrap_or(fallback);
+    if m.field_name.trim_start_matches("r#") != crate::naming::snake(&m.name) {
+        text.push_str(&format!(
+            "\n\nCalled `{}` in the model; renamed so it does not clash with a method of this type.",
+            m.name
+        ));
+    }
+    doc_attrs(Some(&text), "")
+}
+
+fn definition(cx: &Context<'_>, s: &Structure) -> TokenStream {
+    let name = ident(&s.rust_name);
+    let docs = doc_attrs(s.docs.as_deref(), &format!("The `{}` structure.", s.id.name()));
+    let deprecated = deprecated_attr(s.deprecated.as_deref());
+    let derive_debug = if needs_manual_debug(s) { quote!() } else { quote!(Debug,) };
+    let fields = s.members.iter().map(|m| {
+        let field = ident(&m.field_name);
+        let ty = field_type(cx, m);
+        let docs = member_docs(m);
+        let deprecated = deprecated_attr(m.deprecated.as_deref());
+        quote! { #docs #deprecated pub #field: #ty, }
+    });
+    quote! {
+        #docs
+        #deprecated
+        #[non_exhaustive]
+        #[derive(Clone, PartialEq, #derive_debug)]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+        pub struct #name {
+            #(#fields)*
+        }
+    }
+}
+
+fn needs_manual_debug(s: &Structure) -> bool {
+    s.sensitive || s.members.iter().any(|m| m.sensitive)
+}
+
+/// Getter signatures follow aws-sdk: strings as `&str`, lists as slices, small
+/// numbers by value, everything else by reference.
+fn getters(cx: &Context<'_>, s: &Structure) -> TokenStream {
+    let name = ident(&s.rust_name);
+    let builder_name = format_ident!("{}Builder", s.rust_name);
+    let getters = s.members.iter().map(|m| {
+        let field = ident(&m.field_name);
+        let docs = member_docs(m);
+        let deprecated = deprecated_attr(m.deprecated.as_deref());
+        let inner = cx.rust_type(&m.target);
+        let (ty, body) = match (&m.target, m.optional) {
+            (TypeRef::String, true) => (quote!(Option<&str>), quote!(self.#field.as_deref())),
+            (TypeRef::String, false) => (quote!(&str), quote!(&self.#field)),
+            (TypeRef::List { member, sparse }, optional) => {
+                let element = cx.element_type(member, *sparse);
+                let body = if optional {
+                    quote!(self.#field.as_deref().unwrap_or_default())
+                } else {
+                    quote!(&self.#field)
+                };
+                (quote!(&[#element]), body)
+            }
+            (target, true) if target.is_copy() => (quote!(Option<#inner>), quote!(self.#field)),
+            (target, false) if target.is_copy() => (inner, quote!(self.#field)),
+            (_, true) if m.boxed => (quote!(Option<&#inner>), quote!(self.#field.as_deref())),
+            (_, true) => (quote!(Option<&#inner>), quote!(self.#field.as_ref())),
+            (_, false) => (quote!(&#inner), quote!(&self.#field)),
+        };
+        quote! {
+            #docs
+            #deprecated
+            pub fn #field(&self) -> #ty {
+                #body
+            }
+        }
+    });
+    let builder_doc = format!("Starts building a [`{}`].", s.rust_name);
+    quote! {
+        impl #name {
+            #(#getters)*
+
+            #[doc = #builder_doc]
+            pub fn builder() -> #builder_name {
+                #builder_name::default()
+            }
+        }
+    }
+}
+
+fn builder(cx: &Context<'_>, s: &Structure) -> TokenStream {
+    let builder_name = format_ident!("{}Builder", s.rust_name);
+    let doc = format!("A builder for [`{}`].", s.rust_name);
+    let derive_debug = if needs_manual_debug(s) { quote!() } else { quote!(Debug,) };
+    let fields = s.members.iter().map(|m| {
+        let field = ident(&m.field_name);
+        let inner = cx.rust_type(&m.target);
+        let inner = if m.boxed { quote!(Box<#inner>) } else { inner };
+        quote!(pub(crate) #field: Option<#inner>,)
+    });
+    let methods = s.members.iter().map(|m| builder_methods(cx, m));
+    let build = build_method(s);
+    quote! {
+        #[doc = #doc]
+        #[derive(Clone, Default, PartialEq, #derive_debug)]
+        pub struct #builder_name {
+            #(#fields)*
+        }
+
+        impl #builder_name {
+            #(#methods)*
+            #build
+        }
+    }
+}
+
+fn builder_methods(cx: &Context<'_>, m: &Member) -> TokenStream {
+    let field = ident(&m.field_name);
+    let plain = m.field_name.trim_start_matches("r#");
+    let set = format_ident!("set_{}", plain);
+    let get = format_ident!("get_{}", plain);
+    let inner = cx.rust_type(&m.target);
+    let docs = member_docs(m);
+    let deprecated = deprecated_attr(m.deprecated.as_deref());
+    let wrap = |value: TokenStream| if m.boxed { quote!(Box::new(#value)) } else { value };
+    let main = match &m.target {
+        TypeRef::List { member, sparse } => {
+            let element = cx.element_type(member, *sparse);
+            let append = format!("Appends one item to `{plain}`; call it once per item.");
+            quote! {
+                #[doc = #append]
+                #[doc = ""]
+                #docs
+                #deprecated
+                pub fn #field(mut self, input: impl Into<#element>) -> Self {
+                    self.#field.get_or_insert_with(Vec::new).push(input.into());
+                    self
+                }
+            }
+        }
+        TypeRef::Map { value, sparse } => {
+            let value = cx.element_type(value, *sparse);
+            let insert = format!("Inserts one entry into `{plain}`; call it once per entry.");
+            quote! {
+                #[doc = #insert]
+                #[doc = ""]
+                #docs
+                #deprecated
+                pub fn #field(mut self, key: impl Into<String>, value: impl Into<#value>) -> Self {
+                    self.#field
+                        .get_or_insert_with(std::collections::HashMap::new)
+                        .insert(key.into(), value.into());
+                    self
+                }
+            }
+        }
+        target if target.is_copy() => {
+            let value = wrap(quote!(input));
+            quote! {
+                #docs
+                #deprecated
+                pub fn #field(mut self, input: #inner) -> Self {
+                    self.#field = Some(#value);
+                    self
+                }
+            }
+        }
+        _ => {
+            let value = wrap(quote!(input.into()));
+            quote! {
+                #docs
+                #deprecated
+                pub fn #field(mut self, input: impl Into<#inner>) -> Self {
+                    self.#field = Some(#value);
+                    self
+                }
+            }
+        }
+    };
+    let set_doc = format!("Sets `{plain}`, or clears it with `None`; see [`Self::{plain}`].");
+    let get_doc = format!("The value set for `{plain}`, if any; see [`Self::{plain}`].");
+    let set_value = if m.boxed { quote!(input.map(Box::new)) } else { quote!(input) };
+    let get_type = if m.boxed { quote!(Option<Box<#inner>>) } else { quote!(Option<#inner>) };
+    quote! {
+        #main
+
+        #[doc = #set_doc]
+        #deprecated
+        pub fn #set(mut self, input: Option<#inner>) -> Self {
+            self.#field = #set_value;
+            self
+        }
+
+        #[doc = #get_doc]
+        #deprecated
+        pub fn #get(&self) -> &#get_type {
+            &self.#field
+        }
+    }
+}
+
+fn build_method(s: &Structure) -> TokenStream {
+    let name = ident(&s.rust_name);
+    let type_name = &s.rust_name;
+    let required: Vec<&Member> = s.members.iter().filter(|m| !m.optional && m.default.is_none()).collect();
+    let doc = if required.is_empty() {
+        format!("Builds the [`{}`]; every member is optional or has a default, so this cannot fail.", s.rust_name)
+    } else {
+        let names: Vec<String> = required.iter().map(|m| format!("`{}`", m.field_name.trim_start_matches("r#"))).collect();
+        format!(
+            "Builds the [`{}`], or returns a [`BuildError`](crate::error::BuildError) naming every required member that was not set ({}).",
+            s.rust_name,
+            names.join(", ")
+        )
+    };
+    let checks = if required.is_empty() {
+        quote!()
+    } else {
+        let idents: Vec<_> = required.iter().map(|m| ident(&m.field_name)).collect();
+        let names = required.iter().map(|m| m.field_name.trim_start_matches("r#").to_owned());
+        let pattern = if idents.len() == 1 {
+            let one = &idents[0];
+            quote!(Some(#one))
+        } else {
+            quote!((#(Some(#idents)),*))
+        };
+        let values = if idents.len() == 1 {
+            let one = &idents[0];
+            quote!(#one)
+        } else {
+            quote!((#(#idents),*))
+        };
+        quote! {
+            let mut missing = sdk_runtime::error::MissingMembers::new(#type_name);
+            #(let #idents = missing.check(self.#idents, #names);)*
+            let #pattern = #values else {
+                return Err(missing.into_error());
+            };
+        }
+    };
+    let fields = s.members.iter().map(|m| {
+        let field = ident(&m.field_name);
+        match (&m.default, m.optional) {
+            (Some(default), _) => {
+                let value = default_expr(m, default);
+                quote!(#field: #value,)
+            }
+            (None, true) => quote!(#field: self.#field,),
+            (None, false) => quote!(#field,),
+        }
+    });
+    quote! {
+        #[doc = #doc]
+        pub fn build(self) -> Result<#name, sdk_runtime::error::BuildError> {
+            #checks
+            Ok(#name {
+                #(#fields)*
+            })
+        }
+    }
+}
+
+fn default_expr(m: &Member, default: &DefaultValue) -> TokenStream {
+    let field = ident(&m.field_name);
+    let wrap = |value: TokenStream| if m.boxed { quote!(Box::new(#value)) } else { value };
+    match default {
+        DefaultValue::ZeroValue => quote!(self.#field.unwrap_or_default()),
+        DefaultValue::Bool(b) => quote!(self.#field.unwrap_or(#b)),
+        DefaultValue::Integer(i) => {
+            let literal = proc_macro2::Literal::i64_unsuffixed(*i);
+            quote!(self.#field.unwrap_or(#literal))
+        }
+        DefaultValue::Float(f) => {
+            let literal = proc_macro2::Literal::f64_unsuffixed(*f);
+            quote!(self.#field.unwrap_or(#literal))
+        }
+        DefaultValue::String(text) => quote!(self.#field.unwrap_or_else(|| String::from(#text))),
+        DefaultValue::Enum(value) => {
+            let value = wrap(quote!(#value.into()));
+            quote!(self.#field.unwrap_or_else(|| #value))
+        }
+        DefaultValue::Timestamp(secs) => {
+            quote!(self.#field.unwrap_or(crate::primitives::DateTime::from_secs(#secs)))
+        }
+    }
+}
+
+fn debug_impls(s: &Structure) -> TokenStream {
+    if !needs_manual_debug(s) {
+        return quote!();
+    }
+    let builder_name = format_ident!("{}Builder", s.rust_name);
+    let name = ident(&s.rust_name);
+    let body = |type_name: &str| {
+        let fields = s.members.iter().map(|m| {
+            let field = ident(&m.field_name);
+            let label = m.field_name.trim_start_matches("r#");
+            if m.sensitive || s.sensitive {
+                quote!(.field(#label, &#REDACTED))
+            } else {
+                quote!(.field(#label, &self.#field))
+            }
+        });
+        quote!(f.debug_struct(#type_name) #(#fields)* .finish())
+    };
+    let type_body = body(&s.rust_name);
+    let builder_body = body(&builder_name.to_string());
+    quote! {
+        // Hand-written so that `@sensitive` members never reach logs.
+        impl std::fmt::Debug for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                #type_body
+            }
+        }
+
+        impl std::fmt::Debug for #builder_name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                #builder_body
+            }
+        }
+    }
+}
+
+/// The runtime's `TimestampFormat` for a member that is not epoch seconds.
+fn explicit_format(format: Option<TimestampFormat>) -> Option<TokenStream> {
+    match format? {
+        TimestampFormat::EpochSeconds => None,
+        TimestampFormat::DateTime => Some(quote!(sdk_runtime::TimestampFormat::DateTime)),
+        TimestampFormat::HttpDate => Some(quote!(sdk_runtime::TimestampFormat::HttpDate)),
+    }
+}
+
+/// How a member's value is written and read in JSON, shared with unions.
+pub(crate) struct JsonValue {
+    /// Writes `value` (a reference) under `key` into `object`.
+    pub write: TokenStream,
+    /// Reads `value` at `path` into the member's (unboxed, non-optional) type.
+    pub read: TokenStream,
+}
+
+pub(crate) fn json_value(target: &TypeRef, format: Option<TimestampFormat>, key: &str) -> JsonValue {
+    match (target, explicit_format(format)) {
+        (TypeRef::Timestamp, Some(format)) => JsonValue {
+            write: quote!(object.timestamp_member(#key, value, #format)),
+            read: quote!(json::read_timestamp(value, &path, #format)?),
+        },
+        _ => JsonValue {
+            write: quote!(object.member(#key, value)),
+            read: quote!(json::DeserializeJson::read_json(value, &path)?),
+        },
+    }
+}
+
+fn json_impls(s: &Structure) -> TokenStream {
+    let name = ident(&s.rust_name);
+    let writes = s.members.iter().map(|m| {
+        let field = ident(&m.field_name);
+        let JsonValue { write, .. } = json_value(&m.target, m.timestamp_format, &m.json_name);
+        if m.optional {
+            quote! {
+                if let Some(value) = &self.#field {
+                    #write;
+                }
+            }
+        } else {
+            quote! {
+                let value = &self.#field;
+                #write;
+            }
+        }
+    });
+    let arms = s.members.iter().map(|m| {
+        let set = format_ident!("set_{}", m.field_name.trim_start_matches("r#"));
+        let key = &m.json_name;
+        let JsonValue { read, .. } = json_value(&m.target, m.timestamp_format, &m.json_name);
+        // `null` means absent; the builder decides whether absence is allowed.
+        quote! {
+            #key => builder.#set(match value {
+                json::Value::Null => None,
+                value => Some(#read),
+            }),
+        }
+    });
+    let write_body = if s.members.is_empty() {
+        quote!(json::ObjectWriter::new(out).finish();)
+    } else {
+        quote! {
+            let mut object = json::ObjectWriter::new(out);
+            #(#writes)*
+            object.finish();
+        }
+    };
+    let read_body = if s.members.is_empty() {
+        quote! {
+            json::expect_object(value, path)?;
+            Self::builder().build().map_err(|error| json::DeserializeError::build(path, error))
+        }
+    } else {
+        quote! {
+            let mut builder = Self::builder();
+            for (key, value) in json::expect_object(value, path)? {
+                let path = path.key(key);
+                builder = match key.as_str() {
+                    #(#arms)*
+                    // Members this version does not know are skipped, as the protocol asks.
+                    _ => builder,
+                };
+            }
+            builder.build().map_err(|error| json::DeserializeError::build(path, error))
+        }
+    };
+    quote! {
+        impl json::SerializeJson for #name {
+            fn write_json(&self, out: &mut String) {
+                #write_body
+            }
+        }
+
+        impl json::DeserializeJson for #name {
+            fn read_json(value: &json::Value, path: &json::JsonPath<'_>) -> Result<Self, json::DeserializeError> {
+                #read_body
+            }
+        }
+    }
+}

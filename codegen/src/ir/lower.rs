@@ -1,0 +1,883 @@
+//! Lowering: from the parsed model to the IR, collecting every problem on the way.
+
+use super::*;
+use crate::diagnostics::Diagnostics;
+use crate::docs::to_markdown;
+use crate::model::{Member as ModelMember, Model, Shape};
+use crate::naming;
+use std::collections::{BTreeSet, VecDeque};
+
+/// Shape types of Smithy IDL 2.0.
+const SHAPE_TYPES: &[&str] = &[
+    "blob", "boolean", "string", "byte", "short", "integer", "long", "float", "double",
+    "bigInteger", "bigDecimal", "timestamp", "document", "enum", "intEnum", "list", "map",
+    "structure", "union", "service", "operation", "resource",
+];
+
+/// Member names a structure's generated API already uses; such members get a `_value` suffix.
+const RESERVED_MEMBER_NAMES: &[&str] = &["build", "builder", "send", "customize", "config"];
+
+/// Nesting depth of lists and maps past which a model is rejected, so a hostile
+/// model cannot overflow the stack.
+const MAX_COLLECTION_DEPTH: usize = 32;
+
+const SENSITIVE: &str = "smithy.api#sensitive";
+const DOCUMENTATION: &str = "smithy.api#documentation";
+const DEPRECATED: &str = "smithy.api#deprecated";
+
+/// Resolves `model` into the IR of its service. `service` picks one service when
+/// the model defines several.
+pub fn lower(model: &Model, service: Option<&str>) -> Result<Service, Diagnostics> {
+    let mut lowerer = Lowerer::new(model);
+    let service = lowerer.service(service);
+    let Lowerer { diagnostics, .. } = lowerer;
+    match service {
+        Some(service) => diagnostics.into_result(service),
+        None => {
+            // The failure was recorded; make sure an empty list never means success.
+            let mut diagnostics = diagnostics;
+            if diagnostics.items().is_empty() {
+                diagnostics.model_error("the model could not be resolved");
+            }
+            Err(diagnostics)
+        }
+    }
+}
+
+struct Lowerer<'m> {
+    shapes: BTreeMap<ShapeId, &'m Shape>,
+    diagnostics: Diagnostics,
+    protocol: Protocol,
+    /// Rust names of the named types, assigned before any member is lowered.
+    names: BTreeMap<ShapeId, String>,
+}
+
+impl<'m> Lowerer<'m> {
+    fn new(model: &'m Model) -> Self {
+        let mut diagnostics = Diagnostics::default();
+        if model.smithy != "2.0" && model.smithy != "2" {
+            diagnostics.model_error(format!(
+                "unsupported Smithy JSON AST version `{}`: only 2.0 is read (convert the model with `smithy build`)",
+                model.smithy
+            ));
+        }
+        let mut shapes = BTreeMap::new();
+        for (id, shape) in &model.shapes {
+            let Some(shape_id) = ShapeId::parse(id) else {
+                diagnostics.error(id, "not a valid absolute shape id (expected `namespace#Name`)");
+                continue;
+            };
+            if shape.kind == "apply" {
+                // `apply` statements only add traits; a flattened model has none left.
+                diagnostics.error(id, "`apply` shapes are not supported: flatten the model first");
+                continue;
+            }
+            if !SHAPE_TYPES.contains(&shape.kind.as_str()) {
+                diagnostics.error(id, format!("unknown shape type `{}`", shape.kind));
+                continue;
+            }
+            if !shape.mixins.is_empty() {
+                diagnostics.error(
+                    id,
+                    "mixins are not supported: flatten the model first (the JSON AST that `smithy build` writes has none)",
+                );
+            }
+            shapes.insert(shape_id, shape);
+        }
+        Self {
+            shapes,
+            diagnostics,
+            protocol: Protocol::RestJson1,
+            names: BTreeMap::new(),
+        }
+    }
+
+    fn service(&mut self, wanted: Option<&str>) -> Option<Service> {
+        let services: Vec<ShapeId> = self
+            .shapes
+            .iter()
+            .filter(|(id, s)| s.kind == "service" && wanted.map_or(true, |w| id.to_string() == w))
+            .map(|(id, _)| id.clone())
+            .collect();
+        let id = match services.as_slice() {
+            [one] => one.clone(),
+            [] => {
+                match wanted {
+                    Some(w) => self.diagnostics.model_error(format!("no service `{w}` in the model")),
+                    None => self.diagnostics.model_error("the model defines no service"),
+                }
+                return None;
+            }
+            many => {
+                let list: Vec<String> = many.iter().map(|s| s.to_string()).collect();
+                self.diagnostics.model_error(format!(
+                    "the model defines {} services ({}); pick one",
+                    many.len(),
+                    list.join(", ")
+                ));
+                return None;
+            }
+        };
+        let shape = self.shapes[&id];
+        self.protocol = match () {
+            _ if shape.traits.contains_key("aws.protocols#restJson1") => Protocol::RestJson1,
+            _ if shape.traits.contains_key("aws.protocols#awsJson1_0") => Protocol::AwsJson1_0,
+            _ if shape.traits.contains_key("aws.protocols#awsJson1_1") => Protocol::AwsJson1_1,
+            _ => {
+                self.diagnostics.error(
+                    &id,
+                    "no supported protocol trait (aws.protocols#restJson1, awsJson1_0 or awsJson1_1)",
+                );
+                Protocol::RestJson1
+            }
+        };
+
+        let operation_ids = self.operations_of(&id, shape);
+        let service_errors = self.references(&id, &shape.errors, "error");
+        self.assign_names(&operation_ids, &service_errors);
+
+        let mut operations = Vec::new();
+        let mut all_errors = BTreeSet::new();
+        for op_id in &operation_ids {
+            if let Some(operation) = self.operation(op_id, &service_errors) {
+                all_errors.extend(operation.errors.iter().cloned());
+                operations.push(operation);
+            }
+        }
+        operations.sort_by(|a, b| a.rust_name.cmp(&b.rust_name));
+
+        let mut types = BTreeMap::new();
+        let named: Vec<ShapeId> = self.names.keys().cloned().collect();
+        for type_id in named {
+            if let Some(def) = self.type_def(&type_id) {
+                types.insert(type_id, def);
+            }
+        }
+        let mut errors: Vec<ShapeId> = all_errors.into_iter().collect();
+        errors.sort_by(|a, b| self.names[a].cmp(&self.names[b]));
+
+        let mut service = Service {
+            title: shape
+                .traits
+                .get("smithy.api#title")
+                .and_then(|t| t.as_str())
+                .map(str::to_owned)
+                .or_else(|| self.sdk_id(shape))
+                .unwrap_or_else(|| id.name().to_owned()),
+            sdk_id: self.sdk_id(shape),
+            version: shape.version.clone().unwrap_or_default(),
+            docs: docs(&shape.traits),
+            protocol: self.protocol,
+            sigv4_name: shape
+                .traits
+                .get("aws.auth#sigv4")
+                .and_then(|t| t.get("name"))
+                .and_then(|n| n.as_str())
+                .map(str::to_owned),
+            operations,
+            types,
+            errors,
+            endpoint_rule_set: shape.traits.get("smithy.rules#endpointRuleSet").cloned(),
+            endpoint_tests: shape.traits.get("smithy.rules#endpointTests").cloned(),
+            id,
+        };
+        box_cycles(&mut service);
+        Some(service)
+    }
+
+    fn sdk_id(&self, shape: &Shape) -> Option<String> {
+        shape
+            .traits
+            .get("aws.api#service")
+            .and_then(|t| t.get("sdkId"))
+            .and_then(|s| s.as_str())
+            .map(str::to_owned)
+    }
+
+    /// Resolves a list of references, reporting dangling ones against `owner`.
+    fn references(
+        &mut self,
+        owner: &ShapeId,
+        references: &[crate::model::Reference],
+        what: &str,
+    ) -> Vec<ShapeId> {
+        let mut out = Vec::new();
+        for reference in references {
+            match self.resolve_target(&owner.to_string(), &reference.target) {
+                Some(target) => out.push(target),
+                None => self.diagnostics.error(
+                    owner,
+                    format!("{what} `{}` is not defined in the model", reference.target),
+                ),
+            }
+        }
+        out
+    }
+
+    /// Parses a target id and checks it exists (prelude shapes always do).
+    fn resolve_target(&mut self, owner: &str, target: &str) -> Option<ShapeId> {
+        let Some(id) = ShapeId::parse(target) else {
+            self.diagnostics.error(owner, format!("target `{target}` is not a valid shape id"));
+            return None;
+        };
+        if self.shapes.contains_key(&id) || (id.is_prelude() && prelude_type(id.name()).is_some()) {
+            Some(id)
+        } else {
+            None
+        }
+    }
+
+    /// Every operation bound to the service, directly or through resources.
+    fn operations_of(&mut self, service_id: &ShapeId, service: &Shape) -> Vec<ShapeId> {
+        let mut operations = BTreeSet::new();
+        let mut seen_resources = BTreeSet::new();
+        let mut queue: VecDeque<(ShapeId, &Shape)> = VecDeque::from([(service_id.clone(), service)]);
+        while let Some((owner, shape)) = queue.pop_front() {
+            let lifecycle = [&shape.create, &shape.put, &shape.read, &shape.update, &shape.delete, &shape.list];
+            let mut op_refs: Vec<crate::model::Reference> = shape.operations.clone();
+            op_refs.extend(shape.collection_operations.iter().cloned());
+            op_refs.extend(lifecycle.into_iter().flatten().cloned());
+            for op in self.references(&owner, &op_refs, "operation") {
+                match self.shapes.get(&op) {
+                    Some(s) if s.kind == "operation" => {
+                        operations.insert(op);
+                    }
+                    _ => self.diagnostics.error(&owner, format!("`{op}` is bound as an operation but is not one")),
+                }
+            }
+            for resource in self.references(&owner, &shape.resources, "resource") {
+                match self.shapes.get(&resource).copied() {
+                    Some(s) if s.kind == "resource" => {
+                        if seen_resources.insert(resource.clone()) {
+                            queue.push_back((resource, s));
+                        }
+                    }
+                    _ => self.diagnostics.error(&owner, format!("`{resource}` is bound as a resource but is not one")),
+                }
+            }
+        }
+        operations.into_iter().collect()
+    }
+
+    /// Finds every named type reachable from the operations and names it.
+    fn assign_names(&mut self, operations: &[ShapeId], service_errors: &[ShapeId]) {
+        let mut roots: Vec<ShapeId> = service_errors.to_vec();
+        let mut error_ids: BTreeSet<ShapeId> = service_errors.iter().cloned().collect();
+        let mut io_roots = Vec::new();
+        for op in operations {
+            let shape = self.shapes[op];
+            for reference in [&shape.input, &shape.output].into_iter().flatten() {
+                if let Some(id) = ShapeId::parse(&reference.target) {
+                    io_roots.push(id);
+                }
+            }
+            for reference in &shape.errors {
+                if let Some(id) = ShapeId::parse(&reference.target) {
+                    error_ids.insert(id.clone());
+                    roots.push(id);
+                }
+            }
+        }
+        // Inputs and outputs are emitted as operation types; what they hold is reachable.
+        let mut queue: VecDeque<ShapeId> = VecDeque::new();
+        for id in &io_roots {
+            self.enqueue_members(id, &mut queue);
+        }
+        queue.extend(roots);
+        let mut reachable = BTreeSet::new();
+        while let Some(id) = queue.pop_front() {
+            let Some(shape) = self.shapes.get(&id).copied() else { continue };
+            let named = matches!(shape.kind.as_str(), "structure" | "union" | "enum")
+                || (shape.kind == "string" && shape.traits.contains_key("smithy.api#enum"));
+            if named {
+                if !reachable.insert(id.clone()) {
+                    continue;
+                }
+                self.enqueue_members(&id, &mut queue);
+            } else if matches!(shape.kind.as_str(), "list" | "map") {
+                for member in [&shape.member, &shape.key, &shape.value].into_iter().flatten() {
+                    if let Some(target) = ShapeId::parse(&member.target) {
+                        queue.push_back(target);
+                    }
+                }
+            }
+        }
+        let (errors, data): (Vec<ShapeId>, Vec<ShapeId>) =
+            reachable.into_iter().partition(|id| error_ids.contains(id) && self.shapes[id].traits.contains_key("smithy.api#error"));
+        for group in [data, errors] {
+            let names = naming::unique(group.iter().map(|id| naming::type_name(id.name())));
+            self.names.extend(group.into_iter().zip(names));
+        }
+    }
+
+    fn enqueue_members(&self, id: &ShapeId, queue: &mut VecDeque<ShapeId>) {
+        if let Some(members) = self.shapes.get(id).and_then(|s| s.members.as_ref()) {
+            queue.extend(members.0.iter().filter_map(|(_, m)| ShapeId::parse(&m.target)));
+        }
+    }
+
+    fn operation(&mut self, id: &ShapeId, service_errors: &[ShapeId]) -> Option<Operation> {
+        let shape = self.shapes[id];
+        let rust_name = naming::upper_camel(id.name());
+        let module_name = naming::module_name(id.name());
+        let stem = naming::snake(id.name());
+        let input = self.io_structure(id, &shape.input, format!("{rust_name}Input"), format!("_{stem}_input"), StructureRole::Input);
+        let output = self.io_structure(id, &shape.output, format!("{rust_name}Output"), format!("_{stem}_output"), StructureRole::Output);
+        let mut errors: BTreeSet<ShapeId> = service_errors.iter().cloned().collect();
+        for error in self.references(id, &shape.errors, "error") {
+            let is_error = self.shapes.get(&error).is_some_and(|s| s.kind == "structure" && s.traits.contains_key("smithy.api#error"));
+            if is_error {
+                errors.insert(error);
+            } else {
+                self.diagnostics.error(id, format!("error `{error}` is not a structure with `@error`"));
+            }
+        }
+        let mut errors: Vec<ShapeId> = errors.into_iter().filter(|e| self.names.contains_key(e)).collect();
+        errors.sort_by(|a, b| self.names[a].cmp(&self.names[b]));
+        let http = match shape.traits.get("smithy.api#http") {
+            Some(value) => match HttpTrait::parse(value) {
+                Ok(http) => Some(http),
+                Err(message) => {
+                    self.diagnostics.error(id, message);
+                    None
+                }
+            },
+            None => None,
+        };
+        if http.is_none() && self.protocol == Protocol::RestJson1 {
+            self.diagnostics.error(id, "restJson1 operations need an `@http` trait");
+        }
+        let auth = shape.traits.get("smithy.api#auth").map(|value| {
+            value
+                .as_array()
+                .map(|schemes| schemes.iter().filter_map(|s| s.as_str().map(str::to_owned)).collect())
+                .unwrap_or_default()
+        });
+        Some(Operation {
+            id: id.clone(),
+            rust_name,
+            module_name,
+            docs: docs(&shape.traits),
+            input: input?,
+            output: output?,
+            errors,
+            http,
+            auth,
+            optional_auth: shape.traits.contains_key("smithy.api#optionalAuth"),
+            idempotent: shape.traits.contains_key("smithy.api#idempotent")
+                || shape.traits.contains_key("smithy.api#readonly"),
+            deprecated: deprecated(&shape.traits),
+        })
+    }
+
+    fn io_structure(
+        &mut self,
+        op: &ShapeId,
+        reference: &Option<crate::model::Reference>,
+        rust_name: String,
+        file_stem: String,
+        role: StructureRole,
+    ) -> Option<Structure> {
+        let unit = ShapeId::prelude("Unit");
+        let id = match reference {
+            None => unit.clone(),
+            Some(r) => match self.resolve_target(&op.to_string(), &r.target) {
+                Some(id) => id,
+                None => {
+                    self.diagnostics.error(op, format!("input/output `{}` is not defined in the model", r.target));
+                    return None;
+                }
+            },
+        };
+        if id == unit {
+            return Some(Structure {
+                id,
+                rust_name,
+                file_stem,
+                role,
+                docs: None,
+                members: Vec::new(),
+                error: None,
+                sensitive: false,
+                deprecated: None,
+            });
+        }
+        let shape = self.shapes[&id];
+        if shape.kind != "structure" {
+            self.diagnostics.error(op, format!("input/output `{id}` must be a structure, not a {}", shape.kind));
+            return None;
+        }
+        self.structure(&id, shape, rust_name, file_stem, role)
+    }
+
+    fn type_def(&mut self, id: &ShapeId) -> Option<TypeDef> {
+        let shape = self.shapes[id];
+        let rust_name = self.names[id].clone();
+        let file_stem = format!("_{}", naming::snake(&rust_name));
+        match shape.kind.as_str() {
+            "structure" => {
+                let role = if shape.traits.contains_key("smithy.api#error") { StructureRole::Error } else { StructureRole::Data };
+                self.structure(id, shape, rust_name, file_stem, role).map(TypeDef::Structure)
+            }
+            "union" => self.union(id, shape, rust_name, file_stem).map(TypeDef::Union),
+            _ => self.enumeration(id, shape, rust_name, file_stem).map(TypeDef::Enum),
+        }
+    }
+
+    fn structure(
+        &mut self,
+        id: &ShapeId,
+        shape: &Shape,
+        rust_name: String,
+        file_stem: String,
+        role: StructureRole,
+    ) -> Option<Structure> {
+        let members = shape.members.as_ref().map(|m| m.0.as_slice()).unwrap_or_default();
+        let field_names = naming::unique(members.iter().map(|(name, _)| naming::field_name(name, RESERVED_MEMBER_NAMES)));
+        let mut out = Vec::new();
+        for ((name, member), field_name) in members.iter().zip(field_names) {
+            if let Some(member) = self.member(id, name, member, field_name) {
+                out.push(member);
+            }
+        }
+        let error = match shape.traits.get("smithy.api#error") {
+            None => None,
+            Some(fault) => {
+                let fault = match fault.as_str() {
+                    Some("client") => ErrorFault::Client,
+                    Some("server") => ErrorFault::Server,
+                    _ => {
+                        self.diagnostics.error(id, "`@error` must be \"client\" or \"server\"");
+                        ErrorFault::Client
+                    }
+                };
+                let http_status = shape.traits.get("smithy.api#httpError").and_then(|s| s.as_u64()).and_then(|s| u16::try_from(s).ok());
+                let message_field = out
+                    .iter()
+                    .find(|m| {
+                        let normalized = m.name.replace('_', "").to_ascii_lowercase();
+                        matches!(normalized.as_str(), "message" | "errormessage" | "errordescription") && m.target == TypeRef::String
+                    })
+                    .map(|m| m.field_name.clone());
+                Some(ErrorInfo {
+                    code: id.name().to_owned(),
+                    fault,
+                    http_status,
+                    retryable: shape.traits.contains_key("smithy.api#retryable"),
+                    message_field,
+                })
+            }
+        };
+        Some(Structure {
+            id: id.clone(),
+            rust_name,
+            file_stem,
+            role,
+            docs: docs(&shape.traits),
+            members: out,
+            error,
+            sensitive: shape.traits.contains_key(SENSITIVE),
+            deprecated: deprecated(&shape.traits),
+        })
+    }
+
+    fn member(&mut self, owner: &ShapeId, name: &str, member: &ModelMember, field_name: String) -> Option<Member> {
+        let member_id = owner.member(name);
+        let target_id = match self.resolve_target(&member_id, &member.target) {
+            Some(id) => id,
+            None => {
+                self.diagnostics.error(&member_id, format!("targets `{}`, which is not defined in the model", member.target));
+                return None;
+            }
+        };
+        let target = self.type_ref(&member_id, &target_id, 0)?;
+        let target_traits = self.shapes.get(&target_id).map(|s| &s.traits);
+        let traits = &member.traits;
+        let client_optional = traits.contains_key("smithy.api#clientOptional");
+        let required = traits.contains_key("smithy.api#required");
+        let default = match traits.get("smithy.api#default") {
+            None | Some(Value::Null) => None,
+            Some(value) => self.default_value(&member_id, value, &target),
+        };
+        let default = if client_optional { None } else { default };
+        let optional = client_optional || !(required || default.is_some());
+        let json_name = match (self.protocol, traits.get("smithy.api#jsonName").and_then(|n| n.as_str())) {
+            (Protocol::RestJson1, Some(json_name)) => json_name.to_owned(),
+            _ => name.to_owned(),
+        };
+        Some(Member {
+            name: name.to_owned(),
+            field_name,
+            json_name,
+            docs: docs(traits).or_else(|| target_traits.and_then(docs)),
+            sensitive: traits.contains_key(SENSITIVE) || self.is_sensitive(&target_id, 0),
+            constraints: constraints(target_traits, traits),
+            http: http_binding(traits),
+            timestamp_format: timestamp_format(traits).or_else(|| target_traits.and_then(timestamp_format)),
+            deprecated: deprecated(traits),
+            idempotency_token: traits.contains_key("smithy.api#idempotencyToken"),
+            boxed: false,
+            target,
+            required,
+            default,
+            optional,
+        })
+    }
+
+    /// The Rust-level type of a target shape.
+    fn type_ref(&mut self, owner: &str, id: &ShapeId, depth: usize) -> Option<TypeRef> {
+        if id.is_prelude() {
+            return match prelude_type(id.name()) {
+                Some(Some(t)) => Some(t),
+                _ => {
+                    self.diagnostics.error(owner, format!("`{id}` cannot be the target of a member here"));
+                    None
+                }
+            };
+        }
+        let Some(shape) = self.shapes.get(id).copied() else {
+            self.diagnostics.error(owner, format!("targets `{id}`, which is not defined in the model"));
+            return None;
+        };
+        if depth > MAX_COLLECTION_DEPTH {
+            self.diagnostics.error(id, "lists and maps nest too deeply (is a list or map its own member?)");
+            return None;
+        }
+        let streaming = shape.traits.contains_key("smithy.api#streaming");
+        Some(match shape.kind.as_str() {
+            "blob" => TypeRef::Blob { streaming },
+            "boolean" => TypeRef::Boolean,
+            "string" if shape.traits.contains_key("smithy.api#enum") => TypeRef::Named(id.clone()),
+            "string" => TypeRef::String,
+            "byte" => TypeRef::Byte,
+            "short" => TypeRef::Short,
+            "integer" | "intEnum" => TypeRef::Integer,
+            "long" => TypeRef::Long,
+            "float" => TypeRef::Float,
+            "double" => TypeRef::Double,
+            "bigInteger" => TypeRef::BigInteger,
+            "bigDecimal" => TypeRef::BigDecimal,
+            "timestamp" => TypeRef::Timestamp,
+            "document" => TypeRef::Document,
+            "enum" | "structure" | "union" => TypeRef::Named(id.clone()),
+            "list" => {
+                let Some(member) = &shape.member else {
+                    self.diagnostics.error(id, "a list needs a `member`");
+                    return None;
+                };
+                let member_id = id.member("member");
+                let target = self.resolve_target(&member_id, &member.target);
+                let Some(target) = target else {
+                    self.diagnostics.error(&member_id, format!("targets `{}`, which is not defined in the model", member.target));
+                    return None;
+                };
+                TypeRef::List {
+                    member: Box::new(self.type_ref(&member_id, &target, depth + 1)?),
+                    sparse: shape.traits.contains_key("smithy.api#sparse"),
+                }
+            }
+            "map" => {
+                let (Some(key), Some(value)) = (&shape.key, &shape.value) else {
+                    self.diagnostics.error(id, "a map needs a `key` and a `value`");
+                    return None;
+                };
+                let key_id = id.member("key");
+                let key_target = self.resolve_target(&key_id, &key.target);
+                let key_is_string = key_target.as_ref().is_some_and(|k| {
+                    (k.is_prelude() && k.name() == "String")
+                        || self.shapes.get(k).is_some_and(|s| s.kind == "string" || s.kind == "enum")
+                });
+                if !key_is_string {
+                    self.diagnostics.error(&key_id, format!("map keys must be strings, found `{}`", key.target));
+                    return None;
+                }
+                let value_id = id.member("value");
+                let Some(target) = self.resolve_target(&value_id, &value.target) else {
+                    self.diagnostics.error(&value_id, format!("targets `{}`, which is not defined in the model", value.target));
+                    return None;
+                };
+                TypeRef::Map {
+                    value: Box::new(self.type_ref(&value_id, &target, depth + 1)?),
+                    sparse: shape.traits.contains_key("smithy.api#sparse"),
+                }
+            }
+            other => {
+                self.diagnostics.error(owner, format!("targets `{id}`, a {other}, which cannot be a member's type"));
+                return None;
+            }
+        })
+    }
+
+    /// Whether values of this shape are secret: `@sensitive` on it, or on what a
+    /// list or map of it holds.
+    fn is_sensitive(&self, id: &ShapeId, depth: usize) -> bool {
+        let Some(shape) = self.shapes.get(id) else { return false };
+        if shape.traits.contains_key(SENSITIVE) {
+            return true;
+        }
+        if depth > MAX_COLLECTION_DEPTH || !matches!(shape.kind.as_str(), "list" | "map") {
+            return false;
+        }
+        [&shape.member, &shape.key, &shape.value].into_iter().flatten().any(|m| {
+            m.traits.contains_key(SENSITIVE) || ShapeId::parse(&m.target).is_some_and(|t| self.is_sensitive(&t, depth + 1))
+        })
+    }
+
+    fn default_value(&mut self, member_id: &str, value: &Value, target: &TypeRef) -> Option<DefaultValue> {
+        let resolved = match (target, value) {
+            (TypeRef::Boolean, Value::Bool(false)) => Some(DefaultValue::ZeroValue),
+            (TypeRef::Boolean, Value::Bool(b)) => Some(DefaultValue::Bool(*b)),
+            (TypeRef::Byte | TypeRef::Short | TypeRef::Integer | TypeRef::Long, Value::Number(n)) => match n.as_i64() {
+                Some(0) => Some(DefaultValue::ZeroValue),
+                Some(i) => Some(DefaultValue::Integer(i)),
+                None => None,
+            },
+            (TypeRef::Float | TypeRef::Double, Value::Number(n)) => match n.as_f64() {
+                Some(f) if f == 0.0 => Some(DefaultValue::ZeroValue),
+                Some(f) => Some(DefaultValue::Float(f)),
+                None => None,
+            },
+            (TypeRef::String, Value::String(s)) if s.is_empty() => Some(DefaultValue::ZeroValue),
+            (TypeRef::String, Value::String(s)) => Some(DefaultValue::String(s.clone())),
+            (TypeRef::Named(id), Value::String(s)) if self.names.contains_key(id) && self.is_enum(id) => Some(DefaultValue::Enum(s.clone())),
+            (TypeRef::Blob { .. }, Value::String(s)) if s.is_empty() => Some(DefaultValue::ZeroValue),
+            (TypeRef::List { .. }, Value::Array(a)) if a.is_empty() => Some(DefaultValue::ZeroValue),
+            (TypeRef::Map { .. }, Value::Object(o)) if o.is_empty() => Some(DefaultValue::ZeroValue),
+            (TypeRef::Timestamp, Value::Number(n)) => n.as_i64().map(DefaultValue::Timestamp),
+            _ => None,
+        };
+        if resolved.is_none() {
+            self.diagnostics.error(member_id, format!("unsupported `@default` value `{value}` for this member's type"));
+        }
+        resolved
+    }
+
+    fn is_enum(&self, id: &ShapeId) -> bool {
+        self.shapes.get(id).is_some_and(|s| s.kind == "enum" || s.kind == "string")
+    }
+
+    fn union(&mut self, id: &ShapeId, shape: &Shape, rust_name: String, file_stem: String) -> Option<Union> {
+        let members = shape.members.as_ref().map(|m| m.0.as_slice()).unwrap_or_default();
+        if members.is_empty() {
+            self.diagnostics.error(id, "a union needs at least one member");
+            return None;
+        }
+        let variant_names = naming::unique(members.iter().map(|(name, _)| naming::variant_name(name)));
+        let stems = naming::unique(members.iter().map(|(name, _)| naming::snake(name)));
+        let mut variants = Vec::new();
+        for (((name, member), variant_name), method_stem) in members.iter().zip(variant_names).zip(stems) {
+            let member_id = id.member(name);
+            let Some(target_id) = self.resolve_target(&member_id, &member.target) else {
+                self.diagnostics.error(&member_id, format!("targets `{}`, which is not defined in the model", member.target));
+                continue;
+            };
+            let target = if target_id == ShapeId::prelude("Unit") { None } else { Some(self.type_ref(&member_id, &target_id, 0)?) };
+            let target_traits = self.shapes.get(&target_id).map(|s| &s.traits);
+            let json_name = match (self.protocol, member.traits.get("smithy.api#jsonName").and_then(|n| n.as_str())) {
+                (Protocol::RestJson1, Some(json_name)) => json_name.to_owned(),
+                _ => name.clone(),
+            };
+            variants.push(UnionVariant {
+                name: name.clone(),
+                variant_name,
+                method_stem,
+                json_name,
+                docs: docs(&member.traits).or_else(|| target_traits.and_then(docs)),
+                boxed: false,
+                sensitive: member.traits.contains_key(SENSITIVE) || self.is_sensitive(&target_id, 0),
+                timestamp_format: timestamp_format(&member.traits).or_else(|| target_traits.and_then(timestamp_format)),
+                target,
+            });
+        }
+        Some(Union {
+            id: id.clone(),
+            rust_name,
+            file_stem,
+            docs: docs(&shape.traits),
+            variants,
+            sensitive: shape.traits.contains_key(SENSITIVE),
+            streaming: shape.traits.contains_key("smithy.api#streaming"),
+        })
+    }
+
+    fn enumeration(&mut self, id: &ShapeId, shape: &Shape, rust_name: String, file_stem: String) -> Option<Enum> {
+        // (variant name source, wire value, docs, deprecated)
+        let mut raw: Vec<(String, String, Option<String>, Option<String>)> = Vec::new();
+        if shape.kind == "enum" {
+            for (name, member) in shape.members.as_ref().map(|m| m.0.as_slice()).unwrap_or_default() {
+                let value = match member.traits.get("smithy.api#enumValue") {
+                    None => name.clone(),
+                    Some(Value::String(v)) => v.clone(),
+                    Some(_) => {
+                        self.diagnostics.error(id.member(name), "`@enumValue` of a string enum must be a string");
+                        continue;
+                    }
+                };
+                raw.push((name.clone(), value, docs(&member.traits), deprecated(&member.traits)));
+            }
+        } else {
+            let entries = shape.traits.get("smithy.api#enum").and_then(|e| e.as_array()).cloned().unwrap_or_default();
+            for entry in entries {
+                let Some(value) = entry.get("value").and_then(|v| v.as_str()) else {
+                    self.diagnostics.error(id, "every `@enum` entry needs a string `value`");
+                    continue;
+                };
+                let name = entry.get("name").and_then(|n| n.as_str()).unwrap_or(value);
+                let doc = entry.get("documentation").and_then(|d| d.as_str()).map(to_markdown);
+                let deprecated = entry.get("deprecated").and_then(|d| d.as_bool()).unwrap_or(false).then(String::new);
+                raw.push((name.to_owned(), value.to_owned(), doc, deprecated));
+            }
+        }
+        if raw.is_empty() {
+            self.diagnostics.error(id, "an enum needs at least one value");
+            return None;
+        }
+        let mut seen = BTreeSet::new();
+        for (_, value, _, _) in &raw {
+            if !seen.insert(value.as_str()) {
+                self.diagnostics.error(id, format!("the enum value `{value}` appears twice"));
+            }
+        }
+        let names = naming::unique(raw.iter().map(|(name, ..)| naming::variant_name(name)));
+        let variants = raw
+            .into_iter()
+            .zip(names)
+            .map(|((_, value, docs, deprecated), variant_name)| EnumVariant { variant_name, value, docs, deprecated })
+            .collect();
+        Some(Enum {
+            id: id.clone(),
+            rust_name,
+            file_stem,
+            docs: docs(&shape.traits),
+            variants,
+            sensitive: shape.traits.contains_key(SENSITIVE),
+        })
+    }
+}
+
+/// The type of a prelude shape: `None` when the name is not a prelude shape,
+/// `Some(None)` for `Unit`, which is only valid for operation I/O and union members.
+fn prelude_type(name: &str) -> Option<Option<TypeRef>> {
+    Some(Some(match name {
+        "String" => TypeRef::String,
+        "Blob" => TypeRef::Blob { streaming: false },
+        "Boolean" | "PrimitiveBoolean" => TypeRef::Boolean,
+        "Byte" | "PrimitiveByte" => TypeRef::Byte,
+        "Short" | "PrimitiveShort" => TypeRef::Short,
+        "Integer" | "PrimitiveInteger" => TypeRef::Integer,
+        "Long" | "PrimitiveLong" => TypeRef::Long,
+        "Float" | "PrimitiveFloat" => TypeRef::Float,
+        "Double" | "PrimitiveDouble" => TypeRef::Double,
+        "BigInteger" => TypeRef::BigInteger,
+        "BigDecimal" => TypeRef::BigDecimal,
+        "Timestamp" => TypeRef::Timestamp,
+        "Document" => TypeRef::Document,
+        "Unit" => return Some(None),
+        _ => return None,
+    }))
+}
+
+fn docs(traits: &crate::model::Traits) -> Option<String> {
+    traits.get(DOCUMENTATION).and_then(|d| d.as_str()).map(to_markdown).filter(|d| !d.is_empty())
+}
+
+fn deprecated(traits: &crate::model::Traits) -> Option<String> {
+    traits.get(DEPRECATED).map(|d| d.get("message").and_then(|m| m.as_str()).unwrap_or_default().to_owned())
+}
+
+fn timestamp_format(traits: &crate::model::Traits) -> Option<TimestampFormat> {
+    match traits.get("smithy.api#timestampFormat")?.as_str()? {
+        "epoch-seconds" => Some(TimestampFormat::EpochSeconds),
+        "date-time" => Some(TimestampFormat::DateTime),
+        "http-date" => Some(TimestampFormat::HttpDate),
+        _ => None,
+    }
+}
+
+fn http_binding(traits: &crate::model::Traits) -> HttpBinding {
+    let text = |key: &str| traits.get(key).and_then(|v| v.as_str()).unwrap_or_default().to_owned();
+    if traits.contains_key("smithy.api#httpLabel") {
+        HttpBinding::Label
+    } else if traits.contains_key("smithy.api#httpQuery") {
+        HttpBinding::Query(text("smithy.api#httpQuery"))
+    } else if traits.contains_key("smithy.api#httpQueryParams") {
+        HttpBinding::QueryParams
+    } else if traits.contains_key("smithy.api#httpHeader") {
+        HttpBinding::Header(text("smithy.api#httpHeader"))
+    } else if traits.contains_key("smithy.api#httpPrefixHeaders") {
+        HttpBinding::PrefixHeaders(text("smithy.api#httpPrefixHeaders"))
+    } else if traits.contains_key("smithy.api#httpPayload") {
+        HttpBinding::Payload
+    } else if traits.contains_key("smithy.api#httpResponseCode") {
+        HttpBinding::ResponseCode
+    } else {
+        HttpBinding::Body
+    }
+}
+
+/// Constraints of the target, overridden by the member's own.
+fn constraints(target: Option<&crate::model::Traits>, member: &crate::model::Traits) -> Constraints {
+    let mut out = Constraints::default();
+    for traits in target.into_iter().chain([member]) {
+        if let Some(length) = traits.get("smithy.api#length") {
+            out.length = Some((length.get("min").and_then(|v| v.as_u64()), length.get("max").and_then(|v| v.as_u64())));
+        }
+        if let Some(range) = traits.get("smithy.api#range") {
+            let bound = |key: &str| range.get(key).and_then(|v| v.as_number()).cloned();
+            out.range = Some((bound("min"), bound("max")));
+        }
+        if let Some(pattern) = traits.get("smithy.api#pattern").and_then(|p| p.as_str()) {
+            out.pattern = Some(pattern.to_owned());
+        }
+        out.unique_items |= traits.contains_key("smithy.api#uniqueItems");
+    }
+    out
+}
+
+/// Boxes every member that closes a cycle of structures and unions, so the
+/// emitted types have a finite size. Lists and maps already put their
+/// elements on the heap, so edges through them do not count.
+fn box_cycles(service: &mut Service) {
+    let direct = |t: &TypeRef| match t {
+        TypeRef::Named(id) => Some(id.clone()),
+        _ => None,
+    };
+    let mut edges: BTreeMap<ShapeId, BTreeSet<ShapeId>> = BTreeMap::new();
+    for (id, def) in &service.types {
+        let targets: BTreeSet<ShapeId> = match def {
+            TypeDef::Structure(s) => s.members.iter().filter_map(|m| direct(&m.target)).collect(),
+            TypeDef::Union(u) => u.variants.iter().filter_map(|v| v.target.as_ref().and_then(direct)).collect(),
+            TypeDef::Enum(_) => BTreeSet::new(),
+        };
+        edges.insert(id.clone(), targets);
+    }
+    let reaches = |from: &ShapeId, to: &ShapeId| -> bool {
+        let mut stack = vec![from.clone()];
+        let mut seen = BTreeSet::new();
+        while let Some(node) = stack.pop() {
+            if &node == to {
+                return true;
+            }
+            if seen.insert(node.clone()) {
+                stack.extend(edges.get(&node).into_iter().flatten().cloned());
+            }
+        }
+        false
+    };
+    let mut to_box: BTreeSet<(ShapeId, String)> = BTreeSet::new();
+    for (id, targets) in &edges {
+        for target in targets {
+            if reaches(target, id) {
+                to_box.insert((id.clone(), target.to_string()));
+            }
+        }
+    }
+    for (id, def) in service.types.iter_mut() {
+        let boxed = |t: &TypeRef| direct(t).is_some_and(|target| to_box.contains(&(id.clone(), target.to_string())));
+        match def {
+            TypeDef::Structure(s) => s.members.iter_mut().for_each(|m| m.boxed = boxed(&m.target)),
+            TypeDef::Union(u) => u.variants.iter_mut().for_each(|v| v.boxed = v.target.as_ref().is_some_and(boxed)),
+            TypeDef::Enum(_) => {}
+        }
+    }
+}

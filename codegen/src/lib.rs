@@ -1,0 +1,131 @@
+//! Turns a Smithy JSON AST model into a Rust SDK crate.
+//!
+//! The pipeline has four named stages, one module each:
+//!
+//! 1. [`model`] — *parse*: serde types mirroring the JSON AST.
+//! 2. [`ir`] — *resolve*: an IR of one service, with every name, type, doc,
+//!    constraint and HTTP binding decided; a broken model stops here with
+//!    [`Diagnostics`] naming each bad shape.
+//! 3. `emit` — IR → one `quote!` token stream per Rust file.
+//! 4. [`render`] — tokens → text formatted by prettyplease, with a header line.
+//!
+//! [`generate`] runs all four; [`files`] writes the result or checks it is fresh.
+
+pub mod cli;
+pub mod diagnostics;
+pub mod docs;
+mod emit;
+pub mod files;
+pub mod ir;
+pub mod model;
+pub mod naming;
+pub mod render;
+
+pub use diagnostics::{Diagnostic, Diagnostics};
+pub use files::CrateFiles;
+
+use std::path::PathBuf;
+
+/// How to generate a crate.
+#[derive(Debug, Clone)]
+pub struct GenerateOptions {
+    /// The Cargo package name (`sso-oidc`); the library name is its snake case.
+    pub crate_name: String,
+    /// How the header line names the model (`model/sso-oidc.json`).
+    pub model_label: String,
+    /// The path from the output folder to the `sdk-runtime` crate, as written in `Cargo.toml`.
+    pub runtime_path: String,
+    /// Adds an empty `[workspace]` table so the crate builds on its own even
+    /// inside another workspace's folder.
+    pub standalone: bool,
+    /// Which service to generate when the model defines several (absolute shape id).
+    pub service: Option<String>,
+}
+
+/// A generated crate, with figures for the summary line.
+#[derive(Debug, Clone)]
+pub struct Generated {
+    /// Every file, by path relative to the crate root.
+    pub files: CrateFiles,
+    /// Operations in the service.
+    pub operations: usize,
+    /// Named types (structures, unions, enums) emitted.
+    pub types: usize,
+}
+
+/// Why generation failed.
+#[derive(Debug)]
+pub enum GenerateError {
+    /// The model is not valid JSON for the AST.
+    Parse(serde_json::Error),
+    /// The model is well-formed JSON but broken or unsupported.
+    Model(Diagnostics),
+    /// The generator produced code that does not parse: a bug here, not in the model.
+    Internal(String),
+}
+
+impl std::fmt::Display for GenerateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            GenerateError::Parse(error) => write!(f, "the model is not a valid Smithy JSON AST: {error}"),
+            GenerateError::Model(diagnostics) => diagnostics.fmt(f),
+            GenerateError::Internal(message) => f.write_str(message),
+        }
+    }
+}
+
+impl std::error::Error for GenerateError {}
+
+/// Parses and resolves a model into the IR, without emitting anything.
+pub fn resolve(model_json: &str, service: Option<&str>) -> Result<ir::Service, GenerateError> {
+    let model = model::Model::from_json(model_json).map_err(GenerateError::Parse)?;
+    ir::lower(&model, service).map_err(GenerateError::Model)
+}
+
+/// Runs the whole pipeline on a JSON AST document.
+pub fn generate(model_json: &str, options: &GenerateOptions) -> Result<Generated, GenerateError> {
+    let service = resolve(model_json, options.service.as_deref())?;
+    let header = format!(
+        "// Code generated from {} by codegen. Do not edit: run `cargo xtask codegen`.",
+        options.model_label
+    );
+    let mut files = CrateFiles::new();
+    for file in emit::emit(&service, options) {
+        let (path, text) = render::render(file, &header).map_err(GenerateError::Internal)?;
+        files.insert(path, text);
+    }
+    files.insert(PathBuf::from("Cargo.toml"), cargo_toml(&service, options));
+    Ok(Generated {
+        files,
+        operations: service.operations.len(),
+        types: service.types.len(),
+    })
+}
+
+fn cargo_toml(service: &ir::Service, options: &GenerateOptions) -> String {
+    let workspace = if options.standalone { "\n# Builds on its own wherever it is written.\n[workspace]\n" } else { "" };
+    let description = format!("Rust SDK for {}, generated from its Smithy model.", service.title).replace('"', "'");
+    format!(
+        r#"# Code generated from {model} by codegen. Do not edit: run `cargo xtask codegen`.
+[package]
+name = "{name}"
+version = "0.1.0"
+edition = "2021"
+rust-version = "1.80"
+description = "{description}"
+license = "Apache-2.0"
+publish = false
+
+[dependencies]
+sdk-runtime = {{ path = "{runtime}" }}
+serde = {{ version = "1", features = ["derive"], optional = true }}
+
+[features]
+# Serialize and Deserialize for every type, for storing results (not used on the wire).
+serde = ["dep:serde", "sdk-runtime/serde"]
+{workspace}"#,
+        model = options.model_label,
+        name = options.crate_name,
+        runtime = options.runtime_path,
+    )
+}

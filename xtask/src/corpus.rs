@@ -1,0 +1,168 @@
+//! `cargo xtask corpus`: the generator against the official AWS models.
+//!
+//! Stage one parses and resolves every model (fast, and must pass for all).
+//! Stage two generates each model's crate into one scratch workspace under
+//! `target/corpus` and runs `cargo check` on it, smallest first, so shared
+//! dependencies build once. Every model gets a line; failures are reported,
+//! never hidden.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+/// Options of `cargo xtask corpus`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The corpus folder [default: ../shared/models/corpus beside the workspace].
+    #[arg(long, value_name = "DIR")]
+    corpus: Option<PathBuf>,
+    /// Type-check only the N smallest models (default: all); 0 skips the type check.
+    #[arg(long, value_name = "N")]
+    check: Option<usize>,
+    /// Only models whose name contains this text.
+    #[arg(long)]
+    filter: Option<String>,
+}
+
+struct Model {
+    name: String,
+    path: PathBuf,
+    bytes: u64,
+}
+
+pub fn run(args: &Args, root: &Path) -> i32 {
+    let dir = args.corpus.clone().unwrap_or_else(|| root.join("../shared/models/corpus"));
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        println!("skipping: no corpus at {} (it lives in ../shared beside the repository)", dir.display());
+        return 0;
+    };
+    let mut models: Vec<Model> = entries
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .filter_map(|path| {
+            let name = path.file_stem()?.to_str()?.to_owned();
+            let bytes = std::fs::metadata(&path).ok()?.len();
+            Some(Model { name, path, bytes })
+        })
+        .filter(|m| args.filter.as_ref().map_or(true, |f| m.name.contains(f.as_str())))
+        .collect();
+    models.sort_by_key(|m| (m.bytes, m.name.clone()));
+
+    println!("{:<34} {:>8} {:>5} {:>6}  {:<8} {}", "model", "bytes", "ops", "types", "resolve", "types compile");
+    let mut resolved = Vec::new();
+    let mut resolve_failed = 0;
+    let started = Instant::now();
+    for model in &models {
+        let outcome = std::fs::read_to_string(&model.path)
+            .map_err(|e| e.to_string())
+            .and_then(|text| codegen::resolve(&text, None).map_err(|e| first_line(&e.to_string())));
+        match outcome {
+            Ok(service) => resolved.push((model, service.operations.len(), service.types.len())),
+            Err(error) => {
+                resolve_failed += 1;
+                println!("{:<34} {:>8} {:>5} {:>6}  {:<8} {error}", model.name, model.bytes, "-", "-", "FAIL");
+            }
+        }
+    }
+    let resolve_time = started.elapsed();
+
+    let to_check = args.check.unwrap_or(usize::MAX).min(resolved.len());
+    let scratch = root.join("target/corpus");
+    let (mut passed, mut failed) = (0, 0);
+    if to_check > 0 {
+        if let Err(error) = prepare_workspace(&scratch, root, &resolved[..to_check]) {
+            eprintln!("error: cannot write the scratch workspace: {error}");
+            return 2;
+        }
+    }
+    for (index, (model, operations, types)) in resolved.iter().enumerate() {
+        let status = if index >= to_check {
+            "not checked".to_owned()
+        } else {
+            match check_crate(&scratch, &model.name) {
+                Ok(()) => {
+                    passed += 1;
+                    "ok".to_owned()
+                }
+                Err(error) => {
+                    failed += 1;
+                    format!("FAIL {error}")
+                }
+            }
+        };
+        println!("{:<34} {:>8} {:>5} {:>6}  {:<8} {status}", model.name, model.bytes, operations, types, "ok");
+    }
+    println!(
+        "parse + resolve: {} passed, {resolve_failed} failed ({} ms for {} models)",
+        resolved.len(),
+        resolve_time.as_millis(),
+        models.len()
+    );
+    if to_check > 0 {
+        println!("types compile: {passed} passed, {failed} failed ({} of {} models checked)", to_check, resolved.len());
+    }
+    if resolve_failed > 0 || failed > 0 {
+        1
+    } else {
+        0
+    }
+}
+
+fn first_line(text: &str) -> String {
+    let mut lines = text.lines().filter(|l| !l.trim().is_empty());
+    let head = lines.next().unwrap_or_default().trim().to_owned();
+    match lines.next() {
+        Some(next) => format!("{head} {}", next.trim()),
+        None => head,
+    }
+}
+
+fn crate_name(model: &str) -> String {
+    format!("corpus-{model}")
+}
+
+/// Generates every crate into one workspace so dependencies compile once.
+fn prepare_workspace(scratch: &Path, root: &Path, models: &[(&Model, usize, usize)]) -> Result<(), String> {
+    std::fs::create_dir_all(scratch).map_err(|e| e.to_string())?;
+    let mut members = Vec::new();
+    for (model, _, _) in models {
+        let text = std::fs::read_to_string(&model.path).map_err(|e| e.to_string())?;
+        let out = scratch.join(&model.name);
+        let options = codegen::GenerateOptions {
+            crate_name: crate_name(&model.name),
+            model_label: format!("corpus/{}.json", model.name),
+            runtime_path: root.join("runtime").display().to_string(),
+            standalone: false,
+            service: None,
+        };
+        match codegen::generate(&text, &options) {
+            Ok(generated) => {
+                codegen::files::write(&out, &generated.files).map_err(|e| e.to_string())?;
+                members.push(format!("\"{}\"", model.name));
+            }
+            // Reported by `check_crate`, which finds no crate to check.
+            Err(error) => eprintln!("{}: generation failed: {}", model.name, first_line(&error.to_string())),
+        }
+    }
+    let manifest = format!("[workspace]\nresolver = \"2\"\nmembers = [{}]\n", members.join(", "));
+    std::fs::write(scratch.join("Cargo.toml"), manifest).map_err(|e| e.to_string())
+}
+
+fn check_crate(scratch: &Path, model: &str) -> Result<(), String> {
+    if !scratch.join(model).join("Cargo.toml").exists() {
+        return Err("generation failed".to_owned());
+    }
+    let output = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
+        .args(["check", "--quiet", "--message-format", "short", "-p", &crate_name(model)])
+        .current_dir(scratch)
+        .env("CARGO_TARGET_DIR", scratch.join("target"))
+        .output()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    if output.status.success() {
+        return Ok(());
+    }
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let errors: Vec<&str> = stderr.lines().filter(|l| l.contains("error")).collect();
+    Err(format!("{} error line(s); first: {}", errors.len(), errors.first().copied().unwrap_or("(none)")))
+}
