@@ -38,6 +38,8 @@ pub fn to_markdown(html: &str) -> String {
             .unwrap_or_default()
             .to_ascii_lowercase();
         match (name.as_str(), closing) {
+            // A paragraph that opens a list item stays on the bullet's line.
+            ("p", false) if out.ends_with("- ") => {}
             ("p" | "div" | "ul" | "ol" | "dl", _) => out.push_str("\n\n"),
             ("br", _) => out.push('\n'),
             ("li", false) => out.push_str("\n- "),

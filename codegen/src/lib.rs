@@ -86,7 +86,7 @@ pub fn resolve(model_json: &str, service: Option<&str>) -> Result<ir::Service, G
 pub fn generate(model_json: &str, options: &GenerateOptions) -> Result<Generated, GenerateError> {
     let service = resolve(model_json, options.service.as_deref())?;
     let header = format!(
-        "// Code generated from {} by codegen. Do not edit: run `cargo xtask codegen`.",
+        "// @generated from {} by codegen. Do not edit: run `cargo xtask codegen`.",
         options.model_label
     );
     let mut files = CrateFiles::new();
@@ -106,7 +106,7 @@ fn cargo_toml(service: &ir::Service, options: &GenerateOptions) -> String {
     let workspace = if options.standalone { "\n# Builds on its own wherever it is written.\n[workspace]\n" } else { "" };
     let description = format!("Rust SDK for {}, generated from its Smithy model.", service.title).replace('"', "'");
     format!(
-        r#"# Code generated from {model} by codegen. Do not edit: run `cargo xtask codegen`.
+        r#"# @generated from {model} by codegen. Do not edit: run `cargo xtask codegen`.
 [package]
 name = "{name}"
 version = "0.1.0"

@@ -8,12 +8,15 @@ use std::path::PathBuf;
 
 /// Formats one file, with the header line every generated file starts with.
 pub fn render(file: RustFile, header: &str) -> Result<(PathBuf, String), String> {
-    let parsed: syn::File = syn::parse2(file.tokens).map_err(|error| {
+    let mut parsed: syn::File = syn::parse2(file.tokens).map_err(|error| {
         format!(
             "internal error: generated code for {} does not parse: {error}",
             file.path.display()
         )
     })?;
+    // The layout is prettyplease's; `cargo fmt` must not re-lay it out, or `--check`
+    // and `cargo fmt --check` could never both pass.
+    parsed.attrs.insert(0, syn::parse_quote!(#![cfg_attr(rustfmt, rustfmt::skip)]));
     let text = prettyplease::unparse(&parsed);
     Ok((file.path, format!("{header}\n{text}")))
 }

@@ -22,6 +22,9 @@ pub struct Args {
     /// Only models whose name contains this text.
     #[arg(long)]
     filter: Option<String>,
+    /// Fail the type check on any compiler warning (for fixtures, whose output must be clean).
+    #[arg(long)]
+    deny_warnings: bool,
 }
 
 struct Model {
@@ -68,7 +71,8 @@ pub fn run(args: &Args, root: &Path) -> i32 {
     let resolve_time = started.elapsed();
 
     let to_check = args.check.unwrap_or(usize::MAX).min(resolved.len());
-    let scratch = root.join("target/corpus");
+    let label = dir.file_name().and_then(|n| n.to_str()).unwrap_or("corpus");
+    let scratch = root.join("target/corpus").join(label);
     let (mut passed, mut failed) = (0, 0);
     if to_check > 0 {
         if let Err(error) = prepare_workspace(&scratch, root, &resolved[..to_check]) {
@@ -80,7 +84,7 @@ pub fn run(args: &Args, root: &Path) -> i32 {
         let status = if index >= to_check {
             "not checked".to_owned()
         } else {
-            match check_crate(&scratch, &model.name) {
+            match check_crate(&scratch, &model.name, args.deny_warnings) {
                 Ok(()) => {
                     passed += 1;
                     "ok".to_owned()
@@ -149,7 +153,7 @@ fn prepare_workspace(scratch: &Path, root: &Path, models: &[(&Model, usize, usiz
     std::fs::write(scratch.join("Cargo.toml"), manifest).map_err(|e| e.to_string())
 }
 
-fn check_crate(scratch: &Path, model: &str) -> Result<(), String> {
+fn check_crate(scratch: &Path, model: &str, deny_warnings: bool) -> Result<(), String> {
     if !scratch.join(model).join("Cargo.toml").exists() {
         return Err("generation failed".to_owned());
     }
@@ -157,6 +161,7 @@ fn check_crate(scratch: &Path, model: &str) -> Result<(), String> {
         .args(["check", "--quiet", "--message-format", "short", "-p", &crate_name(model)])
         .current_dir(scratch)
         .env("CARGO_TARGET_DIR", scratch.join("target"))
+        .env("RUSTFLAGS", if deny_warnings { "-D warnings" } else { "" })
         .output()
         .map_err(|e| format!("cannot run cargo: {e}"))?;
     if output.status.success() {

@@ -82,6 +82,10 @@ fn lib_rs(cx: &Context<'_>) -> TokenStream {
         #(#modules)*
 
         pub use error::Error;
+
+        /// The protocol's JSON form of every type: [`json::to_string`] and
+        /// [`json::from_slice`] read and write exactly what goes over the wire.
+        pub use sdk_runtime::json;
     }
 }
 

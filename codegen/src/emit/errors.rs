@@ -41,7 +41,7 @@ pub(crate) fn structure_error_impls(s: &Structure, info: &ErrorInfo) -> TokenStr
         }
         None => (quote!(), quote!(None)),
     };
-    let code_doc = format!("The error code the service sends for this error: `{code}`.");
+    let code_doc = format!(" The error code the service sends for this error: `{code}`.");
     quote! {
         impl #name {
             #[doc = #code_doc]
@@ -74,7 +74,12 @@ pub(crate) fn structure_error_impls(s: &Structure, info: &ErrorInfo) -> TokenStr
 pub(crate) fn operation_error_file(cx: &Context<'_>, op: &Operation) -> TokenStream {
     let name = format_ident!("{}Error", op.rust_name);
     let docs = format!("Everything `{}` can fail with: the errors the model lists, or an unhandled one.", op.id.name());
-    error_enum(cx, &name, &docs, &op.errors)
+    let error_enum = error_enum(cx, &name, &docs, &op.errors);
+    quote! {
+        use sdk_runtime::error::ProvideErrorMetadata;
+
+        #error_enum
+    }
 }
 
 /// The service-wide `Error` in `src/error.rs`, with `From` for every operation error.
@@ -138,7 +143,7 @@ fn error_enum(cx: &Context<'_>, name: &proc_macro2::Ident, docs: &str, errors: &
     let checks = errors.iter().map(|id| {
         let variant = variant_ident(cx, id);
         let method = format_ident!("is_{}", snake(&variant.to_string()));
-        let doc = format!("Whether this is a [`{variant}`]({}).", cx.type_path(id).to_string().replace(' ', ""));
+        let doc = format!(" Whether this is a [`{variant}`]({}).", cx.type_path(id).to_string().replace(' ', ""));
         quote! {
             #[doc = #doc]
             pub fn #method(&self) -> bool {
@@ -185,18 +190,18 @@ fn error_enum(cx: &Context<'_>, name: &proc_macro2::Ident, docs: &str, errors: &
             }
         }
 
-        impl sdk_runtime::error::ProvideErrorMetadata for #name {
+        impl ProvideErrorMetadata for #name {
             fn code(&self) -> Option<&str> {
                 match self {
-                    #(Self::#variant_idents(inner) => sdk_runtime::error::ProvideErrorMetadata::code(inner),)*
-                    Self::Unhandled(inner) => sdk_runtime::error::ProvideErrorMetadata::code(inner),
+                    #(Self::#variant_idents(inner) => ProvideErrorMetadata::code(inner),)*
+                    Self::Unhandled(inner) => ProvideErrorMetadata::code(inner),
                 }
             }
 
             fn message(&self) -> Option<&str> {
                 match self {
-                    #(Self::#variant_idents(inner) => sdk_runtime::error::ProvideErrorMetadata::message(inner),)*
-                    Self::Unhandled(inner) => sdk_runtime::error::ProvideErrorMetadata::message(inner),
+                    #(Self::#variant_idents(inner) => ProvideErrorMetadata::message(inner),)*
+                    Self::Unhandled(inner) => ProvideErrorMetadata::message(inner),
                 }
             }
         }

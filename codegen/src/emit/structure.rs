@@ -116,7 +116,7 @@ fn getters(cx: &Context<'_>, s: &Structure) -> TokenStream {
             }
         }
     });
-    let builder_doc = format!("Starts building a [`{}`].", s.rust_name);
+    let builder_doc = format!(" Starts building a [`{}`].", s.rust_name);
     quote! {
         impl #name {
             #(#getters)*
@@ -131,7 +131,7 @@ fn getters(cx: &Context<'_>, s: &Structure) -> TokenStream {
 
 fn builder(cx: &Context<'_>, s: &Structure) -> TokenStream {
     let builder_name = format_ident!("{}Builder", s.rust_name);
-    let doc = format!("A builder for [`{}`].", s.rust_name);
+    let doc = format!(" A builder for [`{}`].", s.rust_name);
     let derive_debug = if needs_manual_debug(s) { quote!() } else { quote!(Debug,) };
     let fields = s.members.iter().map(|m| {
         let field = ident(&m.field_name);
@@ -167,7 +167,7 @@ fn builder_methods(cx: &Context<'_>, m: &Member) -> TokenStream {
     let main = match &m.target {
         TypeRef::List { member, sparse } => {
             let element = cx.element_type(member, *sparse);
-            let append = format!("Appends one item to `{plain}`; call it once per item.");
+            let append = format!(" Appends one item to `{plain}`; call it once per item.");
             quote! {
                 #[doc = #append]
                 #[doc = ""]
@@ -181,7 +181,7 @@ fn builder_methods(cx: &Context<'_>, m: &Member) -> TokenStream {
         }
         TypeRef::Map { value, sparse } => {
             let value = cx.element_type(value, *sparse);
-            let insert = format!("Inserts one entry into `{plain}`; call it once per entry.");
+            let insert = format!(" Inserts one entry into `{plain}`; call it once per entry.");
             quote! {
                 #[doc = #insert]
                 #[doc = ""]
@@ -218,8 +218,8 @@ fn builder_methods(cx: &Context<'_>, m: &Member) -> TokenStream {
             }
         }
     };
-    let set_doc = format!("Sets `{plain}`, or clears it with `None`; see [`Self::{plain}`].");
-    let get_doc = format!("The value set for `{plain}`, if any; see [`Self::{plain}`].");
+    let set_doc = format!(" Sets `{plain}`, or clears it with `None`; see [`Self::{plain}`].");
+    let get_doc = format!(" The value set for `{plain}`, if any; see [`Self::{plain}`].");
     let set_value = if m.boxed { quote!(input.map(Box::new)) } else { quote!(input) };
     let get_type = if m.boxed { quote!(Option<Box<#inner>>) } else { quote!(Option<#inner>) };
     quote! {
@@ -245,11 +245,11 @@ fn build_method(s: &Structure) -> TokenStream {
     let type_name = &s.rust_name;
     let required: Vec<&Member> = s.members.iter().filter(|m| !m.optional && m.default.is_none()).collect();
     let doc = if required.is_empty() {
-        format!("Builds the [`{}`]; every member is optional or has a default, so this cannot fail.", s.rust_name)
+        format!(" Builds the [`{}`]; every member is optional or has a default, so this cannot fail.", s.rust_name)
     } else {
         let names: Vec<String> = required.iter().map(|m| format!("`{}`", m.field_name.trim_start_matches("r#"))).collect();
         format!(
-            "Builds the [`{}`], or returns a [`BuildError`](crate::error::BuildError) naming every required member that was not set ({}).",
+            " Builds the [`{}`], or returns a [`BuildError`](crate::error::BuildError) naming every required member that was not set ({}).",
             s.rust_name,
             names.join(", ")
         )
@@ -413,13 +413,15 @@ fn json_impls(s: &Structure) -> TokenStream {
     let arms = s.members.iter().map(|m| {
         let set = format_ident!("set_{}", m.field_name.trim_start_matches("r#"));
         let key = &m.json_name;
-        let JsonValue { read, .. } = json_value(&m.target, m.timestamp_format, &m.json_name);
         // `null` means absent; the builder decides whether absence is allowed.
-        quote! {
-            #key => builder.#set(match value {
-                json::Value::Null => None,
-                value => Some(#read),
-            }),
+        match explicit_format(m.timestamp_format).filter(|_| m.target == TypeRef::Timestamp) {
+            Some(format) => quote! {
+                #key => builder.#set(match value {
+                    json::Value::Null => None,
+                    value => Some(json::read_timestamp(value, &path, #format)?),
+                }),
+            },
+            None => quote!(#key => builder.#set(json::DeserializeJson::read_json(value, &path)?),),
         }
     });
     let write_body = if s.members.is_empty() {

@@ -27,7 +27,7 @@ pub(crate) fn file(cx: &Context<'_>, u: &Union) -> TokenStream {
     let helpers = u.variants.iter().map(|v| {
         let variant = ident(&v.variant_name);
         let is = format_ident!("is_{}", v.method_stem.trim_start_matches("r#").trim_start_matches('_'));
-        let is_doc = format!("Whether this is the `{}` member.", v.name);
+        let is_doc = format!(" Whether this is the `{}` member.", v.name);
         match &v.target {
             None => quote! {
                 #[doc = #is_doc]
@@ -38,7 +38,7 @@ pub(crate) fn file(cx: &Context<'_>, u: &Union) -> TokenStream {
             Some(target) => {
                 let as_ = format_ident!("as_{}", v.method_stem.trim_start_matches("r#").trim_start_matches('_'));
                 let ty = cx.rust_type(target);
-                let as_doc = format!("The `{}` member's value, or `Err(self)` when another member is set.", v.name);
+                let as_doc = format!(" The `{}` member's value, or `Err(self)` when another member is set.", v.name);
                 quote! {
                     #[doc = #as_doc]
                     pub fn #as_(&self) -> Result<&#ty, &Self> {

@@ -344,7 +344,7 @@ impl<'m> Lowerer<'m> {
             },
             None => None,
         };
-        if http.is_none() && self.protocol == Protocol::RestJson1 {
+        if !shape.traits.contains_key("smithy.api#http") && self.protocol == Protocol::RestJson1 {
             self.diagnostics.error(id, "restJson1 operations need an `@http` trait");
         }
         let auth = shape.traits.get("smithy.api#auth").map(|value| {
@@ -663,7 +663,11 @@ impl<'m> Lowerer<'m> {
             return None;
         }
         let variant_names = naming::unique(members.iter().map(|(name, _)| naming::variant_name(name)));
-        let stems = naming::unique(members.iter().map(|(name, _)| naming::snake(name)));
+        // `is_unknown` is taken by the `Unknown` variant's helper.
+        let stems = naming::unique(members.iter().map(|(name, _)| match naming::snake(name) {
+            stem if stem == "unknown" => "unknown_value".to_owned(),
+            stem => stem,
+        }));
         let mut variants = Vec::new();
         for (((name, member), variant_name), method_stem) in members.iter().zip(variant_names).zip(stems) {
             let member_id = id.member(name);
@@ -879,5 +883,108 @@ fn box_cycles(service: &mut Service) {
             TypeDef::Union(u) => u.variants.iter_mut().for_each(|v| v.boxed = v.target.as_ref().is_some_and(boxed)),
             TypeDef::Enum(_) => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn service(shapes: &str) -> Service {
+        let text = format!(
+            r#"{{"smithy": "2.0", "shapes": {{
+                "t#S": {{"type": "service", "operations": [{{"target": "t#Op"}}], "traits": {{"aws.protocols#restJson1": {{}}}}}},
+                "t#Op": {{"type": "operation", "input": {{"target": "t#In"}}, "traits": {{"smithy.api#http": {{"method": "POST", "uri": "/"}}}}}},
+                {shapes}
+            }}}}"#
+        );
+        let model = Model::from_json(&text).expect("valid JSON");
+        lower(&model, None).unwrap_or_else(|d| panic!("{d}"))
+    }
+
+    fn structure<'a>(service: &'a Service, name: &str) -> &'a Structure {
+        match service.types.get(&ShapeId::parse(name).expect("id")) {
+            Some(TypeDef::Structure(s)) => s,
+            other => panic!("{name} is not a structure: {other:?}"),
+        }
+    }
+
+    fn member<'a>(s: &'a Structure, name: &str) -> &'a Member {
+        s.members.iter().find(|m| m.name == name).expect("member exists")
+    }
+
+    #[test]
+    fn boxes_exactly_the_members_that_close_a_cycle() {
+        let service = service(
+            r#""t#In": {"type": "structure", "members": {"node": {"target": "t#Node"}}},
+               "t#Node": {"type": "structure", "members": {
+                   "next": {"target": "t#Node"}, "children": {"target": "t#Nodes"},
+                   "parent": {"target": "t#Parent"}, "leaf": {"target": "t#Leaf"}}},
+               "t#Nodes": {"type": "list", "member": {"target": "t#Node"}},
+               "t#Parent": {"type": "structure", "members": {"node": {"target": "t#Node"}}},
+               "t#Leaf": {"type": "structure", "members": {}}"#,
+        );
+        let node = structure(&service, "t#Node");
+        assert!(member(node, "next").boxed, "self reference");
+        assert!(member(node, "parent").boxed, "mutual recursion");
+        assert!(!member(node, "children").boxed, "a Vec is already on the heap");
+        assert!(!member(node, "leaf").boxed, "no cycle");
+        assert!(member(structure(&service, "t#Parent"), "node").boxed);
+        assert!(!member(&service.operations[0].input, "node").boxed, "inputs are not part of a cycle");
+    }
+
+    #[test]
+    fn defaults_and_optionality() {
+        let service = service(
+            r#""t#In": {"type": "structure", "members": {
+                   "zero": {"target": "smithy.api#Integer", "traits": {"smithy.api#default": 0}},
+                   "seven": {"target": "smithy.api#Integer", "traits": {"smithy.api#default": 7}},
+                   "nullDefault": {"target": "t#Count", "traits": {"smithy.api#default": null}},
+                   "required": {"target": "smithy.api#String", "traits": {"smithy.api#required": {}}},
+                   "clientOptional": {"target": "smithy.api#String", "traits": {"smithy.api#required": {}, "smithy.api#clientOptional": {}}},
+                   "plain": {"target": "smithy.api#String"}}},
+               "t#Count": {"type": "integer", "traits": {"smithy.api#default": 0}}"#,
+        );
+        let input = &service.operations[0].input;
+        assert_eq!(member(input, "zero").default, Some(DefaultValue::ZeroValue));
+        assert_eq!(member(input, "seven").default, Some(DefaultValue::Integer(7)));
+        assert!(!member(input, "seven").optional);
+        // `@default(null)` is a value: it removes the target's default.
+        assert_eq!(member(input, "nullDefault").default, None);
+        assert!(member(input, "nullDefault").optional);
+        assert!(!member(input, "required").optional);
+        assert!(member(input, "clientOptional").optional);
+        assert!(member(input, "plain").optional);
+    }
+
+    #[test]
+    fn sensitivity_reaches_through_collections() {
+        let service = service(
+            r#""t#In": {"type": "structure", "members": {
+                   "secrets": {"target": "t#Secrets"}, "secret": {"target": "t#Secret"},
+                   "marked": {"target": "smithy.api#String", "traits": {"smithy.api#sensitive": {}}},
+                   "open": {"target": "smithy.api#String"}}},
+               "t#Secrets": {"type": "map", "key": {"target": "smithy.api#String"}, "value": {"target": "t#Secret"}},
+               "t#Secret": {"type": "string", "traits": {"smithy.api#sensitive": {}}}"#,
+        );
+        let input = &service.operations[0].input;
+        for name in ["secrets", "secret", "marked"] {
+            assert!(member(input, name).sensitive, "{name}");
+        }
+        assert!(!member(input, "open").sensitive);
+    }
+
+    #[test]
+    fn operations_are_found_through_resources() {
+        let text = r#"{"smithy": "2.0", "shapes": {
+            "t#S": {"type": "service", "resources": [{"target": "t#R"}], "traits": {"aws.protocols#awsJson1_0": {}}},
+            "t#R": {"type": "resource", "read": {"target": "t#Get"}, "operations": [{"target": "t#Poke"}], "resources": [{"target": "t#Child"}]},
+            "t#Child": {"type": "resource", "list": {"target": "t#List"}},
+            "t#Get": {"type": "operation"}, "t#Poke": {"type": "operation"}, "t#List": {"type": "operation"}
+        }}"#;
+        let service = lower(&Model::from_json(text).expect("JSON"), None).expect("valid");
+        let names: Vec<&str> = service.operations.iter().map(|o| o.rust_name.as_str()).collect();
+        assert_eq!(names, ["Get", "List", "Poke"]);
+        assert_eq!(service.protocol, Protocol::AwsJson1_0);
     }
 }
