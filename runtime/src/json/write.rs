@@ -1,0 +1,310 @@
+//! Writing JSON text directly into a `String`, without an intermediate tree.
+
+use crate::{BigDecimal, BigInteger, Blob, DateTime, Document, Number, TimestampFormat};
+use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write as _;
+
+/// A value that can write its protocol JSON form.
+pub trait SerializeJson {
+    /// Appends the JSON text of `self` to `out`.
+    fn write_json(&self, out: &mut String);
+}
+
+/// Appends `value` as a quoted JSON string, escaped per RFC 8259.
+pub fn write_string(out: &mut String, value: &str) {
+    out.push('"');
+    let mut start = 0;
+    for (i, byte) in value.bytes().enumerate() {
+        let escape = match byte {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0x08 => "\\b",
+            0x0c => "\\f",
+            0..=0x1f => "",
+            _ => continue,
+        };
+        out.push_str(&value[start..i]);
+        if escape.is_empty() {
+            let _ = write!(out, "\\u{byte:04x}");
+        } else {
+            out.push_str(escape);
+        }
+        start = i + 1;
+    }
+    out.push_str(&value[start..]);
+    out.push('"');
+}
+
+/// The JSON text of `value`.
+pub fn to_string<T: SerializeJson + ?Sized>(value: &T) -> String {
+    let mut out = String::new();
+    value.write_json(&mut out);
+    out
+}
+
+/// The JSON bytes of `value`.
+pub fn to_vec<T: SerializeJson + ?Sized>(value: &T) -> Vec<u8> {
+    to_string(value).into_bytes()
+}
+
+/// Writes one JSON object member by member.
+#[must_use = "call finish() to close the object"]
+pub struct ObjectWriter<'a> {
+    out: &'a mut String,
+    first: bool,
+}
+
+impl<'a> ObjectWriter<'a> {
+    /// Opens an object in `out`.
+    pub fn new(out: &'a mut String) -> Self {
+        out.push('{');
+        Self { out, first: true }
+    }
+
+    fn key(&mut self, key: &str) {
+        if !self.first {
+            self.out.push(',');
+        }
+        self.first = false;
+        write_string(self.out, key);
+        self.out.push(':');
+    }
+
+    /// Writes `"key": value`.
+    pub fn member<T: SerializeJson + ?Sized>(&mut self, key: &str, value: &T) {
+        self.key(key);
+        value.write_json(self.out);
+    }
+
+    /// Writes a timestamp member in a format other than the default epoch seconds.
+    pub fn timestamp_member(&mut self, key: &str, value: &DateTime, format: TimestampFormat) {
+        self.key(key);
+        match format {
+            TimestampFormat::EpochSeconds => value.write_json(self.out),
+            // Formatting only fails for instants no date format can express; the
+            // number still says exactly when it was.
+            _ => match value.fmt(format) {
+                Ok(text) => write_string(self.out, &text),
+                Err(_) => value.write_json(self.out),
+            },
+        }
+    }
+
+    /// Closes the object.
+    pub fn finish(self) {
+        self.out.push('}');
+    }
+}
+
+/// `{}`: the value of a union member that carries no data.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct EmptyObject;
+
+impl SerializeJson for EmptyObject {
+    fn write_json(&self, out: &mut String) {
+        out.push_str("{}");
+    }
+}
+
+impl SerializeJson for str {
+    fn write_json(&self, out: &mut String) {
+        write_string(out, self);
+    }
+}
+
+impl SerializeJson for String {
+    fn write_json(&self, out: &mut String) {
+        write_string(out, self);
+    }
+}
+
+impl SerializeJson for bool {
+    fn write_json(&self, out: &mut String) {
+        out.push_str(if *self { "true" } else { "false" });
+    }
+}
+
+macro_rules! integers {
+    ($($t:ty),*) => {$(
+        impl SerializeJson for $t {
+            fn write_json(&self, out: &mut String) {
+                let _ = write!(out, "{self}");
+            }
+        }
+    )*};
+}
+integers!(i8, i16, i32, i64, u64);
+
+fn write_float(out: &mut String, value: f64) {
+    if value.is_nan() {
+        out.push_str("\"NaN\"");
+    } else if value.is_infinite() {
+        out.push_str(if value > 0.0 {
+            "\"Infinity\""
+        } else {
+            "\"-Infinity\""
+        });
+    } else {
+        // `{:?}` is the shortest text that reads back as the same float (`1.0`, `0.1`).
+        let _ = write!(out, "{value:?}");
+    }
+}
+
+impl SerializeJson for f64 {
+    fn write_json(&self, out: &mut String) {
+        write_float(out, *self);
+    }
+}
+
+impl SerializeJson for f32 {
+    fn write_json(&self, out: &mut String) {
+        if self.is_finite() {
+            let _ = write!(out, "{self:?}");
+        } else {
+            write_float(out, f64::from(*self));
+        }
+    }
+}
+
+impl<T: SerializeJson> SerializeJson for [T] {
+    fn write_json(&self, out: &mut String) {
+        out.push('[');
+        for (i, item) in self.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            item.write_json(out);
+        }
+        out.push(']');
+    }
+}
+
+impl<T: SerializeJson> SerializeJson for Vec<T> {
+    fn write_json(&self, out: &mut String) {
+        self.as_slice().write_json(out);
+    }
+}
+
+impl<T: SerializeJson> SerializeJson for HashMap<String, T> {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ObjectWriter::new(out);
+        for (key, value) in self {
+            object.member(key, value);
+        }
+        object.finish();
+    }
+}
+
+impl<T: SerializeJson> SerializeJson for BTreeMap<String, T> {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ObjectWriter::new(out);
+        for (key, value) in self {
+            object.member(key, value);
+        }
+        object.finish();
+    }
+}
+
+/// `None` is `null`: only sparse lists and maps hold options.
+impl<T: SerializeJson> SerializeJson for Option<T> {
+    fn write_json(&self, out: &mut String) {
+        match self {
+            Some(value) => value.write_json(out),
+            None => out.push_str("null"),
+        }
+    }
+}
+
+impl<T: SerializeJson + ?Sized> SerializeJson for Box<T> {
+    fn write_json(&self, out: &mut String) {
+        (**self).write_json(out);
+    }
+}
+
+impl<T: SerializeJson + ?Sized> SerializeJson for &T {
+    fn write_json(&self, out: &mut String) {
+        (**self).write_json(out);
+    }
+}
+
+/// Epoch seconds, with a millisecond fraction when there is one.
+impl SerializeJson for DateTime {
+    fn write_json(&self, out: &mut String) {
+        match self.fmt(TimestampFormat::EpochSeconds) {
+            Ok(text) => out.push_str(&text),
+            Err(_) => write_float(out, self.as_secs_f64()),
+        }
+    }
+}
+
+impl SerializeJson for Blob {
+    fn write_json(&self, out: &mut String) {
+        write_string(out, &self.to_base64());
+    }
+}
+
+impl SerializeJson for Document {
+    fn write_json(&self, out: &mut String) {
+        match self {
+            Document::Null => out.push_str("null"),
+            Document::Bool(b) => b.write_json(out),
+            Document::Number(Number::PosInt(n)) => n.write_json(out),
+            Document::Number(Number::NegInt(n)) => n.write_json(out),
+            Document::Number(Number::Float(n)) => write_float(out, *n),
+            Document::String(s) => write_string(out, s),
+            Document::Array(items) => items.write_json(out),
+            Document::Object(map) => map.write_json(out),
+        }
+    }
+}
+
+impl SerializeJson for BigInteger {
+    fn write_json(&self, out: &mut String) {
+        out.push_str(self.as_str());
+    }
+}
+
+impl SerializeJson for BigDecimal {
+    fn write_json(&self, out: &mut String) {
+        out.push_str(self.as_str());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_strings() {
+        assert_eq!(to_string("a\"b\\c\nd\u{1}é"), r#""a\"b\\c\nd\u0001é""#);
+    }
+
+    #[test]
+    fn writes_special_floats_as_strings() {
+        assert_eq!(to_string(&f64::NAN), "\"NaN\"");
+        assert_eq!(to_string(&f64::INFINITY), "\"Infinity\"");
+        assert_eq!(to_string(&f32::NEG_INFINITY), "\"-Infinity\"");
+        assert_eq!(to_string(&1.0f64), "1.0");
+        assert_eq!(to_string(&0.1f32), "0.1");
+    }
+
+    #[test]
+    fn objects_separate_members_and_sparse_options_are_null() {
+        let mut out = String::new();
+        let mut object = ObjectWriter::new(&mut out);
+        object.member("a", &1i32);
+        object.member("b", &vec![Some(2i64), None]);
+        object.member("u", &EmptyObject);
+        object.timestamp_member("t", &DateTime::from_secs(0), TimestampFormat::DateTime);
+        object.finish();
+        assert_eq!(
+            out,
+            r#"{"a":1,"b":[2,null],"u":{},"t":"1970-01-01T00:00:00Z"}"#
+        );
+        assert_eq!(to_string(&DateTime::from_millis(1500)), "1.5");
+        assert_eq!(to_string(&Blob::from("hi")), "\"aGk=\"");
+    }
+}

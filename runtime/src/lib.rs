@@ -1,0 +1,22 @@
+//! Hand-written support code shared by every SDK crate that `codegen` emits.
+//!
+//! Generated code stays declarative: structures, builders and short glue that
+//! call into this crate for the parts that are the same for every service —
+//! the protocol JSON reader and writer, Smithy's primitive types (timestamps,
+//! blobs, documents, big numbers) and the error building blocks. Keeping them
+//! here means they are written and tested once, as ordinary Rust.
+
+#![warn(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod big_number;
+mod blob;
+mod date_time;
+mod document;
+pub mod error;
+pub mod json;
+
+pub use big_number::{BigDecimal, BigInteger, BigNumberError};
+pub use blob::{Blob, BlobDecodeError};
+pub use date_time::{DateTime, DateTimeError, TimestampFormat};
+pub use document::{Document, Number};
