@@ -148,7 +148,7 @@ fn tidy(text: &str) -> String {
             continue;
         }
         let line = raw.split_whitespace().collect::<Vec<_>>().join(" ");
-        if line.is_empty() && lines.last().map_or(true, |l| l.is_empty()) {
+        if line.is_empty() && lines.last().is_none_or(|l| l.is_empty()) {
             continue;
         }
         lines.push(wrap_bare_urls(&line));

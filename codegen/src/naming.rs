@@ -169,7 +169,7 @@ fn prepare(name: &str) -> String {
         // …followed by a plural `s` that ends the word.
         let plural = run >= 2
             && chars.get(i) == Some(&'s')
-            && chars.get(i + 1).map_or(true, |c| !c.is_ascii_lowercase());
+            && chars.get(i + 1).is_none_or(|c| !c.is_ascii_lowercase());
         if plural {
             out.push(chars[start]);
             out.extend(chars[start + 1..i].iter().map(|c| c.to_ascii_lowercase()));

@@ -48,7 +48,7 @@ pub fn run(args: &Args, root: &Path) -> i32 {
             let bytes = std::fs::metadata(&path).ok()?.len();
             Some(Model { name, path, bytes })
         })
-        .filter(|m| args.filter.as_ref().map_or(true, |f| m.name.contains(f.as_str())))
+        .filter(|m| args.filter.as_ref().is_none_or(|f| m.name.contains(f.as_str())))
         .collect();
     models.sort_by_key(|m| (m.bytes, m.name.clone()));
 

@@ -61,8 +61,9 @@ fn definition(cx: &Context<'_>, s: &Structure) -> TokenStream {
         let field = ident(&m.field_name);
         let ty = field_type(cx, m);
         let docs = member_docs(m);
-        let deprecated = deprecated_attr(m.deprecated.as_deref());
-        quote! { #docs #deprecated pub #field: #ty, }
+        // Deprecation is marked on the accessors; on the field it would fire inside
+        // this crate's own derives and serializers.
+        quote! { #docs pub #field: #ty, }
     });
     quote! {
         #docs
@@ -158,8 +159,9 @@ fn builder(cx: &Context<'_>, s: &Structure) -> TokenStream {
 fn builder_methods(cx: &Context<'_>, m: &Member) -> TokenStream {
     let field = ident(&m.field_name);
     let plain = m.field_name.trim_start_matches("r#");
-    let set = format_ident!("set_{}", plain);
-    let get = format_ident!("get_{}", plain);
+    // `_2fa` gets `set_2fa`, not `set__2fa`.
+    let set = format_ident!("set_{}", plain.trim_start_matches('_'));
+    let get = format_ident!("get_{}", plain.trim_start_matches('_'));
     let inner = cx.rust_type(&m.target);
     let docs = member_docs(m);
     let deprecated = deprecated_attr(m.deprecated.as_deref());
@@ -411,17 +413,24 @@ fn json_impls(s: &Structure) -> TokenStream {
         }
     });
     let arms = s.members.iter().map(|m| {
-        let set = format_ident!("set_{}", m.field_name.trim_start_matches("r#"));
+        let field = ident(&m.field_name);
         let key = &m.json_name;
-        // `null` means absent; the builder decides whether absence is allowed.
+        // Fields rather than setters: a deprecated member's setter would warn.
+        // `null` reads as absent; `build()` decides whether absence is allowed.
         match explicit_format(m.timestamp_format).filter(|_| m.target == TypeRef::Timestamp) {
-            Some(format) => quote! {
-                #key => builder.#set(match value {
-                    json::Value::Null => None,
-                    value => Some(json::read_timestamp(value, &path, #format)?),
-                }),
-            },
-            None => quote!(#key => builder.#set(json::DeserializeJson::read_json(value, &path)?),),
+            Some(format) => {
+                let read = quote!(json::read_timestamp(value, &path, #format)?);
+                let read = if m.boxed { quote!(Box::new(#read)) } else { read };
+                quote! {
+                    #key => {
+                        builder.#field = match value {
+                            json::Value::Null => None,
+                            value => Some(#read),
+                        }
+                    }
+                }
+            }
+            None => quote!(#key => builder.#field = json::DeserializeJson::read_json(value, &path)?,),
         }
     });
     let write_body = if s.members.is_empty() {
@@ -443,11 +452,11 @@ fn json_impls(s: &Structure) -> TokenStream {
             let mut builder = Self::builder();
             for (key, value) in json::expect_object(value, path)? {
                 let path = path.key(key);
-                builder = match key.as_str() {
+                match key.as_str() {
                     #(#arms)*
                     // Members this version does not know are skipped, as the protocol asks.
-                    _ => builder,
-                };
+                    _ => {}
+                }
             }
             builder.build().map_err(|error| json::DeserializeError::build(path, error))
         }

@@ -15,7 +15,8 @@ const SHAPE_TYPES: &[&str] = &[
 ];
 
 /// Member names a structure's generated API already uses; such members get a `_value` suffix.
-const RESERVED_MEMBER_NAMES: &[&str] = &["build", "builder", "send", "customize", "config"];
+/// (`default` would shadow `Default::default` on the builder.)
+const RESERVED_MEMBER_NAMES: &[&str] = &["build", "builder", "default", "send", "customize", "config"];
 
 /// Nesting depth of lists and maps past which a model is rejected, so a hostile
 /// model cannot overflow the stack.
@@ -96,7 +97,7 @@ impl<'m> Lowerer<'m> {
         let services: Vec<ShapeId> = self
             .shapes
             .iter()
-            .filter(|(id, s)| s.kind == "service" && wanted.map_or(true, |w| id.to_string() == w))
+            .filter(|(id, s)| s.kind == "service" && wanted.is_none_or(|w| id.to_string() == w))
             .map(|(id, _)| id.clone())
             .collect();
         let id = match services.as_slice() {
@@ -632,11 +633,9 @@ impl<'m> Lowerer<'m> {
                 Some(i) => Some(DefaultValue::Integer(i)),
                 None => None,
             },
-            (TypeRef::Float | TypeRef::Double, Value::Number(n)) => match n.as_f64() {
-                Some(f) if f == 0.0 => Some(DefaultValue::ZeroValue),
-                Some(f) => Some(DefaultValue::Float(f)),
-                None => None,
-            },
+            (TypeRef::Float | TypeRef::Double, Value::Number(n)) => n
+                .as_f64()
+                .map(|f| if f == 0.0 { DefaultValue::ZeroValue } else { DefaultValue::Float(f) }),
             (TypeRef::String, Value::String(s)) if s.is_empty() => Some(DefaultValue::ZeroValue),
             (TypeRef::String, Value::String(s)) => Some(DefaultValue::String(s.clone())),
             (TypeRef::Named(id), Value::String(s)) if self.names.contains_key(id) && self.is_enum(id) => Some(DefaultValue::Enum(s.clone())),
