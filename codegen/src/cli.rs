@@ -69,26 +69,43 @@ fn try_run(args: &Args, env: &Environment) -> Result<i32, String> {
             .ok_or("cannot derive a crate name from the model path; pass --crate-name")?,
     };
     let out = absolute(&args.out)?;
-    let member = env.workspace_members.iter().any(|m| absolute(m).ok().as_ref() == Some(&out));
+    let member = env
+        .workspace_members
+        .iter()
+        .any(|m| absolute(m).ok().as_ref() == Some(&out));
     let runtime_path = match &args.runtime_path {
         Some(path) => path.clone(),
-        None => relative_path(&out, &absolute(&env.runtime_dir)?).display().to_string(),
+        None => relative_path(&out, &absolute(&env.runtime_dir)?)
+            .display()
+            .to_string(),
     };
     let options = GenerateOptions {
         crate_name: crate_name.clone(),
-        model_label: env.model_label.clone().unwrap_or_else(|| args.model.display().to_string()),
+        model_label: env
+            .model_label
+            .clone()
+            .unwrap_or_else(|| args.model.display().to_string()),
         runtime_path,
         standalone: !member,
         service: args.service.clone(),
     };
     let generated = generate(&text, &options).map_err(|e| e.to_string())?;
     if args.check {
-        let stale = files::check(&out, &generated.files).map_err(|e| format!("cannot read {}: {e}", out.display()))?;
+        let stale = files::check(&out, &generated.files)
+            .map_err(|e| format!("cannot read {}: {e}", out.display()))?;
         if stale.is_empty() {
-            println!("{crate_name}: {} files are up to date with {}", generated.files.len(), args.model.display());
+            println!(
+                "{crate_name}: {} files are up to date with {}",
+                generated.files.len(),
+                args.model.display()
+            );
             return Ok(0);
         }
-        eprintln!("{crate_name}: {} file(s) in {} are stale; run `cargo xtask codegen`:", stale.len(), out.display());
+        eprintln!(
+            "{crate_name}: {} file(s) in {} are stale; run `cargo xtask codegen`:",
+            stale.len(),
+            out.display()
+        );
         for item in &stale {
             match item {
                 Stale::Changed(path, diff) => {
@@ -103,7 +120,8 @@ fn try_run(args: &Args, env: &Environment) -> Result<i32, String> {
         }
         return Ok(1);
     }
-    let summary = files::write(&out, &generated.files).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    let summary = files::write(&out, &generated.files)
+        .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     let lines: usize = generated.files.values().map(|f| f.lines().count()).sum();
     println!(
         "{crate_name}: {} operations, {} types → {} files ({lines} lines) in {}; {} changed, {} removed ({} ms)",
@@ -129,7 +147,9 @@ fn absolute(path: &Path) -> Result<PathBuf, String> {
     let joined = if path.is_absolute() {
         path.to_path_buf()
     } else {
-        std::env::current_dir().map_err(|e| format!("cannot read the current folder: {e}"))?.join(path)
+        std::env::current_dir()
+            .map_err(|e| format!("cannot read the current folder: {e}"))?
+            .join(path)
     };
     let mut out = PathBuf::new();
     for component in joined.components() {
@@ -165,8 +185,17 @@ mod tests {
 
     #[test]
     fn relative_paths_between_folders() {
-        assert_eq!(relative_path(Path::new("/w/generated"), Path::new("/w/runtime")), Path::new("../runtime"));
-        assert_eq!(relative_path(Path::new("/tmp/x"), Path::new("/w/runtime")), Path::new("../../w/runtime"));
-        assert_eq!(absolute(Path::new("/a/./b/../c")).expect("absolute"), Path::new("/a/c"));
+        assert_eq!(
+            relative_path(Path::new("/w/generated"), Path::new("/w/runtime")),
+            Path::new("../runtime")
+        );
+        assert_eq!(
+            relative_path(Path::new("/tmp/x"), Path::new("/w/runtime")),
+            Path::new("../../w/runtime")
+        );
+        assert_eq!(
+            absolute(Path::new("/a/./b/../c")).expect("absolute"),
+            Path::new("/a/c")
+        );
     }
 }

@@ -78,9 +78,42 @@ pub fn to_markdown(html: &str) -> String {
 /// A `<...>` that is an HTML tag rather than text such as `a < b > c` or `<Region>`.
 fn looks_like_tag(inner: &str) -> bool {
     const TAGS: &[&str] = &[
-        "p", "div", "ul", "ol", "li", "dl", "dt", "dd", "br", "code", "b", "strong", "i", "em",
-        "pre", "a", "note", "important", "para", "fullname", "span", "u", "sup", "sub", "h1",
-        "h2", "h3", "h4", "h5", "h6", "table", "tr", "td", "th", "tbody", "thead",
+        "p",
+        "div",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "br",
+        "code",
+        "b",
+        "strong",
+        "i",
+        "em",
+        "pre",
+        "a",
+        "note",
+        "important",
+        "para",
+        "fullname",
+        "span",
+        "u",
+        "sup",
+        "sub",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "tbody",
+        "thead",
     ];
     let name = inner
         .trim_start_matches('/')
@@ -151,7 +184,19 @@ fn tidy(text: &str) -> String {
         if line.is_empty() && lines.last().is_none_or(|l| l.is_empty()) {
             continue;
         }
-        lines.push(wrap_bare_urls(&line));
+        // A line that continues a list item is indented under it (two spaces:
+        // four would start a code block).
+        let continues_item = !line.is_empty()
+            && !line.starts_with("- ")
+            && lines
+                .last()
+                .is_some_and(|l| l.starts_with("- ") || (l.starts_with("  ") && !l.is_empty()));
+        let line = wrap_bare_urls(&line);
+        lines.push(if continues_item {
+            format!("  {line}")
+        } else {
+            line
+        });
     }
     while lines.last().is_some_and(|l| l.is_empty()) {
         lines.pop();
@@ -193,13 +238,21 @@ mod tests {
             to_markdown("Use List<String> and [brackets] or a < b"),
             "Use List&lt;String&gt; and \\[brackets\\] or a &lt; b"
         );
-        assert_eq!(to_markdown("See https://example.com."), "See <https://example.com>.");
+        assert_eq!(
+            to_markdown("See https://example.com."),
+            "See <https://example.com>."
+        );
         // Indentation would start a code block, i.e. a doctest.
         assert_eq!(to_markdown("line\n        indented"), "line\nindented");
+        // A list item's second line stays inside the item.
+        assert_eq!(to_markdown("<ul><li>one\ntwo</li></ul>"), "- one\n  two");
     }
 
     #[test]
     fn keeps_preformatted_text_in_a_text_fence() {
-        assert_eq!(to_markdown("<pre>{\n  \"a\": 1\n}</pre>"), "```text\n{\n  \"a\": 1\n}\n```");
+        assert_eq!(
+            to_markdown("<pre>{\n  \"a\": 1\n}</pre>"),
+            "```text\n{\n  \"a\": 1\n}\n```"
+        );
     }
 }

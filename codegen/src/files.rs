@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 /// The files of a generated crate, by path relative to the crate root.
 pub type CrateFiles = BTreeMap<PathBuf, String>;
 
-/// What [`write`] did.
+/// What [`write()`] did.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct WriteSummary {
     /// Files the crate consists of.
@@ -71,11 +71,16 @@ pub fn check(root: &Path, files: &CrateFiles) -> io::Result<Vec<Stale>> {
                 let diff = similar::TextDiff::from_lines(&on_disk, content)
                     .unified_diff()
                     .context_radius(3)
-                    .header(&format!("a/{}", relative.display()), &format!("b/{}", relative.display()))
+                    .header(
+                        &format!("a/{}", relative.display()),
+                        &format!("b/{}", relative.display()),
+                    )
                     .to_string();
                 stale.push(Stale::Changed(relative.clone(), diff));
             }
-            Err(error) if error.kind() == io::ErrorKind::NotFound => stale.push(Stale::Missing(relative.clone())),
+            Err(error) if error.kind() == io::ErrorKind::NotFound => {
+                stale.push(Stale::Missing(relative.clone()))
+            }
             Err(error) => return Err(error),
         }
     }
@@ -141,7 +146,9 @@ mod tests {
         files.insert("src/lib.rs".into(), "pub mod b;\n".into());
         let stale = check(&root, &files).expect("check");
         assert!(matches!(&stale[0], Stale::Missing(p) if p == Path::new("src/a.rs")));
-        assert!(matches!(&stale[1], Stale::Changed(p, diff) if p == Path::new("src/lib.rs") && diff.contains("-pub mod a;") && diff.contains("+pub mod b;")));
+        assert!(
+            matches!(&stale[1], Stale::Changed(p, diff) if p == Path::new("src/lib.rs") && diff.contains("-pub mod a;") && diff.contains("+pub mod b;"))
+        );
         assert!(matches!(&stale[2], Stale::Extra(p) if p == Path::new("src/extra.rs")));
 
         let summary = write(&root, &files).expect("write");

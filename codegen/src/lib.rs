@@ -67,7 +67,9 @@ pub enum GenerateError {
 impl std::fmt::Display for GenerateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            GenerateError::Parse(error) => write!(f, "the model is not a valid Smithy JSON AST: {error}"),
+            GenerateError::Parse(error) => {
+                write!(f, "the model is not a valid Smithy JSON AST: {error}")
+            }
             GenerateError::Model(diagnostics) => diagnostics.fmt(f),
             GenerateError::Internal(message) => f.write_str(message),
         }
@@ -103,8 +105,16 @@ pub fn generate(model_json: &str, options: &GenerateOptions) -> Result<Generated
 }
 
 fn cargo_toml(service: &ir::Service, options: &GenerateOptions) -> String {
-    let workspace = if options.standalone { "\n# Builds on its own wherever it is written.\n[workspace]\n" } else { "" };
-    let description = format!("Rust SDK for {}, generated from its Smithy model.", service.title).replace('"', "'");
+    let workspace = if options.standalone {
+        "\n# Builds on its own wherever it is written.\n[workspace]\n"
+    } else {
+        ""
+    };
+    let description = format!(
+        "Rust SDK for {}, generated from its Smithy model.",
+        service.title
+    )
+    .replace('"', "'");
     format!(
         r#"# @generated from {model} by codegen. Do not edit: run `cargo xtask codegen`.
 [package]

@@ -3,7 +3,10 @@
 use clap::Parser;
 
 #[derive(Parser)]
-#[command(name = "codegen", about = "Generate a Rust SDK crate from a Smithy JSON AST model")]
+#[command(
+    name = "codegen",
+    about = "Generate a Rust SDK crate from a Smithy JSON AST model"
+)]
 struct Cli {
     #[command(flatten)]
     args: codegen::cli::Args,

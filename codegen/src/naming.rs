@@ -12,11 +12,11 @@ use proc_macro2::{Ident, Span};
 
 /// Keywords usable as raw identifiers (`r#type`).
 const RAW_KEYWORDS: &[&str] = &[
-    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "do",
-    "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in",
-    "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
-    "return", "static", "struct", "trait", "true", "try", "type", "typeof", "unsafe", "unsized",
-    "use", "virtual", "where", "while", "yield",
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "do", "dyn",
+    "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let",
+    "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return",
+    "static", "struct", "trait", "true", "try", "type", "typeof", "unsafe", "unsized", "use",
+    "virtual", "where", "while", "yield",
 ];
 
 /// Keywords that cannot even be raw identifiers; they get a trailing underscore.
@@ -25,11 +25,46 @@ const NON_RAW_KEYWORDS: &[&str] = &["self", "Self", "super", "crate", "_"];
 /// Type names that would shadow a prelude or std item used unqualified in emitted
 /// code (`Option`, `String`, `Result`, `Box`, `Vec`, `Error`…).
 const PRELUDE_TYPES: &[&str] = &[
-    "AsMut", "AsRef", "Box", "Clone", "Copy", "Debug", "Default", "Display", "Drop", "Eq",
-    "Err", "Error", "Extend", "Fn", "FnMut", "FnOnce", "From", "HashMap", "Hash", "Into",
-    "IntoIterator", "Iterator", "None", "Ok", "Option", "Ord", "PartialEq", "PartialOrd",
-    "Result", "Send", "Sized", "Some", "String", "Sync", "ToOwned", "ToString", "TryFrom",
-    "TryInto", "Unpin", "Vec",
+    "AsMut",
+    "AsRef",
+    "Box",
+    "Clone",
+    "Copy",
+    "Debug",
+    "Default",
+    "Display",
+    "Drop",
+    "Eq",
+    "Err",
+    "Error",
+    "Extend",
+    "Fn",
+    "FnMut",
+    "FnOnce",
+    "From",
+    "HashMap",
+    "Hash",
+    "Into",
+    "IntoIterator",
+    "Iterator",
+    "None",
+    "Ok",
+    "Option",
+    "Ord",
+    "PartialEq",
+    "PartialOrd",
+    "Result",
+    "Send",
+    "Sized",
+    "Some",
+    "String",
+    "Sync",
+    "ToOwned",
+    "ToString",
+    "TryFrom",
+    "TryInto",
+    "Unpin",
+    "Vec",
 ];
 
 /// Words heck splits wrongly, with the spelling that makes it split them right.
@@ -111,7 +146,7 @@ pub fn upper_camel(name: &str) -> String {
 }
 
 /// Turns a name that is already valid Rust (as built above) into an [`Ident`],
-/// using the raw form for keywords. `r#`-prefixed names come from [`make_safe`].
+/// using the raw form for keywords. `r#`-prefixed names come from [`field_name`] and [`module_name`].
 pub fn ident(name: &str) -> Ident {
     match name.strip_prefix("r#") {
         Some(raw) => Ident::new_raw(raw, Span::call_site()),
@@ -232,7 +267,11 @@ mod tests {
             ("SSEKMSKeyId", "ssekms_key_id"),
         ];
         for (input, expected) in table {
-            assert_eq!(field_name(input, &["build", "builder"]), expected, "{input}");
+            assert_eq!(
+                field_name(input, &["build", "builder"]),
+                expected,
+                "{input}"
+            );
         }
     }
 

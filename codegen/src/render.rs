@@ -16,7 +16,9 @@ pub fn render(file: RustFile, header: &str) -> Result<(PathBuf, String), String>
     })?;
     // The layout is prettyplease's; `cargo fmt` must not re-lay it out, or `--check`
     // and `cargo fmt --check` could never both pass.
-    parsed.attrs.insert(0, syn::parse_quote!(#![cfg_attr(rustfmt, rustfmt::skip)]));
+    parsed
+        .attrs
+        .insert(0, syn::parse_quote!(#![cfg_attr(rustfmt, rustfmt::skip)]));
     let text = prettyplease::unparse(&parsed);
     Ok((file.path, format!("{header}\n{text}")))
 }

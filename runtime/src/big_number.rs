@@ -45,7 +45,7 @@ fn is_decimal(text: &str) -> bool {
         Some((whole, fraction)) => digits(whole) && digits(fraction),
         None => digits(mantissa),
     };
-    let exponent_ok = exponent.map_or(true, |e| digits(e.strip_prefix(['+', '-']).unwrap_or(e)));
+    let exponent_ok = exponent.is_none_or(|e| digits(e.strip_prefix(['+', '-']).unwrap_or(e)));
     mantissa_ok && exponent_ok
 }
 

@@ -34,9 +34,15 @@ struct Model {
 }
 
 pub fn run(args: &Args, root: &Path) -> i32 {
-    let dir = args.corpus.clone().unwrap_or_else(|| root.join("../shared/models/corpus"));
+    let dir = args
+        .corpus
+        .clone()
+        .unwrap_or_else(|| root.join("../shared/models/corpus"));
     let Ok(entries) = std::fs::read_dir(&dir) else {
-        println!("skipping: no corpus at {} (it lives in ../shared beside the repository)", dir.display());
+        println!(
+            "skipping: no corpus at {} (it lives in ../shared beside the repository)",
+            dir.display()
+        );
         return 0;
     };
     let mut models: Vec<Model> = entries
@@ -48,11 +54,18 @@ pub fn run(args: &Args, root: &Path) -> i32 {
             let bytes = std::fs::metadata(&path).ok()?.len();
             Some(Model { name, path, bytes })
         })
-        .filter(|m| args.filter.as_ref().is_none_or(|f| m.name.contains(f.as_str())))
+        .filter(|m| {
+            args.filter
+                .as_ref()
+                .is_none_or(|f| m.name.contains(f.as_str()))
+        })
         .collect();
     models.sort_by_key(|m| (m.bytes, m.name.clone()));
 
-    println!("{:<34} {:>8} {:>5} {:>6}  {:<8} {}", "model", "bytes", "ops", "types", "resolve", "types compile");
+    println!(
+        "{:<34} {:>8} {:>5} {:>6}  {:<8} types compile",
+        "model", "bytes", "ops", "types", "resolve"
+    );
     let mut resolved = Vec::new();
     let mut resolve_failed = 0;
     let started = Instant::now();
@@ -64,7 +77,10 @@ pub fn run(args: &Args, root: &Path) -> i32 {
             Ok(service) => resolved.push((model, service.operations.len(), service.types.len())),
             Err(error) => {
                 resolve_failed += 1;
-                println!("{:<34} {:>8} {:>5} {:>6}  {:<8} {error}", model.name, model.bytes, "-", "-", "FAIL");
+                println!(
+                    "{:<34} {:>8} {:>5} {:>6}  {:<8} {error}",
+                    model.name, model.bytes, "-", "-", "FAIL"
+                );
             }
         }
     }
@@ -95,7 +111,10 @@ pub fn run(args: &Args, root: &Path) -> i32 {
                 }
             }
         };
-        println!("{:<34} {:>8} {:>5} {:>6}  {:<8} {status}", model.name, model.bytes, operations, types, "ok");
+        println!(
+            "{:<34} {:>8} {:>5} {:>6}  {:<8} {status}",
+            model.name, model.bytes, operations, types, "ok"
+        );
     }
     println!(
         "parse + resolve: {} passed, {resolve_failed} failed ({} ms for {} models)",
@@ -104,7 +123,11 @@ pub fn run(args: &Args, root: &Path) -> i32 {
         models.len()
     );
     if to_check > 0 {
-        println!("types compile: {passed} passed, {failed} failed ({} of {} models checked)", to_check, resolved.len());
+        println!(
+            "types compile: {passed} passed, {failed} failed ({} of {} models checked)",
+            to_check,
+            resolved.len()
+        );
     }
     if resolve_failed > 0 || failed > 0 {
         1
@@ -127,7 +150,11 @@ fn crate_name(model: &str) -> String {
 }
 
 /// Generates every crate into one workspace so dependencies compile once.
-fn prepare_workspace(scratch: &Path, root: &Path, models: &[(&Model, usize, usize)]) -> Result<(), String> {
+fn prepare_workspace(
+    scratch: &Path,
+    root: &Path,
+    models: &[(&Model, usize, usize)],
+) -> Result<(), String> {
     std::fs::create_dir_all(scratch).map_err(|e| e.to_string())?;
     let mut members = Vec::new();
     for (model, _, _) in models {
@@ -146,10 +173,17 @@ fn prepare_workspace(scratch: &Path, root: &Path, models: &[(&Model, usize, usiz
                 members.push(format!("\"{}\"", model.name));
             }
             // Reported by `check_crate`, which finds no crate to check.
-            Err(error) => eprintln!("{}: generation failed: {}", model.name, first_line(&error.to_string())),
+            Err(error) => eprintln!(
+                "{}: generation failed: {}",
+                model.name,
+                first_line(&error.to_string())
+            ),
         }
     }
-    let manifest = format!("[workspace]\nresolver = \"2\"\nmembers = [{}]\n", members.join(", "));
+    let manifest = format!(
+        "[workspace]\nresolver = \"2\"\nmembers = [{}]\n",
+        members.join(", ")
+    );
     std::fs::write(scratch.join("Cargo.toml"), manifest).map_err(|e| e.to_string())
 }
 
@@ -158,7 +192,14 @@ fn check_crate(scratch: &Path, model: &str, deny_warnings: bool) -> Result<(), S
         return Err("generation failed".to_owned());
     }
     let output = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
-        .args(["check", "--quiet", "--message-format", "short", "-p", &crate_name(model)])
+        .args([
+            "check",
+            "--quiet",
+            "--message-format",
+            "short",
+            "-p",
+            &crate_name(model),
+        ])
         .current_dir(scratch)
         .env("CARGO_TARGET_DIR", scratch.join("target"))
         .env("RUSTFLAGS", if deny_warnings { "-D warnings" } else { "" })
@@ -169,5 +210,9 @@ fn check_crate(scratch: &Path, model: &str, deny_warnings: bool) -> Result<(), S
     }
     let stderr = String::from_utf8_lossy(&output.stderr);
     let errors: Vec<&str> = stderr.lines().filter(|l| l.contains("error")).collect();
-    Err(format!("{} error line(s); first: {}", errors.len(), errors.first().copied().unwrap_or("(none)")))
+    Err(format!(
+        "{} error line(s); first: {}",
+        errors.len(),
+        errors.first().copied().unwrap_or("(none)")
+    ))
 }

@@ -8,6 +8,26 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use std::path::PathBuf;
 
+/// The crate docs' section on how the surface differs from aws-sdk-* and why.
+const COMPARED_WITH_AWS_SDK: &str = "
+
+# Compared with the official AWS SDK crate
+
+The public surface follows the official crate (module names `types`, `error`,
+`operation::<op>`; builder setters, `set_*` and `get_*`; getters), so code moves
+between them easily. Where this crate differs, it is on purpose:
+
+- Required members are plain fields, not `Option`s, and `build()` checks them:
+  the error names every missing member, instead of the request failing later.
+- An error's `Display` shows its code and the service's description rather than
+  a bare \"service error\".
+- Enum values the model does not list are kept in `Unknown` behind an opaque
+  type that can be read (`as_str()`) but not built or matched by content.
+- `Debug` of any `@sensitive` member prints `*** Sensitive Data Redacted ***`.
+- With the `serde` feature, every type implements `serde::Serialize` and
+  `serde::Deserialize`, so results such as registrations and tokens can be
+  stored. The wire format does not use serde: see [`json`].";
+
 pub(crate) fn files(cx: &Context<'_>) -> Vec<RustFile> {
     let mut files = vec![
         file("src/lib.rs", lib_rs(cx)),
@@ -18,7 +38,10 @@ pub(crate) fn files(cx: &Context<'_>) -> Vec<RustFile> {
         file("src/operation.rs", operation_rs(cx)),
     ];
     for op in &cx.service.operations {
-        let path = format!("src/operation/{}.rs", op.module_name.trim_start_matches("r#"));
+        let path = format!(
+            "src/operation/{}.rs",
+            op.module_name.trim_start_matches("r#")
+        );
         files.push(file(&path, operation_module(op)));
     }
     files
@@ -46,28 +69,25 @@ fn lib_rs(cx: &Context<'_>) -> TokenStream {
         service.version
     ));
     text.push_str(&example(cx, &crate_name));
-    text.push_str(
-        "\n\n# Compared with the official AWS SDK crate\n\n\
-         The public surface follows the official crate (module names `types`, `error`,\n\
-         `operation::<op>`; builder setters, `set_*`/`get_*`; getters), so code moves between\n\
-         them easily. Where this crate differs, it is on purpose:\n\n\
-         - Required members are plain fields, not `Option`s, and `build()` checks them: the\n\
-           error names every missing member, instead of the request failing later.\n\
-         - An error's `Display` shows its code and the service's description rather than\n\
-           a bare \"service error\".\n\
-         - Enum values the model does not list are kept in `Unknown` behind an opaque type\n\
-           that can be read (`as_str()`) but not built or matched by content.\n\
-         - `Debug` of any `@sensitive` member prints `*** Sensitive Data Redacted ***`.\n\
-         - With the `serde` feature, every type implements `serde::Serialize` and\n\
-           `serde::Deserialize`, so results such as registrations and tokens can be stored.\n\
-           The wire format itself does not use serde: see the JSON impls of each type.",
-    );
+    text.push_str(COMPARED_WITH_AWS_SDK);
     let docs = inner_doc_attrs(&text);
     let modules = [
-        ("error", "Errors: the service-wide [`Error`] and the types every operation error shares."),
-        ("operation", "One module per operation, with its input, output and error types."),
-        ("primitives", "Primitive types used by the data types: timestamps, blobs, documents."),
-        ("types", "Data types of the service, and in [`types::error`] its modeled errors."),
+        (
+            "error",
+            "Errors: the service-wide [`Error`] and the types every operation error shares.",
+        ),
+        (
+            "operation",
+            "One module per operation, with its input, output and error types.",
+        ),
+        (
+            "primitives",
+            "Primitive types used by the data types: timestamps, blobs, documents.",
+        ),
+        (
+            "types",
+            "Data types of the service, and in [`types::error`] its modeled errors.",
+        ),
     ]
     .map(|(name, doc)| {
         let name = ident(name);
@@ -93,7 +113,11 @@ fn lib_rs(cx: &Context<'_>) -> TokenStream {
 /// required members are all strings, and shows the error of a missing one.
 fn example(cx: &Context<'_>, crate_name: &str) -> String {
     let all_strings = |op: &&Operation| {
-        op.input.members.iter().filter(|m| !m.optional && m.default.is_none()).all(|m| m.target == TypeRef::String)
+        op.input
+            .members
+            .iter()
+            .filter(|m| !m.optional && m.default.is_none())
+            .all(|m| m.target == TypeRef::String)
     };
     let Some(op) = cx.service.operations.iter().find(all_strings) else {
         return String::new();
@@ -106,7 +130,10 @@ fn example(cx: &Context<'_>, crate_name: &str) -> String {
         .filter(|m| !m.optional && m.default.is_none())
         .map(|m| m.field_name.as_str())
         .collect();
-    let mut out = format!("# Example\n\n```\nuse {crate_name}::operation::{}::{input};\n\n", op.module_name);
+    let mut out = format!(
+        "# Example\n\n```\nuse {crate_name}::operation::{}::{input};\n\n",
+        op.module_name
+    );
     out.push_str(&format!("let input = {input}::builder()\n"));
     for field in &required {
         out.push_str(&format!("    .{field}(\"example\")\n"));
@@ -121,7 +148,9 @@ fn example(cx: &Context<'_>, crate_name: &str) -> String {
     } else {
         out.push_str("let _ = input;\n");
     }
-    out.push_str(&format!("# Ok::<(), {crate_name}::error::BuildError>(())\n```"));
+    out.push_str(&format!(
+        "# Ok::<(), {crate_name}::error::BuildError>(())\n```"
+    ));
     out
 }
 
@@ -160,7 +189,9 @@ fn types_rs(cx: &Context<'_>, errors_module: bool) -> TokenStream {
         .service
         .types
         .values()
-        .filter(|def| matches!(def, TypeDef::Structure(s) if s.role == StructureRole::Error) == errors_module)
+        .filter(|def| {
+            matches!(def, TypeDef::Structure(s) if s.role == StructureRole::Error) == errors_module
+        })
         .collect();
     let mut sorted = defs.clone();
     sorted.sort_by_key(|def| def.rust_name().to_owned());
@@ -216,10 +247,14 @@ fn types_rs(cx: &Context<'_>, errors_module: bool) -> TokenStream {
 fn operation_rs(cx: &Context<'_>) -> TokenStream {
     let modules = cx.service.operations.iter().map(|op| {
         let module = ident(&op.module_name);
-        let docs = doc_attrs(op.docs.as_deref(), &format!("The `{}` operation.", op.id.name()));
+        let docs = doc_attrs(
+            op.docs.as_deref(),
+            &format!("The `{}` operation.", op.id.name()),
+        );
         quote! { #docs pub mod #module; }
     });
-    let module_docs = inner_doc_attrs("One module per operation, with its input, output and error types.");
+    let module_docs =
+        inner_doc_attrs("One module per operation, with its input, output and error types.");
     quote! {
         #module_docs
         #(#modules)*
@@ -227,20 +262,31 @@ fn operation_rs(cx: &Context<'_>) -> TokenStream {
 }
 
 fn operation_module(op: &Operation) -> TokenStream {
-    let mut docs = op.docs.clone().unwrap_or_else(|| format!("The `{}` operation.", op.id.name()));
+    let mut docs = op
+        .docs
+        .clone()
+        .unwrap_or_else(|| format!("The `{}` operation.", op.id.name()));
     if let Some(http) = &op.http {
-        let mut uri: String = http.path.iter().map(|segment| match segment {
-            crate::ir::UriSegment::Literal(text) => format!("/{text}"),
-            crate::ir::UriSegment::Label(name) => format!("/{{{name}}}"),
-            crate::ir::UriSegment::GreedyLabel(name) => format!("/{{{name}+}}"),
-        }).collect();
+        let mut uri: String = http
+            .path
+            .iter()
+            .map(|segment| match segment {
+                crate::ir::UriSegment::Literal(text) => format!("/{text}"),
+                crate::ir::UriSegment::Label(name) => format!("/{{{name}}}"),
+                crate::ir::UriSegment::GreedyLabel(name) => format!("/{{{name}+}}"),
+            })
+            .collect();
         if uri.is_empty() {
             uri.push('/');
         }
-        let query: Vec<String> = http.query_literals.iter().map(|(k, v)| match v {
-            Some(v) => format!("{k}={v}"),
-            None => k.clone(),
-        }).collect();
+        let query: Vec<String> = http
+            .query_literals
+            .iter()
+            .map(|(k, v)| match v {
+                Some(v) => format!("{k}={v}"),
+                None => k.clone(),
+            })
+            .collect();
         if !query.is_empty() {
             uri = format!("{uri}?{}", query.join("&"));
         }

@@ -32,7 +32,11 @@ pub(crate) fn file(e: &Enum) -> TokenStream {
         quote!(#value => Self::#variant,)
     });
     let values = e.variants.iter().map(|v| &v.value);
-    let derive_debug = if e.sensitive { quote!() } else { quote!(Debug,) };
+    let derive_debug = if e.sensitive {
+        quote!()
+    } else {
+        quote!(Debug,)
+    };
     let debug = e.sensitive.then(|| {
         let redacted = super::structure::REDACTED;
         quote! {

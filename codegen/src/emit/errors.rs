@@ -36,7 +36,10 @@ pub(crate) fn structure_error_impls(s: &Structure, info: &ErrorInfo) -> TokenStr
                     quote!(self.#field.as_deref()),
                 )
             } else {
-                (quote!(write!(f, ": {}", self.#field)?;), quote!(Some(&self.#field)))
+                (
+                    quote!(write!(f, ": {}", self.#field)?;),
+                    quote!(Some(&self.#field)),
+                )
             }
         }
         None => (quote!(), quote!(None)),
@@ -73,7 +76,10 @@ pub(crate) fn structure_error_impls(s: &Structure, info: &ErrorInfo) -> TokenStr
 /// The file holding an operation's error enum.
 pub(crate) fn operation_error_file(cx: &Context<'_>, op: &Operation) -> TokenStream {
     let name = format_ident!("{}Error", op.rust_name);
-    let docs = format!("Everything `{}` can fail with: the errors the model lists, or an unhandled one.", op.id.name());
+    let docs = format!(
+        "Everything `{}` can fail with: the errors the model lists, or an unhandled one.",
+        op.id.name()
+    );
     let error_enum = error_enum(cx, &name, &docs, &op.errors);
     quote! {
         use sdk_runtime::error::ProvideErrorMetadata;
@@ -128,7 +134,12 @@ fn variant_ident(cx: &Context<'_>, id: &ShapeId) -> proc_macro2::Ident {
 }
 
 /// An error enum over `errors` plus `Unhandled`.
-fn error_enum(cx: &Context<'_>, name: &proc_macro2::Ident, docs: &str, errors: &[ShapeId]) -> TokenStream {
+fn error_enum(
+    cx: &Context<'_>,
+    name: &proc_macro2::Ident,
+    docs: &str,
+    errors: &[ShapeId],
+) -> TokenStream {
     let docs = doc_attrs(Some(docs), "");
     let variants = errors.iter().map(|id| {
         let variant = variant_ident(cx, id);
@@ -143,7 +154,10 @@ fn error_enum(cx: &Context<'_>, name: &proc_macro2::Ident, docs: &str, errors: &
     let checks = errors.iter().map(|id| {
         let variant = variant_ident(cx, id);
         let method = format_ident!("is_{}", snake(&variant.to_string()));
-        let doc = format!(" Whether this is a [`{variant}`]({}).", cx.type_path(id).to_string().replace(' ', ""));
+        let doc = format!(
+            " Whether this is a [`{variant}`]({}).",
+            cx.type_path(id).to_string().replace(' ', "")
+        );
         quote! {
             #[doc = #doc]
             pub fn #method(&self) -> bool {

@@ -94,7 +94,10 @@ impl Context<'_> {
 
     /// Whether any type in the crate is an enum (and so needs `UnknownVariantValue`).
     pub fn has_enums(&self) -> bool {
-        self.service.types.values().any(|t| matches!(t, TypeDef::Enum(_)))
+        self.service
+            .types
+            .values()
+            .any(|t| matches!(t, TypeDef::Enum(_)))
     }
 }
 
@@ -103,7 +106,11 @@ impl Context<'_> {
 pub(crate) fn doc_attrs(docs: Option<&str>, fallback: &str) -> TokenStream {
     let text = docs.filter(|d| !d.trim().is_empty()).unwrap_or(fallback);
     let lines = text.lines().map(|line| {
-        let line = if line.is_empty() { String::new() } else { format!(" {line}") };
+        let line = if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        };
         quote!(#[doc = #line])
     });
     quote!(#(#lines)*)
@@ -112,7 +119,11 @@ pub(crate) fn doc_attrs(docs: Option<&str>, fallback: &str) -> TokenStream {
 /// Inner `#![doc = "…"]` attributes for module docs.
 pub(crate) fn inner_doc_attrs(text: &str) -> TokenStream {
     let lines = text.lines().map(|line| {
-        let line = if line.is_empty() { String::new() } else { format!(" {line}") };
+        let line = if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        };
         quote!(#![doc = #line])
     });
     quote!(#(#lines)*)
@@ -134,7 +145,11 @@ pub(crate) fn emit(service: &Service, options: &GenerateOptions) -> Vec<RustFile
     for def in service.types.values() {
         match def {
             TypeDef::Structure(s) => {
-                let dir = if s.error.is_some() { "src/types/error" } else { "src/types" };
+                let dir = if s.error.is_some() {
+                    "src/types/error"
+                } else {
+                    "src/types"
+                };
                 files.push(RustFile {
                     path: PathBuf::from(format!("{dir}/{}.rs", s.file_stem)),
                     tokens: structure::file(&cx, s),
@@ -159,7 +174,10 @@ pub(crate) fn emit(service: &Service, options: &GenerateOptions) -> Vec<RustFile
             });
         }
         files.push(RustFile {
-            path: PathBuf::from(format!("{dir}/_{}_error.rs", op.module_name.trim_start_matches("r#"))),
+            path: PathBuf::from(format!(
+                "{dir}/_{}_error.rs",
+                op.module_name.trim_start_matches("r#")
+            )),
             tokens: errors::operation_error_file(&cx, op),
         });
     }

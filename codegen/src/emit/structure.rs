@@ -17,7 +17,10 @@ pub(crate) fn file(cx: &Context<'_>, s: &Structure) -> TokenStream {
     let builder = builder(cx, s);
     let debug = debug_impls(s);
     let json = json_impls(s);
-    let error_impls = s.error.as_ref().map(|info| errors::structure_error_impls(s, info));
+    let error_impls = s
+        .error
+        .as_ref()
+        .map(|info| errors::structure_error_impls(s, info));
     quote! {
         use sdk_runtime::json;
 
@@ -54,9 +57,16 @@ fn member_docs(m: &Member) -> TokenStream {
 
 fn definition(cx: &Context<'_>, s: &Structure) -> TokenStream {
     let name = ident(&s.rust_name);
-    let docs = doc_attrs(s.docs.as_deref(), &format!("The `{}` structure.", s.id.name()));
+    let docs = doc_attrs(
+        s.docs.as_deref(),
+        &format!("The `{}` structure.", s.id.name()),
+    );
     let deprecated = deprecated_attr(s.deprecated.as_deref());
-    let derive_debug = if needs_manual_debug(s) { quote!() } else { quote!(Debug,) };
+    let derive_debug = if needs_manual_debug(s) {
+        quote!()
+    } else {
+        quote!(Debug,)
+    };
     let fields = s.members.iter().map(|m| {
         let field = ident(&m.field_name);
         let ty = field_type(cx, m);
@@ -133,7 +143,11 @@ fn getters(cx: &Context<'_>, s: &Structure) -> TokenStream {
 fn builder(cx: &Context<'_>, s: &Structure) -> TokenStream {
     let builder_name = format_ident!("{}Builder", s.rust_name);
     let doc = format!(" A builder for [`{}`].", s.rust_name);
-    let derive_debug = if needs_manual_debug(s) { quote!() } else { quote!(Debug,) };
+    let derive_debug = if needs_manual_debug(s) {
+        quote!()
+    } else {
+        quote!(Debug,)
+    };
     let fields = s.members.iter().map(|m| {
         let field = ident(&m.field_name);
         let inner = cx.rust_type(&m.target);
@@ -165,7 +179,13 @@ fn builder_methods(cx: &Context<'_>, m: &Member) -> TokenStream {
     let inner = cx.rust_type(&m.target);
     let docs = member_docs(m);
     let deprecated = deprecated_attr(m.deprecated.as_deref());
-    let wrap = |value: TokenStream| if m.boxed { quote!(Box::new(#value)) } else { value };
+    let wrap = |value: TokenStream| {
+        if m.boxed {
+            quote!(Box::new(#value))
+        } else {
+            value
+        }
+    };
     let main = match &m.target {
         TypeRef::List { member, sparse } => {
             let element = cx.element_type(member, *sparse);
@@ -222,8 +242,16 @@ fn builder_methods(cx: &Context<'_>, m: &Member) -> TokenStream {
     };
     let set_doc = format!(" Sets `{plain}`, or clears it with `None`; see [`Self::{plain}`].");
     let get_doc = format!(" The value set for `{plain}`, if any; see [`Self::{plain}`].");
-    let set_value = if m.boxed { quote!(input.map(Box::new)) } else { quote!(input) };
-    let get_type = if m.boxed { quote!(Option<Box<#inner>>) } else { quote!(Option<#inner>) };
+    let set_value = if m.boxed {
+        quote!(input.map(Box::new))
+    } else {
+        quote!(input)
+    };
+    let get_type = if m.boxed {
+        quote!(Option<Box<#inner>>)
+    } else {
+        quote!(Option<#inner>)
+    };
     quote! {
         #main
 
@@ -245,11 +273,21 @@ fn builder_methods(cx: &Context<'_>, m: &Member) -> TokenStream {
 fn build_method(s: &Structure) -> TokenStream {
     let name = ident(&s.rust_name);
     let type_name = &s.rust_name;
-    let required: Vec<&Member> = s.members.iter().filter(|m| !m.optional && m.default.is_none()).collect();
+    let required: Vec<&Member> = s
+        .members
+        .iter()
+        .filter(|m| !m.optional && m.default.is_none())
+        .collect();
     let doc = if required.is_empty() {
-        format!(" Builds the [`{}`]; every member is optional or has a default, so this cannot fail.", s.rust_name)
+        format!(
+            " Builds the [`{}`]; every member is optional or has a default, so this cannot fail.",
+            s.rust_name
+        )
     } else {
-        let names: Vec<String> = required.iter().map(|m| format!("`{}`", m.field_name.trim_start_matches("r#"))).collect();
+        let names: Vec<String> = required
+            .iter()
+            .map(|m| format!("`{}`", m.field_name.trim_start_matches("r#")))
+            .collect();
         format!(
             " Builds the [`{}`], or returns a [`BuildError`](crate::error::BuildError) naming every required member that was not set ({}).",
             s.rust_name,
@@ -260,7 +298,9 @@ fn build_method(s: &Structure) -> TokenStream {
         quote!()
     } else {
         let idents: Vec<_> = required.iter().map(|m| ident(&m.field_name)).collect();
-        let names = required.iter().map(|m| m.field_name.trim_start_matches("r#").to_owned());
+        let names = required
+            .iter()
+            .map(|m| m.field_name.trim_start_matches("r#").to_owned());
         let pattern = if idents.len() == 1 {
             let one = &idents[0];
             quote!(Some(#one))
@@ -305,7 +345,13 @@ fn build_method(s: &Structure) -> TokenStream {
 
 fn default_expr(m: &Member, default: &DefaultValue) -> TokenStream {
     let field = ident(&m.field_name);
-    let wrap = |value: TokenStream| if m.boxed { quote!(Box::new(#value)) } else { value };
+    let wrap = |value: TokenStream| {
+        if m.boxed {
+            quote!(Box::new(#value))
+        } else {
+            value
+        }
+    };
     match default {
         DefaultValue::ZeroValue => quote!(self.#field.unwrap_or_default()),
         DefaultValue::Bool(b) => quote!(self.#field.unwrap_or(#b)),
@@ -381,7 +427,11 @@ pub(crate) struct JsonValue {
     pub read: TokenStream,
 }
 
-pub(crate) fn json_value(target: &TypeRef, format: Option<TimestampFormat>, key: &str) -> JsonValue {
+pub(crate) fn json_value(
+    target: &TypeRef,
+    format: Option<TimestampFormat>,
+    key: &str,
+) -> JsonValue {
     match (target, explicit_format(format)) {
         (TypeRef::Timestamp, Some(format)) => JsonValue {
             write: quote!(object.timestamp_member(#key, value, #format)),
@@ -412,27 +462,53 @@ fn json_impls(s: &Structure) -> TokenStream {
             }
         }
     });
-    let arms = s.members.iter().map(|m| {
-        let field = ident(&m.field_name);
-        let key = &m.json_name;
-        // Fields rather than setters: a deprecated member's setter would warn.
-        // `null` reads as absent; `build()` decides whether absence is allowed.
-        match explicit_format(m.timestamp_format).filter(|_| m.target == TypeRef::Timestamp) {
-            Some(format) => {
-                let read = quote!(json::read_timestamp(value, &path, #format)?);
-                let read = if m.boxed { quote!(Box::new(#read)) } else { read };
-                quote! {
-                    #key => {
+    // One `(key, assignment)` per member. Fields rather than setters: a deprecated
+    // member's setter would warn. `null` reads as absent; `build()` decides whether
+    // absence is allowed.
+    let reads: Vec<(&str, TokenStream)> = s
+        .members
+        .iter()
+        .map(|m| {
+            let field = ident(&m.field_name);
+            let assign = match explicit_format(m.timestamp_format)
+                .filter(|_| m.target == TypeRef::Timestamp)
+            {
+                Some(format) => {
+                    let read = quote!(json::read_timestamp(value, &path, #format)?);
+                    let read = if m.boxed {
+                        quote!(Box::new(#read))
+                    } else {
+                        read
+                    };
+                    quote! {
                         builder.#field = match value {
                             json::Value::Null => None,
                             value => Some(#read),
                         }
                     }
                 }
+                None => quote!(builder.#field = json::DeserializeJson::read_json(value, &path)?),
+            };
+            (m.json_name.as_str(), assign)
+        })
+        .collect();
+    // Members this version does not know are skipped, as the protocol asks.
+    let dispatch = match reads.as_slice() {
+        [(key, assign)] => quote! {
+            if key == #key {
+                #assign;
             }
-            None => quote!(#key => builder.#field = json::DeserializeJson::read_json(value, &path)?,),
+        },
+        _ => {
+            let arms = reads.iter().map(|(key, assign)| quote!(#key => #assign,));
+            quote! {
+                match key.as_str() {
+                    #(#arms)*
+                    _ => {}
+                }
+            }
         }
-    });
+    };
     let write_body = if s.members.is_empty() {
         quote!(json::ObjectWriter::new(out).finish();)
     } else {
@@ -452,11 +528,7 @@ fn json_impls(s: &Structure) -> TokenStream {
             let mut builder = Self::builder();
             for (key, value) in json::expect_object(value, path)? {
                 let path = path.key(key);
-                match key.as_str() {
-                    #(#arms)*
-                    // Members this version does not know are skipped, as the protocol asks.
-                    _ => {}
-                }
+                #dispatch
             }
             builder.build().map_err(|error| json::DeserializeError::build(path, error))
         }

@@ -26,7 +26,12 @@ pub(crate) fn file(cx: &Context<'_>, u: &Union) -> TokenStream {
     });
     let helpers = u.variants.iter().map(|v| {
         let variant = ident(&v.variant_name);
-        let is = format_ident!("is_{}", v.method_stem.trim_start_matches("r#").trim_start_matches('_'));
+        let is = format_ident!(
+            "is_{}",
+            v.method_stem
+                .trim_start_matches("r#")
+                .trim_start_matches('_')
+        );
         let is_doc = format!(" Whether this is the `{}` member.", v.name);
         match &v.target {
             None => quote! {
@@ -36,9 +41,17 @@ pub(crate) fn file(cx: &Context<'_>, u: &Union) -> TokenStream {
                 }
             },
             Some(target) => {
-                let as_ = format_ident!("as_{}", v.method_stem.trim_start_matches("r#").trim_start_matches('_'));
+                let as_ = format_ident!(
+                    "as_{}",
+                    v.method_stem
+                        .trim_start_matches("r#")
+                        .trim_start_matches('_')
+                );
                 let ty = cx.rust_type(target);
-                let as_doc = format!(" The `{}` member's value, or `Err(self)` when another member is set.", v.name);
+                let as_doc = format!(
+                    " The `{}` member's value, or `Err(self)` when another member is set.",
+                    v.name
+                );
                 quote! {
                     #[doc = #as_doc]
                     pub fn #as_(&self) -> Result<&#ty, &Self> {
@@ -64,8 +77,12 @@ pub(crate) fn file(cx: &Context<'_>, u: &Union) -> TokenStream {
             let label = &v.variant_name;
             match (&v.target, v.sensitive || u.sensitive) {
                 (None, _) => quote!(Self::#variant => f.write_str(#label),),
-                (Some(_), true) => quote!(Self::#variant(_) => f.debug_tuple(#label).field(&#REDACTED).finish(),),
-                (Some(_), false) => quote!(Self::#variant(value) => f.debug_tuple(#label).field(value).finish(),),
+                (Some(_), true) => {
+                    quote!(Self::#variant(_) => f.debug_tuple(#label).field(&#REDACTED).finish(),)
+                }
+                (Some(_), false) => {
+                    quote!(Self::#variant(value) => f.debug_tuple(#label).field(value).finish(),)
+                }
             }
         });
         quote! {
@@ -98,7 +115,11 @@ pub(crate) fn file(cx: &Context<'_>, u: &Union) -> TokenStream {
             None => quote!(#key => Self::#variant,),
             Some(target) => {
                 let JsonValue { read, .. } = json_value(target, v.timestamp_format, key);
-                let read = if v.boxed { quote!(Box::new(#read)) } else { read };
+                let read = if v.boxed {
+                    quote!(Box::new(#read))
+                } else {
+                    read
+                };
                 quote!(#key => Self::#variant(#read),)
             }
         }

@@ -108,12 +108,17 @@ mod tests {
 
     #[test]
     fn parses_paths_labels_and_query_literals() {
-        let http = HttpTrait::parse(&json!({"method": "POST", "uri": "/token?aws_iam=t", "code": 200}))
-            .expect("valid");
+        let http =
+            HttpTrait::parse(&json!({"method": "POST", "uri": "/token?aws_iam=t", "code": 200}))
+                .expect("valid");
         assert_eq!(http.path, [UriSegment::Literal("token".into())]);
-        assert_eq!(http.query_literals, [("aws_iam".to_owned(), Some("t".to_owned()))]);
+        assert_eq!(
+            http.query_literals,
+            [("aws_iam".to_owned(), Some("t".to_owned()))]
+        );
 
-        let http = HttpTrait::parse(&json!({"method": "GET", "uri": "/a/{id}/b/{key+}"})).expect("valid");
+        let http =
+            HttpTrait::parse(&json!({"method": "GET", "uri": "/a/{id}/b/{key+}"})).expect("valid");
         assert_eq!(http.code, 200);
         assert_eq!(
             http.path,
@@ -130,7 +135,8 @@ mod tests {
     fn rejects_malformed_traits_with_a_reason() {
         let err = HttpTrait::parse(&json!({"uri": "/"})).expect_err("no method");
         assert!(err.contains("method"), "{err}");
-        let err = HttpTrait::parse(&json!({"method": "GET", "uri": "/a{b}"})).expect_err("partial label");
+        let err =
+            HttpTrait::parse(&json!({"method": "GET", "uri": "/a{b}"})).expect_err("partial label");
         assert!(err.contains("whole segment"), "{err}");
     }
 }

@@ -9,14 +9,34 @@ use std::collections::{BTreeSet, VecDeque};
 
 /// Shape types of Smithy IDL 2.0.
 const SHAPE_TYPES: &[&str] = &[
-    "blob", "boolean", "string", "byte", "short", "integer", "long", "float", "double",
-    "bigInteger", "bigDecimal", "timestamp", "document", "enum", "intEnum", "list", "map",
-    "structure", "union", "service", "operation", "resource",
+    "blob",
+    "boolean",
+    "string",
+    "byte",
+    "short",
+    "integer",
+    "long",
+    "float",
+    "double",
+    "bigInteger",
+    "bigDecimal",
+    "timestamp",
+    "document",
+    "enum",
+    "intEnum",
+    "list",
+    "map",
+    "structure",
+    "union",
+    "service",
+    "operation",
+    "resource",
 ];
 
 /// Member names a structure's generated API already uses; such members get a `_value` suffix.
 /// (`default` would shadow `Default::default` on the builder.)
-const RESERVED_MEMBER_NAMES: &[&str] = &["build", "builder", "default", "send", "customize", "config"];
+const RESERVED_MEMBER_NAMES: &[&str] =
+    &["build", "builder", "default", "send", "customize", "config"];
 
 /// Nesting depth of lists and maps past which a model is rejected, so a hostile
 /// model cannot overflow the stack.
@@ -65,12 +85,18 @@ impl<'m> Lowerer<'m> {
         let mut shapes = BTreeMap::new();
         for (id, shape) in &model.shapes {
             let Some(shape_id) = ShapeId::parse(id) else {
-                diagnostics.error(id, "not a valid absolute shape id (expected `namespace#Name`)");
+                diagnostics.error(
+                    id,
+                    "not a valid absolute shape id (expected `namespace#Name`)",
+                );
                 continue;
             };
             if shape.kind == "apply" {
                 // `apply` statements only add traits; a flattened model has none left.
-                diagnostics.error(id, "`apply` shapes are not supported: flatten the model first");
+                diagnostics.error(
+                    id,
+                    "`apply` shapes are not supported: flatten the model first",
+                );
                 continue;
             }
             if !SHAPE_TYPES.contains(&shape.kind.as_str()) {
@@ -104,7 +130,9 @@ impl<'m> Lowerer<'m> {
             [one] => one.clone(),
             [] => {
                 match wanted {
-                    Some(w) => self.diagnostics.model_error(format!("no service `{w}` in the model")),
+                    Some(w) => self
+                        .diagnostics
+                        .model_error(format!("no service `{w}` in the model")),
                     None => self.diagnostics.model_error("the model defines no service"),
                 }
                 return None;
@@ -218,7 +246,8 @@ impl<'m> Lowerer<'m> {
     /// Parses a target id and checks it exists (prelude shapes always do).
     fn resolve_target(&mut self, owner: &str, target: &str) -> Option<ShapeId> {
         let Some(id) = ShapeId::parse(target) else {
-            self.diagnostics.error(owner, format!("target `{target}` is not a valid shape id"));
+            self.diagnostics
+                .error(owner, format!("target `{target}` is not a valid shape id"));
             return None;
         };
         if self.shapes.contains_key(&id) || (id.is_prelude() && prelude_type(id.name()).is_some()) {
@@ -232,9 +261,17 @@ impl<'m> Lowerer<'m> {
     fn operations_of(&mut self, service_id: &ShapeId, service: &Shape) -> Vec<ShapeId> {
         let mut operations = BTreeSet::new();
         let mut seen_resources = BTreeSet::new();
-        let mut queue: VecDeque<(ShapeId, &Shape)> = VecDeque::from([(service_id.clone(), service)]);
+        let mut queue: VecDeque<(ShapeId, &Shape)> =
+            VecDeque::from([(service_id.clone(), service)]);
         while let Some((owner, shape)) = queue.pop_front() {
-            let lifecycle = [&shape.create, &shape.put, &shape.read, &shape.update, &shape.delete, &shape.list];
+            let lifecycle = [
+                &shape.create,
+                &shape.put,
+                &shape.read,
+                &shape.update,
+                &shape.delete,
+                &shape.list,
+            ];
             let mut op_refs: Vec<crate::model::Reference> = shape.operations.clone();
             op_refs.extend(shape.collection_operations.iter().cloned());
             op_refs.extend(lifecycle.into_iter().flatten().cloned());
@@ -243,7 +280,10 @@ impl<'m> Lowerer<'m> {
                     Some(s) if s.kind == "operation" => {
                         operations.insert(op);
                     }
-                    _ => self.diagnostics.error(&owner, format!("`{op}` is bound as an operation but is not one")),
+                    _ => self.diagnostics.error(
+                        &owner,
+                        format!("`{op}` is bound as an operation but is not one"),
+                    ),
                 }
             }
             for resource in self.references(&owner, &shape.resources, "resource") {
@@ -253,7 +293,10 @@ impl<'m> Lowerer<'m> {
                             queue.push_back((resource, s));
                         }
                     }
-                    _ => self.diagnostics.error(&owner, format!("`{resource}` is bound as a resource but is not one")),
+                    _ => self.diagnostics.error(
+                        &owner,
+                        format!("`{resource}` is bound as a resource but is not one"),
+                    ),
                 }
             }
         }
@@ -287,7 +330,9 @@ impl<'m> Lowerer<'m> {
         queue.extend(roots);
         let mut reachable = BTreeSet::new();
         while let Some(id) = queue.pop_front() {
-            let Some(shape) = self.shapes.get(&id).copied() else { continue };
+            let Some(shape) = self.shapes.get(&id).copied() else {
+                continue;
+            };
             let named = matches!(shape.kind.as_str(), "structure" | "union" | "enum")
                 || (shape.kind == "string" && shape.traits.contains_key("smithy.api#enum"));
             if named {
@@ -296,15 +341,19 @@ impl<'m> Lowerer<'m> {
                 }
                 self.enqueue_members(&id, &mut queue);
             } else if matches!(shape.kind.as_str(), "list" | "map") {
-                for member in [&shape.member, &shape.key, &shape.value].into_iter().flatten() {
+                for member in [&shape.member, &shape.key, &shape.value]
+                    .into_iter()
+                    .flatten()
+                {
                     if let Some(target) = ShapeId::parse(&member.target) {
                         queue.push_back(target);
                     }
                 }
             }
         }
-        let (errors, data): (Vec<ShapeId>, Vec<ShapeId>) =
-            reachable.into_iter().partition(|id| error_ids.contains(id) && self.shapes[id].traits.contains_key("smithy.api#error"));
+        let (errors, data): (Vec<ShapeId>, Vec<ShapeId>) = reachable.into_iter().partition(|id| {
+            error_ids.contains(id) && self.shapes[id].traits.contains_key("smithy.api#error")
+        });
         for group in [data, errors] {
             let names = naming::unique(group.iter().map(|id| naming::type_name(id.name())));
             self.names.extend(group.into_iter().zip(names));
@@ -313,7 +362,12 @@ impl<'m> Lowerer<'m> {
 
     fn enqueue_members(&self, id: &ShapeId, queue: &mut VecDeque<ShapeId>) {
         if let Some(members) = self.shapes.get(id).and_then(|s| s.members.as_ref()) {
-            queue.extend(members.0.iter().filter_map(|(_, m)| ShapeId::parse(&m.target)));
+            queue.extend(
+                members
+                    .0
+                    .iter()
+                    .filter_map(|(_, m)| ShapeId::parse(&m.target)),
+            );
         }
     }
 
@@ -322,18 +376,38 @@ impl<'m> Lowerer<'m> {
         let rust_name = naming::upper_camel(id.name());
         let module_name = naming::module_name(id.name());
         let stem = naming::snake(id.name());
-        let input = self.io_structure(id, &shape.input, format!("{rust_name}Input"), format!("_{stem}_input"), StructureRole::Input);
-        let output = self.io_structure(id, &shape.output, format!("{rust_name}Output"), format!("_{stem}_output"), StructureRole::Output);
+        let input = self.io_structure(
+            id,
+            &shape.input,
+            format!("{rust_name}Input"),
+            format!("_{stem}_input"),
+            StructureRole::Input,
+        );
+        let output = self.io_structure(
+            id,
+            &shape.output,
+            format!("{rust_name}Output"),
+            format!("_{stem}_output"),
+            StructureRole::Output,
+        );
         let mut errors: BTreeSet<ShapeId> = service_errors.iter().cloned().collect();
         for error in self.references(id, &shape.errors, "error") {
-            let is_error = self.shapes.get(&error).is_some_and(|s| s.kind == "structure" && s.traits.contains_key("smithy.api#error"));
+            let is_error = self.shapes.get(&error).is_some_and(|s| {
+                s.kind == "structure" && s.traits.contains_key("smithy.api#error")
+            });
             if is_error {
                 errors.insert(error);
             } else {
-                self.diagnostics.error(id, format!("error `{error}` is not a structure with `@error`"));
+                self.diagnostics.error(
+                    id,
+                    format!("error `{error}` is not a structure with `@error`"),
+                );
             }
         }
-        let mut errors: Vec<ShapeId> = errors.into_iter().filter(|e| self.names.contains_key(e)).collect();
+        let mut errors: Vec<ShapeId> = errors
+            .into_iter()
+            .filter(|e| self.names.contains_key(e))
+            .collect();
         errors.sort_by(|a, b| self.names[a].cmp(&self.names[b]));
         let http = match shape.traits.get("smithy.api#http") {
             Some(value) => match HttpTrait::parse(value) {
@@ -346,12 +420,18 @@ impl<'m> Lowerer<'m> {
             None => None,
         };
         if !shape.traits.contains_key("smithy.api#http") && self.protocol == Protocol::RestJson1 {
-            self.diagnostics.error(id, "restJson1 operations need an `@http` trait");
+            self.diagnostics
+                .error(id, "restJson1 operations need an `@http` trait");
         }
         let auth = shape.traits.get("smithy.api#auth").map(|value| {
             value
                 .as_array()
-                .map(|schemes| schemes.iter().filter_map(|s| s.as_str().map(str::to_owned)).collect())
+                .map(|schemes| {
+                    schemes
+                        .iter()
+                        .filter_map(|s| s.as_str().map(str::to_owned))
+                        .collect()
+                })
                 .unwrap_or_default()
         });
         Some(Operation {
@@ -385,7 +465,10 @@ impl<'m> Lowerer<'m> {
             Some(r) => match self.resolve_target(&op.to_string(), &r.target) {
                 Some(id) => id,
                 None => {
-                    self.diagnostics.error(op, format!("input/output `{}` is not defined in the model", r.target));
+                    self.diagnostics.error(
+                        op,
+                        format!("input/output `{}` is not defined in the model", r.target),
+                    );
                     return None;
                 }
             },
@@ -405,7 +488,13 @@ impl<'m> Lowerer<'m> {
         }
         let shape = self.shapes[&id];
         if shape.kind != "structure" {
-            self.diagnostics.error(op, format!("input/output `{id}` must be a structure, not a {}", shape.kind));
+            self.diagnostics.error(
+                op,
+                format!(
+                    "input/output `{id}` must be a structure, not a {}",
+                    shape.kind
+                ),
+            );
             return None;
         }
         self.structure(&id, shape, rust_name, file_stem, role)
@@ -417,11 +506,20 @@ impl<'m> Lowerer<'m> {
         let file_stem = format!("_{}", naming::snake(&rust_name));
         match shape.kind.as_str() {
             "structure" => {
-                let role = if shape.traits.contains_key("smithy.api#error") { StructureRole::Error } else { StructureRole::Data };
-                self.structure(id, shape, rust_name, file_stem, role).map(TypeDef::Structure)
+                let role = if shape.traits.contains_key("smithy.api#error") {
+                    StructureRole::Error
+                } else {
+                    StructureRole::Data
+                };
+                self.structure(id, shape, rust_name, file_stem, role)
+                    .map(TypeDef::Structure)
             }
-            "union" => self.union(id, shape, rust_name, file_stem).map(TypeDef::Union),
-            _ => self.enumeration(id, shape, rust_name, file_stem).map(TypeDef::Enum),
+            "union" => self
+                .union(id, shape, rust_name, file_stem)
+                .map(TypeDef::Union),
+            _ => self
+                .enumeration(id, shape, rust_name, file_stem)
+                .map(TypeDef::Enum),
         }
     }
 
@@ -433,8 +531,16 @@ impl<'m> Lowerer<'m> {
         file_stem: String,
         role: StructureRole,
     ) -> Option<Structure> {
-        let members = shape.members.as_ref().map(|m| m.0.as_slice()).unwrap_or_default();
-        let field_names = naming::unique(members.iter().map(|(name, _)| naming::field_name(name, RESERVED_MEMBER_NAMES)));
+        let members = shape
+            .members
+            .as_ref()
+            .map(|m| m.0.as_slice())
+            .unwrap_or_default();
+        let field_names = naming::unique(
+            members
+                .iter()
+                .map(|(name, _)| naming::field_name(name, RESERVED_MEMBER_NAMES)),
+        );
         let mut out = Vec::new();
         for ((name, member), field_name) in members.iter().zip(field_names) {
             if let Some(member) = self.member(id, name, member, field_name) {
@@ -448,16 +554,24 @@ impl<'m> Lowerer<'m> {
                     Some("client") => ErrorFault::Client,
                     Some("server") => ErrorFault::Server,
                     _ => {
-                        self.diagnostics.error(id, "`@error` must be \"client\" or \"server\"");
+                        self.diagnostics
+                            .error(id, "`@error` must be \"client\" or \"server\"");
                         ErrorFault::Client
                     }
                 };
-                let http_status = shape.traits.get("smithy.api#httpError").and_then(|s| s.as_u64()).and_then(|s| u16::try_from(s).ok());
+                let http_status = shape
+                    .traits
+                    .get("smithy.api#httpError")
+                    .and_then(|s| s.as_u64())
+                    .and_then(|s| u16::try_from(s).ok());
                 let message_field = out
                     .iter()
                     .find(|m| {
                         let normalized = m.name.replace('_', "").to_ascii_lowercase();
-                        matches!(normalized.as_str(), "message" | "errormessage" | "errordescription") && m.target == TypeRef::String
+                        matches!(
+                            normalized.as_str(),
+                            "message" | "errormessage" | "errordescription"
+                        ) && m.target == TypeRef::String
                     })
                     .map(|m| m.field_name.clone());
                 Some(ErrorInfo {
@@ -482,12 +596,24 @@ impl<'m> Lowerer<'m> {
         })
     }
 
-    fn member(&mut self, owner: &ShapeId, name: &str, member: &ModelMember, field_name: String) -> Option<Member> {
+    fn member(
+        &mut self,
+        owner: &ShapeId,
+        name: &str,
+        member: &ModelMember,
+        field_name: String,
+    ) -> Option<Member> {
         let member_id = owner.member(name);
         let target_id = match self.resolve_target(&member_id, &member.target) {
             Some(id) => id,
             None => {
-                self.diagnostics.error(&member_id, format!("targets `{}`, which is not defined in the model", member.target));
+                self.diagnostics.error(
+                    &member_id,
+                    format!(
+                        "targets `{}`, which is not defined in the model",
+                        member.target
+                    ),
+                );
                 return None;
             }
         };
@@ -502,7 +628,10 @@ impl<'m> Lowerer<'m> {
         };
         let default = if client_optional { None } else { default };
         let optional = client_optional || !(required || default.is_some());
-        let json_name = match (self.protocol, traits.get("smithy.api#jsonName").and_then(|n| n.as_str())) {
+        let json_name = match (
+            self.protocol,
+            traits.get("smithy.api#jsonName").and_then(|n| n.as_str()),
+        ) {
             (Protocol::RestJson1, Some(json_name)) => json_name.to_owned(),
             _ => name.to_owned(),
         };
@@ -514,7 +643,8 @@ impl<'m> Lowerer<'m> {
             sensitive: traits.contains_key(SENSITIVE) || self.is_sensitive(&target_id, 0),
             constraints: constraints(target_traits, traits),
             http: http_binding(traits),
-            timestamp_format: timestamp_format(traits).or_else(|| target_traits.and_then(timestamp_format)),
+            timestamp_format: timestamp_format(traits)
+                .or_else(|| target_traits.and_then(timestamp_format)),
             deprecated: deprecated(traits),
             idempotency_token: traits.contains_key("smithy.api#idempotencyToken"),
             boxed: false,
@@ -531,17 +661,26 @@ impl<'m> Lowerer<'m> {
             return match prelude_type(id.name()) {
                 Some(Some(t)) => Some(t),
                 _ => {
-                    self.diagnostics.error(owner, format!("`{id}` cannot be the target of a member here"));
+                    self.diagnostics.error(
+                        owner,
+                        format!("`{id}` cannot be the target of a member here"),
+                    );
                     None
                 }
             };
         }
         let Some(shape) = self.shapes.get(id).copied() else {
-            self.diagnostics.error(owner, format!("targets `{id}`, which is not defined in the model"));
+            self.diagnostics.error(
+                owner,
+                format!("targets `{id}`, which is not defined in the model"),
+            );
             return None;
         };
         if depth > MAX_COLLECTION_DEPTH {
-            self.diagnostics.error(id, "lists and maps nest too deeply (is a list or map its own member?)");
+            self.diagnostics.error(
+                id,
+                "lists and maps nest too deeply (is a list or map its own member?)",
+            );
             return None;
         }
         let streaming = shape.traits.contains_key("smithy.api#streaming");
@@ -569,7 +708,13 @@ impl<'m> Lowerer<'m> {
                 let member_id = id.member("member");
                 let target = self.resolve_target(&member_id, &member.target);
                 let Some(target) = target else {
-                    self.diagnostics.error(&member_id, format!("targets `{}`, which is not defined in the model", member.target));
+                    self.diagnostics.error(
+                        &member_id,
+                        format!(
+                            "targets `{}`, which is not defined in the model",
+                            member.target
+                        ),
+                    );
                     return None;
                 };
                 TypeRef::List {
@@ -579,22 +724,35 @@ impl<'m> Lowerer<'m> {
             }
             "map" => {
                 let (Some(key), Some(value)) = (&shape.key, &shape.value) else {
-                    self.diagnostics.error(id, "a map needs a `key` and a `value`");
+                    self.diagnostics
+                        .error(id, "a map needs a `key` and a `value`");
                     return None;
                 };
                 let key_id = id.member("key");
                 let key_target = self.resolve_target(&key_id, &key.target);
                 let key_is_string = key_target.as_ref().is_some_and(|k| {
                     (k.is_prelude() && k.name() == "String")
-                        || self.shapes.get(k).is_some_and(|s| s.kind == "string" || s.kind == "enum")
+                        || self
+                            .shapes
+                            .get(k)
+                            .is_some_and(|s| s.kind == "string" || s.kind == "enum")
                 });
                 if !key_is_string {
-                    self.diagnostics.error(&key_id, format!("map keys must be strings, found `{}`", key.target));
+                    self.diagnostics.error(
+                        &key_id,
+                        format!("map keys must be strings, found `{}`", key.target),
+                    );
                     return None;
                 }
                 let value_id = id.member("value");
                 let Some(target) = self.resolve_target(&value_id, &value.target) else {
-                    self.diagnostics.error(&value_id, format!("targets `{}`, which is not defined in the model", value.target));
+                    self.diagnostics.error(
+                        &value_id,
+                        format!(
+                            "targets `{}`, which is not defined in the model",
+                            value.target
+                        ),
+                    );
                     return None;
                 };
                 TypeRef::Map {
@@ -603,7 +761,10 @@ impl<'m> Lowerer<'m> {
                 }
             }
             other => {
-                self.diagnostics.error(owner, format!("targets `{id}`, a {other}, which cannot be a member's type"));
+                self.diagnostics.error(
+                    owner,
+                    format!("targets `{id}`, a {other}, which cannot be a member's type"),
+                );
                 return None;
             }
         })
@@ -612,71 +773,134 @@ impl<'m> Lowerer<'m> {
     /// Whether values of this shape are secret: `@sensitive` on it, or on what a
     /// list or map of it holds.
     fn is_sensitive(&self, id: &ShapeId, depth: usize) -> bool {
-        let Some(shape) = self.shapes.get(id) else { return false };
+        let Some(shape) = self.shapes.get(id) else {
+            return false;
+        };
         if shape.traits.contains_key(SENSITIVE) {
             return true;
         }
         if depth > MAX_COLLECTION_DEPTH || !matches!(shape.kind.as_str(), "list" | "map") {
             return false;
         }
-        [&shape.member, &shape.key, &shape.value].into_iter().flatten().any(|m| {
-            m.traits.contains_key(SENSITIVE) || ShapeId::parse(&m.target).is_some_and(|t| self.is_sensitive(&t, depth + 1))
-        })
+        [&shape.member, &shape.key, &shape.value]
+            .into_iter()
+            .flatten()
+            .any(|m| {
+                m.traits.contains_key(SENSITIVE)
+                    || ShapeId::parse(&m.target).is_some_and(|t| self.is_sensitive(&t, depth + 1))
+            })
     }
 
-    fn default_value(&mut self, member_id: &str, value: &Value, target: &TypeRef) -> Option<DefaultValue> {
+    fn default_value(
+        &mut self,
+        member_id: &str,
+        value: &Value,
+        target: &TypeRef,
+    ) -> Option<DefaultValue> {
         let resolved = match (target, value) {
             (TypeRef::Boolean, Value::Bool(false)) => Some(DefaultValue::ZeroValue),
             (TypeRef::Boolean, Value::Bool(b)) => Some(DefaultValue::Bool(*b)),
-            (TypeRef::Byte | TypeRef::Short | TypeRef::Integer | TypeRef::Long, Value::Number(n)) => match n.as_i64() {
+            (
+                TypeRef::Byte | TypeRef::Short | TypeRef::Integer | TypeRef::Long,
+                Value::Number(n),
+            ) => match n.as_i64() {
                 Some(0) => Some(DefaultValue::ZeroValue),
                 Some(i) => Some(DefaultValue::Integer(i)),
                 None => None,
             },
-            (TypeRef::Float | TypeRef::Double, Value::Number(n)) => n
-                .as_f64()
-                .map(|f| if f == 0.0 { DefaultValue::ZeroValue } else { DefaultValue::Float(f) }),
+            (TypeRef::Float | TypeRef::Double, Value::Number(n)) => n.as_f64().map(|f| {
+                if f == 0.0 {
+                    DefaultValue::ZeroValue
+                } else {
+                    DefaultValue::Float(f)
+                }
+            }),
             (TypeRef::String, Value::String(s)) if s.is_empty() => Some(DefaultValue::ZeroValue),
             (TypeRef::String, Value::String(s)) => Some(DefaultValue::String(s.clone())),
-            (TypeRef::Named(id), Value::String(s)) if self.names.contains_key(id) && self.is_enum(id) => Some(DefaultValue::Enum(s.clone())),
-            (TypeRef::Blob { .. }, Value::String(s)) if s.is_empty() => Some(DefaultValue::ZeroValue),
-            (TypeRef::List { .. }, Value::Array(a)) if a.is_empty() => Some(DefaultValue::ZeroValue),
-            (TypeRef::Map { .. }, Value::Object(o)) if o.is_empty() => Some(DefaultValue::ZeroValue),
+            (TypeRef::Named(id), Value::String(s))
+                if self.names.contains_key(id) && self.is_enum(id) =>
+            {
+                Some(DefaultValue::Enum(s.clone()))
+            }
+            (TypeRef::Blob { .. }, Value::String(s)) if s.is_empty() => {
+                Some(DefaultValue::ZeroValue)
+            }
+            (TypeRef::List { .. }, Value::Array(a)) if a.is_empty() => {
+                Some(DefaultValue::ZeroValue)
+            }
+            (TypeRef::Map { .. }, Value::Object(o)) if o.is_empty() => {
+                Some(DefaultValue::ZeroValue)
+            }
             (TypeRef::Timestamp, Value::Number(n)) => n.as_i64().map(DefaultValue::Timestamp),
             _ => None,
         };
         if resolved.is_none() {
-            self.diagnostics.error(member_id, format!("unsupported `@default` value `{value}` for this member's type"));
+            self.diagnostics.error(
+                member_id,
+                format!("unsupported `@default` value `{value}` for this member's type"),
+            );
         }
         resolved
     }
 
     fn is_enum(&self, id: &ShapeId) -> bool {
-        self.shapes.get(id).is_some_and(|s| s.kind == "enum" || s.kind == "string")
+        self.shapes
+            .get(id)
+            .is_some_and(|s| s.kind == "enum" || s.kind == "string")
     }
 
-    fn union(&mut self, id: &ShapeId, shape: &Shape, rust_name: String, file_stem: String) -> Option<Union> {
-        let members = shape.members.as_ref().map(|m| m.0.as_slice()).unwrap_or_default();
+    fn union(
+        &mut self,
+        id: &ShapeId,
+        shape: &Shape,
+        rust_name: String,
+        file_stem: String,
+    ) -> Option<Union> {
+        let members = shape
+            .members
+            .as_ref()
+            .map(|m| m.0.as_slice())
+            .unwrap_or_default();
         if members.is_empty() {
-            self.diagnostics.error(id, "a union needs at least one member");
+            self.diagnostics
+                .error(id, "a union needs at least one member");
             return None;
         }
-        let variant_names = naming::unique(members.iter().map(|(name, _)| naming::variant_name(name)));
+        let variant_names =
+            naming::unique(members.iter().map(|(name, _)| naming::variant_name(name)));
         // `is_unknown` is taken by the `Unknown` variant's helper.
         let stems = naming::unique(members.iter().map(|(name, _)| match naming::snake(name) {
             stem if stem == "unknown" => "unknown_value".to_owned(),
             stem => stem,
         }));
         let mut variants = Vec::new();
-        for (((name, member), variant_name), method_stem) in members.iter().zip(variant_names).zip(stems) {
+        for (((name, member), variant_name), method_stem) in
+            members.iter().zip(variant_names).zip(stems)
+        {
             let member_id = id.member(name);
             let Some(target_id) = self.resolve_target(&member_id, &member.target) else {
-                self.diagnostics.error(&member_id, format!("targets `{}`, which is not defined in the model", member.target));
+                self.diagnostics.error(
+                    &member_id,
+                    format!(
+                        "targets `{}`, which is not defined in the model",
+                        member.target
+                    ),
+                );
                 continue;
             };
-            let target = if target_id == ShapeId::prelude("Unit") { None } else { Some(self.type_ref(&member_id, &target_id, 0)?) };
+            let target = if target_id == ShapeId::prelude("Unit") {
+                None
+            } else {
+                Some(self.type_ref(&member_id, &target_id, 0)?)
+            };
             let target_traits = self.shapes.get(&target_id).map(|s| &s.traits);
-            let json_name = match (self.protocol, member.traits.get("smithy.api#jsonName").and_then(|n| n.as_str())) {
+            let json_name = match (
+                self.protocol,
+                member
+                    .traits
+                    .get("smithy.api#jsonName")
+                    .and_then(|n| n.as_str()),
+            ) {
                 (Protocol::RestJson1, Some(json_name)) => json_name.to_owned(),
                 _ => name.clone(),
             };
@@ -687,8 +911,10 @@ impl<'m> Lowerer<'m> {
                 json_name,
                 docs: docs(&member.traits).or_else(|| target_traits.and_then(docs)),
                 boxed: false,
-                sensitive: member.traits.contains_key(SENSITIVE) || self.is_sensitive(&target_id, 0),
-                timestamp_format: timestamp_format(&member.traits).or_else(|| target_traits.and_then(timestamp_format)),
+                sensitive: member.traits.contains_key(SENSITIVE)
+                    || self.is_sensitive(&target_id, 0),
+                timestamp_format: timestamp_format(&member.traits)
+                    .or_else(|| target_traits.and_then(timestamp_format)),
                 target,
             });
         }
@@ -703,49 +929,88 @@ impl<'m> Lowerer<'m> {
         })
     }
 
-    fn enumeration(&mut self, id: &ShapeId, shape: &Shape, rust_name: String, file_stem: String) -> Option<Enum> {
+    fn enumeration(
+        &mut self,
+        id: &ShapeId,
+        shape: &Shape,
+        rust_name: String,
+        file_stem: String,
+    ) -> Option<Enum> {
         // (variant name source, wire value, docs, deprecated)
         let mut raw: Vec<(String, String, Option<String>, Option<String>)> = Vec::new();
         if shape.kind == "enum" {
-            for (name, member) in shape.members.as_ref().map(|m| m.0.as_slice()).unwrap_or_default() {
+            for (name, member) in shape
+                .members
+                .as_ref()
+                .map(|m| m.0.as_slice())
+                .unwrap_or_default()
+            {
                 let value = match member.traits.get("smithy.api#enumValue") {
                     None => name.clone(),
                     Some(Value::String(v)) => v.clone(),
                     Some(_) => {
-                        self.diagnostics.error(id.member(name), "`@enumValue` of a string enum must be a string");
+                        self.diagnostics.error(
+                            id.member(name),
+                            "`@enumValue` of a string enum must be a string",
+                        );
                         continue;
                     }
                 };
-                raw.push((name.clone(), value, docs(&member.traits), deprecated(&member.traits)));
+                raw.push((
+                    name.clone(),
+                    value,
+                    docs(&member.traits),
+                    deprecated(&member.traits),
+                ));
             }
         } else {
-            let entries = shape.traits.get("smithy.api#enum").and_then(|e| e.as_array()).cloned().unwrap_or_default();
+            let entries = shape
+                .traits
+                .get("smithy.api#enum")
+                .and_then(|e| e.as_array())
+                .cloned()
+                .unwrap_or_default();
             for entry in entries {
                 let Some(value) = entry.get("value").and_then(|v| v.as_str()) else {
-                    self.diagnostics.error(id, "every `@enum` entry needs a string `value`");
+                    self.diagnostics
+                        .error(id, "every `@enum` entry needs a string `value`");
                     continue;
                 };
                 let name = entry.get("name").and_then(|n| n.as_str()).unwrap_or(value);
-                let doc = entry.get("documentation").and_then(|d| d.as_str()).map(to_markdown);
-                let deprecated = entry.get("deprecated").and_then(|d| d.as_bool()).unwrap_or(false).then(String::new);
+                let doc = entry
+                    .get("documentation")
+                    .and_then(|d| d.as_str())
+                    .map(to_markdown);
+                let deprecated = entry
+                    .get("deprecated")
+                    .and_then(|d| d.as_bool())
+                    .unwrap_or(false)
+                    .then(String::new);
                 raw.push((name.to_owned(), value.to_owned(), doc, deprecated));
             }
         }
         if raw.is_empty() {
-            self.diagnostics.error(id, "an enum needs at least one value");
+            self.diagnostics
+                .error(id, "an enum needs at least one value");
             return None;
         }
         let mut seen = BTreeSet::new();
         for (_, value, _, _) in &raw {
             if !seen.insert(value.as_str()) {
-                self.diagnostics.error(id, format!("the enum value `{value}` appears twice"));
+                self.diagnostics
+                    .error(id, format!("the enum value `{value}` appears twice"));
             }
         }
         let names = naming::unique(raw.iter().map(|(name, ..)| naming::variant_name(name)));
         let variants = raw
             .into_iter()
             .zip(names)
-            .map(|((_, value, docs, deprecated), variant_name)| EnumVariant { variant_name, value, docs, deprecated })
+            .map(|((_, value, docs, deprecated), variant_name)| EnumVariant {
+                variant_name,
+                value,
+                docs,
+                deprecated,
+            })
             .collect();
         Some(Enum {
             id: id.clone(),
@@ -781,11 +1046,20 @@ fn prelude_type(name: &str) -> Option<Option<TypeRef>> {
 }
 
 fn docs(traits: &crate::model::Traits) -> Option<String> {
-    traits.get(DOCUMENTATION).and_then(|d| d.as_str()).map(to_markdown).filter(|d| !d.is_empty())
+    traits
+        .get(DOCUMENTATION)
+        .and_then(|d| d.as_str())
+        .map(to_markdown)
+        .filter(|d| !d.is_empty())
 }
 
 fn deprecated(traits: &crate::model::Traits) -> Option<String> {
-    traits.get(DEPRECATED).map(|d| d.get("message").and_then(|m| m.as_str()).unwrap_or_default().to_owned())
+    traits.get(DEPRECATED).map(|d| {
+        d.get("message")
+            .and_then(|m| m.as_str())
+            .unwrap_or_default()
+            .to_owned()
+    })
 }
 
 fn timestamp_format(traits: &crate::model::Traits) -> Option<TimestampFormat> {
@@ -798,7 +1072,13 @@ fn timestamp_format(traits: &crate::model::Traits) -> Option<TimestampFormat> {
 }
 
 fn http_binding(traits: &crate::model::Traits) -> HttpBinding {
-    let text = |key: &str| traits.get(key).and_then(|v| v.as_str()).unwrap_or_default().to_owned();
+    let text = |key: &str| {
+        traits
+            .get(key)
+            .and_then(|v| v.as_str())
+            .unwrap_or_default()
+            .to_owned()
+    };
     if traits.contains_key("smithy.api#httpLabel") {
         HttpBinding::Label
     } else if traits.contains_key("smithy.api#httpQuery") {
@@ -819,11 +1099,17 @@ fn http_binding(traits: &crate::model::Traits) -> HttpBinding {
 }
 
 /// Constraints of the target, overridden by the member's own.
-fn constraints(target: Option<&crate::model::Traits>, member: &crate::model::Traits) -> Constraints {
+fn constraints(
+    target: Option<&crate::model::Traits>,
+    member: &crate::model::Traits,
+) -> Constraints {
     let mut out = Constraints::default();
     for traits in target.into_iter().chain([member]) {
         if let Some(length) = traits.get("smithy.api#length") {
-            out.length = Some((length.get("min").and_then(|v| v.as_u64()), length.get("max").and_then(|v| v.as_u64())));
+            out.length = Some((
+                length.get("min").and_then(|v| v.as_u64()),
+                length.get("max").and_then(|v| v.as_u64()),
+            ));
         }
         if let Some(range) = traits.get("smithy.api#range") {
             let bound = |key: &str| range.get(key).and_then(|v| v.as_number()).cloned();
@@ -849,7 +1135,11 @@ fn box_cycles(service: &mut Service) {
     for (id, def) in &service.types {
         let targets: BTreeSet<ShapeId> = match def {
             TypeDef::Structure(s) => s.members.iter().filter_map(|m| direct(&m.target)).collect(),
-            TypeDef::Union(u) => u.variants.iter().filter_map(|v| v.target.as_ref().and_then(direct)).collect(),
+            TypeDef::Union(u) => u
+                .variants
+                .iter()
+                .filter_map(|v| v.target.as_ref().and_then(direct))
+                .collect(),
             TypeDef::Enum(_) => BTreeSet::new(),
         };
         edges.insert(id.clone(), targets);
@@ -876,10 +1166,18 @@ fn box_cycles(service: &mut Service) {
         }
     }
     for (id, def) in service.types.iter_mut() {
-        let boxed = |t: &TypeRef| direct(t).is_some_and(|target| to_box.contains(&(id.clone(), target.to_string())));
+        let boxed = |t: &TypeRef| {
+            direct(t).is_some_and(|target| to_box.contains(&(id.clone(), target.to_string())))
+        };
         match def {
-            TypeDef::Structure(s) => s.members.iter_mut().for_each(|m| m.boxed = boxed(&m.target)),
-            TypeDef::Union(u) => u.variants.iter_mut().for_each(|v| v.boxed = v.target.as_ref().is_some_and(boxed)),
+            TypeDef::Structure(s) => s
+                .members
+                .iter_mut()
+                .for_each(|m| m.boxed = boxed(&m.target)),
+            TypeDef::Union(u) => u
+                .variants
+                .iter_mut()
+                .for_each(|v| v.boxed = v.target.as_ref().is_some_and(boxed)),
             TypeDef::Enum(_) => {}
         }
     }
@@ -909,7 +1207,10 @@ mod tests {
     }
 
     fn member<'a>(s: &'a Structure, name: &str) -> &'a Member {
-        s.members.iter().find(|m| m.name == name).expect("member exists")
+        s.members
+            .iter()
+            .find(|m| m.name == name)
+            .expect("member exists")
     }
 
     #[test]
@@ -926,10 +1227,16 @@ mod tests {
         let node = structure(&service, "t#Node");
         assert!(member(node, "next").boxed, "self reference");
         assert!(member(node, "parent").boxed, "mutual recursion");
-        assert!(!member(node, "children").boxed, "a Vec is already on the heap");
+        assert!(
+            !member(node, "children").boxed,
+            "a Vec is already on the heap"
+        );
         assert!(!member(node, "leaf").boxed, "no cycle");
         assert!(member(structure(&service, "t#Parent"), "node").boxed);
-        assert!(!member(&service.operations[0].input, "node").boxed, "inputs are not part of a cycle");
+        assert!(
+            !member(&service.operations[0].input, "node").boxed,
+            "inputs are not part of a cycle"
+        );
     }
 
     #[test]
@@ -946,7 +1253,10 @@ mod tests {
         );
         let input = &service.operations[0].input;
         assert_eq!(member(input, "zero").default, Some(DefaultValue::ZeroValue));
-        assert_eq!(member(input, "seven").default, Some(DefaultValue::Integer(7)));
+        assert_eq!(
+            member(input, "seven").default,
+            Some(DefaultValue::Integer(7))
+        );
         assert!(!member(input, "seven").optional);
         // `@default(null)` is a value: it removes the target's default.
         assert_eq!(member(input, "nullDefault").default, None);
@@ -982,7 +1292,11 @@ mod tests {
             "t#Get": {"type": "operation"}, "t#Poke": {"type": "operation"}, "t#List": {"type": "operation"}
         }}"#;
         let service = lower(&Model::from_json(text).expect("JSON"), None).expect("valid");
-        let names: Vec<&str> = service.operations.iter().map(|o| o.rust_name.as_str()).collect();
+        let names: Vec<&str> = service
+            .operations
+            .iter()
+            .map(|o| o.rust_name.as_str())
+            .collect();
         assert_eq!(names, ["Get", "List", "Poke"]);
         assert_eq!(service.protocol, Protocol::AwsJson1_0);
     }
