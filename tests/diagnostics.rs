@@ -4,7 +4,9 @@
 use sdk_tests::workspace_root;
 
 fn error_for(name: &str) -> String {
-    let path = workspace_root().join("tests/fixtures/invalid").join(format!("{name}.json"));
+    let path = workspace_root()
+        .join("tests/fixtures/invalid")
+        .join(format!("{name}.json"));
     let text = std::fs::read_to_string(path).expect("fixture readable");
     match codegen::generate(&text, &sdk_tests::options("bad", "bad.json")) {
         Ok(_) => panic!("{name} should not generate"),
@@ -23,13 +25,19 @@ fn dangling_target_names_the_member_and_the_missing_shape() {
 #[test]
 fn unknown_shape_type_names_the_shape_and_the_type() {
     let error = error_for("unknown_shape_type");
-    assert!(error.contains("example.fixture#Weird: unknown shape type `tuple`"), "{error}");
+    assert!(
+        error.contains("example.fixture#Weird: unknown shape type `tuple`"),
+        "{error}"
+    );
 }
 
 #[test]
 fn mixins_are_refused_with_a_fix() {
     let error = error_for("mixins");
-    assert!(error.contains("example.fixture#In: mixins are not supported"), "{error}");
+    assert!(
+        error.contains("example.fixture#In: mixins are not supported"),
+        "{error}"
+    );
     assert!(error.contains("flatten"), "{error}");
 }
 
@@ -41,8 +49,14 @@ fn a_model_without_a_service_is_refused() {
 #[test]
 fn a_malformed_http_trait_names_the_operation_once() {
     let error = error_for("bad_http");
-    assert!(error.contains("example.fixture#Op: `@http` uri `/a{b}`"), "{error}");
-    assert!(error.contains("1 problem:"), "only one problem expected: {error}");
+    assert!(
+        error.contains("example.fixture#Op: `@http` uri `/a{b}`"),
+        "{error}"
+    );
+    assert!(
+        error.contains("1 problem:"),
+        "only one problem expected: {error}"
+    );
 }
 
 #[test]
@@ -58,7 +72,9 @@ fn every_problem_is_reported_at_once() {
         "a#In": {"type": "structure", "members": {"x": {"target": "a#Nope"}, "y": {"target": "a#AlsoNope"}}},
         "a#Odd": {"type": "set"}
     }}"#;
-    let error = codegen::generate(model, &sdk_tests::options("bad", "bad.json")).expect_err("broken").to_string();
+    let error = codegen::generate(model, &sdk_tests::options("bad", "bad.json"))
+        .expect_err("broken")
+        .to_string();
     for expected in ["a#In$x", "a#In$y", "a#Odd: unknown shape type `set`"] {
         assert!(error.contains(expected), "missing {expected} in:\n{error}");
     }
@@ -66,8 +82,17 @@ fn every_problem_is_reported_at_once() {
 
 #[test]
 fn json_that_is_not_an_ast_is_a_parse_error_not_a_panic() {
-    for text in ["", "[]", "{\"smithy\": 2}", "{\"smithy\": \"2.0\", \"shapes\": {\"a#B\": {}}}"] {
-        let error = codegen::generate(text, &sdk_tests::options("bad", "bad.json")).expect_err("not a model");
-        assert!(error.to_string().contains("not a valid Smithy JSON AST"), "{text}: {error}");
+    for text in [
+        "",
+        "[]",
+        "{\"smithy\": 2}",
+        "{\"smithy\": \"2.0\", \"shapes\": {\"a#B\": {}}}",
+    ] {
+        let error = codegen::generate(text, &sdk_tests::options("bad", "bad.json"))
+            .expect_err("not a model");
+        assert!(
+            error.to_string().contains("not a valid Smithy JSON AST"),
+            "{text}: {error}"
+        );
     }
 }

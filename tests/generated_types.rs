@@ -27,18 +27,26 @@ const REGISTER_CLIENT_RESPONSE: &str = r#"{
 
 #[test]
 fn register_client_response_round_trips() {
-    let output: RegisterClientOutput = json::from_str(REGISTER_CLIENT_RESPONSE).expect("valid response");
+    let output: RegisterClientOutput =
+        json::from_str(REGISTER_CLIENT_RESPONSE).expect("valid response");
     assert_eq!(output.client_id(), Some("client-id-123"));
-    assert_eq!(output.client_secret(), Some("client-secret-SHOULD-NOT-LEAK"));
+    assert_eq!(
+        output.client_secret(),
+        Some("client-secret-SHOULD-NOT-LEAK")
+    );
     assert_eq!(output.client_id_issued_at(), 1_700_000_000);
     assert_eq!(output.client_secret_expires_at(), 1_707_776_000);
-    assert_eq!(output.token_endpoint(), Some("https://oidc.us-east-1.amazonaws.com/token"));
+    assert_eq!(
+        output.token_endpoint(),
+        Some("https://oidc.us-east-1.amazonaws.com/token")
+    );
 
     let written = json::to_string(&output);
     let reread: RegisterClientOutput = json::from_str(&written).expect("own output parses");
     assert_eq!(reread, output);
     let as_value: serde_json::Value = serde_json::from_str(&written).expect("valid JSON");
-    let expected: serde_json::Value = serde_json::from_str(REGISTER_CLIENT_RESPONSE).expect("valid JSON");
+    let expected: serde_json::Value =
+        serde_json::from_str(REGISTER_CLIENT_RESPONSE).expect("valid JSON");
     assert_eq!(as_value, expected, "the wire names and values are kept");
 }
 
@@ -70,7 +78,8 @@ fn absent_optional_members_are_not_written() {
         .scope("sso:account:access")
         .build()
         .expect("all required members set");
-    let written: serde_json::Value = serde_json::from_str(&json::to_string(&input)).expect("valid JSON");
+    let written: serde_json::Value =
+        serde_json::from_str(&json::to_string(&input)).expect("valid JSON");
     assert_eq!(
         written,
         serde_json::json!({
@@ -97,7 +106,9 @@ fn create_token_with_iam_output_reads_nested_structures_and_lists() {
     assert_eq!(output.expires_in(), 3600);
     assert_eq!(output.scope(), ["openid", "aws"]);
     assert_eq!(
-        output.aws_additional_details().and_then(|d| d.identity_context()),
+        output
+            .aws_additional_details()
+            .and_then(|d| d.identity_context()),
         Some("ctx")
     );
 }
@@ -109,42 +120,68 @@ fn wrong_types_are_errors_that_name_the_path_but_never_the_value() {
     let text = error.to_string();
     assert!(text.contains("$.accessToken"), "{text}");
 
-    let error = json::from_str::<CreateTokenWithIamOutput>(r#"{"scope": ["ok", {"secret": "TOPSECRET"}]}"#)
-        .expect_err("an object is not a string");
+    let error =
+        json::from_str::<CreateTokenWithIamOutput>(r#"{"scope": ["ok", {"secret": "TOPSECRET"}]}"#)
+            .expect_err("an object is not a string");
     let text = error.to_string();
     assert!(text.contains("$.scope[1]"), "{text}");
     assert!(!text.contains("TOPSECRET"), "{text}");
 
-    for broken in ["{", "[1, 2]", "\"text\"", "{\"expiresIn\": \"soon\"}", "{\"expiresIn\": 1.5}"] {
-        assert!(json::from_str::<CreateTokenOutput>(broken).is_err(), "{broken}");
+    for broken in [
+        "{",
+        "[1, 2]",
+        "\"text\"",
+        "{\"expiresIn\": \"soon\"}",
+        "{\"expiresIn\": 1.5}",
+    ] {
+        assert!(
+            json::from_str::<CreateTokenOutput>(broken).is_err(),
+            "{broken}"
+        );
     }
 }
 
 #[test]
 fn enums_keep_unknown_values_readable() {
     let known: InvalidRequestException =
-        json::from_str(r#"{"error": "invalid_request", "reason": "KMS_NotFoundException"}"#).expect("valid");
-    assert_eq!(known.reason(), Some(&InvalidRequestExceptionReason::KmsKeyNotFound));
+        json::from_str(r#"{"error": "invalid_request", "reason": "KMS_NotFoundException"}"#)
+            .expect("valid");
+    assert_eq!(
+        known.reason(),
+        Some(&InvalidRequestExceptionReason::KmsKeyNotFound)
+    );
 
     let unknown: InvalidRequestException =
-        json::from_str(r#"{"reason": "KMS_SomethingNewException"}"#).expect("unknown values are kept");
+        json::from_str(r#"{"reason": "KMS_SomethingNewException"}"#)
+            .expect("unknown values are kept");
     let reason = unknown.reason().expect("present");
     assert!(matches!(reason, InvalidRequestExceptionReason::Unknown(_)));
     assert_eq!(reason.as_str(), "KMS_SomethingNewException");
     assert_eq!(json::to_string(reason), "\"KMS_SomethingNewException\"");
     assert!(InvalidRequestExceptionReason::values().contains(&"KMS_DisabledException"));
-    assert_eq!(InvalidRequestExceptionReason::from("KMS_DisabledException"), InvalidRequestExceptionReason::KmsDisabledKey);
+    assert_eq!(
+        InvalidRequestExceptionReason::from("KMS_DisabledException"),
+        InvalidRequestExceptionReason::KmsDisabledKey
+    );
 }
 
 #[test]
 fn build_names_every_missing_required_member() {
-    let error: BuildError = RegisterClientInput::builder().build().expect_err("nothing set");
+    let error: BuildError = RegisterClientInput::builder()
+        .build()
+        .expect_err("nothing set");
     let text = error.to_string();
     assert!(text.contains("RegisterClientInput"), "{text}");
-    assert!(text.contains("client_name") && text.contains("client_type"), "{text}");
+    assert!(
+        text.contains("client_name") && text.contains("client_type"),
+        "{text}"
+    );
     assert_eq!(error.missing_members(), ["client_name", "client_type"]);
 
-    let error = StartDeviceAuthorizationInput::builder().client_id("id").build().expect_err("two missing");
+    let error = StartDeviceAuthorizationInput::builder()
+        .client_id("id")
+        .build()
+        .expect_err("two missing");
     assert_eq!(error.missing_members(), ["client_secret", "start_url"]);
 
     let input = RegisterClientInput::builder()
@@ -158,7 +195,8 @@ fn build_names_every_missing_required_member() {
     assert_eq!(input.client_name(), "my-app");
 
     // A missing required member in a response is an error naming it, not a panic.
-    let error = json::from_str::<RegisterClientInput>(r#"{"clientName": "x"}"#).expect_err("clientType missing");
+    let error = json::from_str::<RegisterClientInput>(r#"{"clientName": "x"}"#)
+        .expect_err("clientType missing");
     assert!(error.to_string().contains("client_type"), "{error}");
 }
 
@@ -189,7 +227,10 @@ fn debug_redacts_every_sensitive_member() {
         assert!(!printed.contains("SHOULD-NOT-LEAK"), "{printed}");
         assert!(printed.contains(REDACTED), "{printed}");
     }
-    assert!(format!("{input:?}").contains("visible-client-id"), "non-secrets stay visible");
+    assert!(
+        format!("{input:?}").contains("visible-client-id"),
+        "non-secrets stay visible"
+    );
 }
 
 #[test]
@@ -198,38 +239,61 @@ fn errors_display_their_code_and_description() {
         r#"{"error": "authorization_pending", "error_description": "The user has not approved yet"}"#,
     )
     .expect("valid");
-    assert_eq!(pending.to_string(), "AuthorizationPendingException: The user has not approved yet");
+    assert_eq!(
+        pending.to_string(),
+        "AuthorizationPendingException: The user has not approved yet"
+    );
     assert_eq!(pending.code(), Some("AuthorizationPendingException"));
     assert_eq!(pending.message(), Some("The user has not approved yet"));
 
     let error = CreateTokenError::AuthorizationPendingException(pending);
     assert!(error.is_authorization_pending_exception());
     assert!(!error.is_slow_down_exception());
-    assert_eq!(error.to_string(), "AuthorizationPendingException: The user has not approved yet");
-    assert_eq!(ProvideErrorMetadata::code(&error), Some("AuthorizationPendingException"));
+    assert_eq!(
+        error.to_string(),
+        "AuthorizationPendingException: The user has not approved yet"
+    );
+    assert_eq!(
+        ProvideErrorMetadata::code(&error),
+        Some("AuthorizationPendingException")
+    );
 
     let service_error: sso_oidc::Error = error.into();
     assert!(service_error.is_authorization_pending_exception());
-    assert_eq!(service_error.to_string(), "AuthorizationPendingException: The user has not approved yet");
+    assert_eq!(
+        service_error.to_string(),
+        "AuthorizationPendingException: The user has not approved yet"
+    );
 }
 
 #[test]
 fn unhandled_errors_keep_code_message_status_and_source() {
     let cause = std::io::Error::other("connection reset");
     let unhandled = Unhandled::new(
-        ErrorMetadata::new().with_code("BrandNewException").with_message("something new").with_status(418),
+        ErrorMetadata::new()
+            .with_code("BrandNewException")
+            .with_message("something new")
+            .with_status(418),
     )
     .with_source(cause);
     let error = CreateTokenError::Unhandled(unhandled);
     assert!(error.is_unhandled());
     let text = error.to_string();
-    assert!(text.contains("BrandNewException") && text.contains("418") && text.contains("something new"), "{text}");
+    assert!(
+        text.contains("BrandNewException")
+            && text.contains("418")
+            && text.contains("something new"),
+        "{text}"
+    );
     let source = std::error::Error::source(&error).expect("the cause is kept");
     assert_eq!(source.to_string(), "connection reset");
 
     let service_error = sso_oidc::Error::from(error);
     assert!(service_error.is_unhandled());
-    assert_eq!(ProvideErrorMetadata::code(&service_error), Some("BrandNewException"));
+    assert_eq!(
+        ProvideErrorMetadata::code(&service_error),
+        Some("BrandNewException")
+    );
     assert!(std::error::Error::source(&service_error).is_some());
 }
 
@@ -240,10 +304,18 @@ fn serde_feature_stores_and_restores_secrets_losslessly() {
     let stored = serde_json::to_string(&register).expect("serializes");
     let restored: RegisterClientOutput = serde_json::from_str(&stored).expect("deserializes");
     assert_eq!(restored, register);
-    assert_eq!(restored.client_secret(), Some("client-secret-SHOULD-NOT-LEAK"));
+    assert_eq!(
+        restored.client_secret(),
+        Some("client-secret-SHOULD-NOT-LEAK")
+    );
 
-    let reason: InvalidRequestExceptionReason = serde_json::from_str("\"KMS_InvalidStateException\"").expect("known");
+    let reason: InvalidRequestExceptionReason =
+        serde_json::from_str("\"KMS_InvalidStateException\"").expect("known");
     assert_eq!(reason, InvalidRequestExceptionReason::KmsInvalidState);
-    let unknown: InvalidRequestExceptionReason = serde_json::from_str("\"Later\"").expect("unknown kept");
-    assert_eq!(serde_json::to_string(&unknown).expect("serializes"), "\"Later\"");
+    let unknown: InvalidRequestExceptionReason =
+        serde_json::from_str("\"Later\"").expect("unknown kept");
+    assert_eq!(
+        serde_json::to_string(&unknown).expect("serializes"),
+        "\"Later\""
+    );
 }

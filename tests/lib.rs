@@ -13,7 +13,9 @@ pub fn workspace_root() -> PathBuf {
 
 /// A fixture model's path (`tests/fixtures/<name>.json`).
 pub fn fixture(name: &str) -> PathBuf {
-    workspace_root().join("tests/fixtures").join(format!("{name}.json"))
+    workspace_root()
+        .join("tests/fixtures")
+        .join(format!("{name}.json"))
 }
 
 /// The options the snapshot tests generate with: fixed, so snapshots do not

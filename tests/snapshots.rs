@@ -6,8 +6,14 @@ use sdk_tests::{concatenate, fixture, options, workspace_root};
 
 fn generate_fixture(name: &str) -> String {
     let text = std::fs::read_to_string(fixture(name)).expect("fixture readable");
-    let generated = codegen::generate(&text, &options(&format!("fixture-{name}"), &format!("tests/fixtures/{name}.json")))
-        .unwrap_or_else(|error| panic!("fixture {name} should generate:\n{error}"));
+    let generated = codegen::generate(
+        &text,
+        &options(
+            &format!("fixture-{name}"),
+            &format!("tests/fixtures/{name}.json"),
+        ),
+    )
+    .unwrap_or_else(|error| panic!("fixture {name} should generate:\n{error}"));
     concatenate(&generated.files)
 }
 
@@ -20,11 +26,21 @@ macro_rules! fixture_snapshot {
     )*};
 }
 
-fixture_snapshot!(shape_types, naming, sensitive, enums, errors, recursion, documentation);
+fixture_snapshot!(
+    shape_types,
+    naming,
+    sensitive,
+    enums,
+    errors,
+    recursion,
+    documentation
+);
 
 #[test]
 fn sso_oidc() {
-    let text = std::fs::read_to_string(workspace_root().join("model/sso-oidc.json")).expect("model readable");
-    let generated = codegen::generate(&text, &options("sso-oidc", "model/sso-oidc.json")).expect("model generates");
+    let text = std::fs::read_to_string(workspace_root().join("model/sso-oidc.json"))
+        .expect("model readable");
+    let generated = codegen::generate(&text, &options("sso-oidc", "model/sso-oidc.json"))
+        .expect("model generates");
     insta::assert_snapshot!("sso_oidc", concatenate(&generated.files));
 }

@@ -1,0 +1,58 @@
+// @generated from model/sso-oidc.json by codegen. Do not edit: run `cargo xtask codegen`.
+#![cfg_attr(rustfmt, rustfmt::skip)]
+//! A Rust SDK for AWS SSO OIDC.
+//!
+//! IAM Identity Center OIDC lets a client application sign a user in through OpenID Connect and OAuth 2.0. An application first registers itself as a client, then obtains an access token either with the device authorization grant (the user approves a short code in a browser), the authorization code grant with PKCE, or by refreshing an earlier token. Access tokens issued here are used with the IAM Identity Center portal API to get short-term AWS credentials.
+//!
+//! Generated from the service's Smithy model (API version `2019-06-10`). Every operation has a
+//! module in [`operation`] with its input, output and error types; shared data types are
+//! in [`types`]; [`Error`] is any error of any operation.
+//!
+//! # Example
+//!
+//! ```
+//! use sso_oidc::operation::create_token::CreateTokenInput;
+//!
+//! let input = CreateTokenInput::builder()
+//!     .client_id("example")
+//!     .client_secret("example")
+//!     .grant_type("example")
+//!     .build()?;
+//! assert_eq!(input.client_id(), "example");
+//!
+//! // A missing required member is an error that names it, never a panic.
+//! let error = CreateTokenInput::builder().build().unwrap_err();
+//! assert!(error.to_string().contains("client_id"));
+//! # Ok::<(), sso_oidc::error::BuildError>(())
+//! ```
+//!
+//! # Compared with the official AWS SDK crate
+//!
+//! The public surface follows the official crate (module names `types`, `error`,
+//! `operation::<op>`; builder setters, `set_*` and `get_*`; getters), so code moves
+//! between them easily. Where this crate differs, it is on purpose:
+//!
+//! - Required members are plain fields, not `Option`s, and `build()` checks them:
+//!   the error names every missing member, instead of the request failing later.
+//! - An error's `Display` shows its code and the service's description rather than
+//!   a bare "service error".
+//! - Enum values the model does not list are kept in `Unknown` behind an opaque
+//!   type that can be read (`as_str()`) but not built or matched by content.
+//! - `Debug` of any `@sensitive` member prints `*** Sensitive Data Redacted ***`.
+//! - With the `serde` feature, every type implements `serde::Serialize` and
+//!   `serde::Deserialize`, so results such as registrations and tokens can be
+//!   stored. The wire format does not use serde: see [`json`].
+#![warn(missing_docs)]
+#![forbid(unsafe_code)]
+/// Errors: the service-wide [`Error`] and the types every operation error shares.
+pub mod error;
+/// One module per operation, with its input, output and error types.
+pub mod operation;
+/// Primitive types used by the data types: timestamps, blobs, documents.
+pub mod primitives;
+/// Data types of the service, and in [`types::error`] its modeled errors.
+pub mod types;
+pub use error::Error;
+/// The protocol's JSON form of every type: [`json::to_string`] and
+/// [`json::from_slice`] read and write exactly what goes over the wire.
+pub use sdk_runtime::json;

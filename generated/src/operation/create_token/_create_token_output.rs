@@ -1,0 +1,214 @@
+// @generated from model/sso-oidc.json by codegen. Do not edit: run `cargo xtask codegen`.
+#![cfg_attr(rustfmt, rustfmt::skip)]
+use sdk_runtime::json;
+/// The tokens CreateToken issued.
+#[non_exhaustive]
+#[derive(Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct CreateTokenOutput {
+    /// The access token.
+    pub access_token: Option<String>,
+    /// The token type; 'Bearer'.
+    pub token_type: Option<String>,
+    /// How many seconds the access token stays valid.
+    pub expires_in: i32,
+    /// A token to get a new access token later, when one was issued.
+    pub refresh_token: Option<String>,
+    /// An OpenID Connect ID token for the user, when one was issued.
+    pub id_token: Option<String>,
+}
+impl CreateTokenOutput {
+    /// The access token.
+    pub fn access_token(&self) -> Option<&str> {
+        self.access_token.as_deref()
+    }
+    /// The token type; 'Bearer'.
+    pub fn token_type(&self) -> Option<&str> {
+        self.token_type.as_deref()
+    }
+    /// How many seconds the access token stays valid.
+    pub fn expires_in(&self) -> i32 {
+        self.expires_in
+    }
+    /// A token to get a new access token later, when one was issued.
+    pub fn refresh_token(&self) -> Option<&str> {
+        self.refresh_token.as_deref()
+    }
+    /// An OpenID Connect ID token for the user, when one was issued.
+    pub fn id_token(&self) -> Option<&str> {
+        self.id_token.as_deref()
+    }
+    /// Starts building a [`CreateTokenOutput`].
+    pub fn builder() -> CreateTokenOutputBuilder {
+        CreateTokenOutputBuilder::default()
+    }
+}
+/// A builder for [`CreateTokenOutput`].
+#[derive(Clone, Default, PartialEq)]
+pub struct CreateTokenOutputBuilder {
+    pub(crate) access_token: Option<String>,
+    pub(crate) token_type: Option<String>,
+    pub(crate) expires_in: Option<i32>,
+    pub(crate) refresh_token: Option<String>,
+    pub(crate) id_token: Option<String>,
+}
+impl CreateTokenOutputBuilder {
+    /// The access token.
+    pub fn access_token(mut self, input: impl Into<String>) -> Self {
+        self.access_token = Some(input.into());
+        self
+    }
+    /// Sets `access_token`, or clears it with `None`; see [`Self::access_token`].
+    pub fn set_access_token(mut self, input: Option<String>) -> Self {
+        self.access_token = input;
+        self
+    }
+    /// The value set for `access_token`, if any; see [`Self::access_token`].
+    pub fn get_access_token(&self) -> &Option<String> {
+        &self.access_token
+    }
+    /// The token type; 'Bearer'.
+    pub fn token_type(mut self, input: impl Into<String>) -> Self {
+        self.token_type = Some(input.into());
+        self
+    }
+    /// Sets `token_type`, or clears it with `None`; see [`Self::token_type`].
+    pub fn set_token_type(mut self, input: Option<String>) -> Self {
+        self.token_type = input;
+        self
+    }
+    /// The value set for `token_type`, if any; see [`Self::token_type`].
+    pub fn get_token_type(&self) -> &Option<String> {
+        &self.token_type
+    }
+    /// How many seconds the access token stays valid.
+    pub fn expires_in(mut self, input: i32) -> Self {
+        self.expires_in = Some(input);
+        self
+    }
+    /// Sets `expires_in`, or clears it with `None`; see [`Self::expires_in`].
+    pub fn set_expires_in(mut self, input: Option<i32>) -> Self {
+        self.expires_in = input;
+        self
+    }
+    /// The value set for `expires_in`, if any; see [`Self::expires_in`].
+    pub fn get_expires_in(&self) -> &Option<i32> {
+        &self.expires_in
+    }
+    /// A token to get a new access token later, when one was issued.
+    pub fn refresh_token(mut self, input: impl Into<String>) -> Self {
+        self.refresh_token = Some(input.into());
+        self
+    }
+    /// Sets `refresh_token`, or clears it with `None`; see [`Self::refresh_token`].
+    pub fn set_refresh_token(mut self, input: Option<String>) -> Self {
+        self.refresh_token = input;
+        self
+    }
+    /// The value set for `refresh_token`, if any; see [`Self::refresh_token`].
+    pub fn get_refresh_token(&self) -> &Option<String> {
+        &self.refresh_token
+    }
+    /// An OpenID Connect ID token for the user, when one was issued.
+    pub fn id_token(mut self, input: impl Into<String>) -> Self {
+        self.id_token = Some(input.into());
+        self
+    }
+    /// Sets `id_token`, or clears it with `None`; see [`Self::id_token`].
+    pub fn set_id_token(mut self, input: Option<String>) -> Self {
+        self.id_token = input;
+        self
+    }
+    /// The value set for `id_token`, if any; see [`Self::id_token`].
+    pub fn get_id_token(&self) -> &Option<String> {
+        &self.id_token
+    }
+    /// Builds the [`CreateTokenOutput`]; every member is optional or has a default, so this cannot fail.
+    pub fn build(self) -> Result<CreateTokenOutput, sdk_runtime::error::BuildError> {
+        Ok(CreateTokenOutput {
+            access_token: self.access_token,
+            token_type: self.token_type,
+            expires_in: self.expires_in.unwrap_or_default(),
+            refresh_token: self.refresh_token,
+            id_token: self.id_token,
+        })
+    }
+}
+impl std::fmt::Debug for CreateTokenOutput {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateTokenOutput")
+            .field("access_token", &"*** Sensitive Data Redacted ***")
+            .field("token_type", &self.token_type)
+            .field("expires_in", &self.expires_in)
+            .field("refresh_token", &"*** Sensitive Data Redacted ***")
+            .field("id_token", &"*** Sensitive Data Redacted ***")
+            .finish()
+    }
+}
+impl std::fmt::Debug for CreateTokenOutputBuilder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateTokenOutputBuilder")
+            .field("access_token", &"*** Sensitive Data Redacted ***")
+            .field("token_type", &self.token_type)
+            .field("expires_in", &self.expires_in)
+            .field("refresh_token", &"*** Sensitive Data Redacted ***")
+            .field("id_token", &"*** Sensitive Data Redacted ***")
+            .finish()
+    }
+}
+impl json::SerializeJson for CreateTokenOutput {
+    fn write_json(&self, out: &mut String) {
+        let mut object = json::ObjectWriter::new(out);
+        if let Some(value) = &self.access_token {
+            object.member("accessToken", value);
+        }
+        if let Some(value) = &self.token_type {
+            object.member("tokenType", value);
+        }
+        let value = &self.expires_in;
+        object.member("expiresIn", value);
+        if let Some(value) = &self.refresh_token {
+            object.member("refreshToken", value);
+        }
+        if let Some(value) = &self.id_token {
+            object.member("idToken", value);
+        }
+        object.finish();
+    }
+}
+impl json::DeserializeJson for CreateTokenOutput {
+    fn read_json(
+        value: &json::Value,
+        path: &json::JsonPath<'_>,
+    ) -> Result<Self, json::DeserializeError> {
+        let mut builder = Self::builder();
+        for (key, value) in json::expect_object(value, path)? {
+            let path = path.key(key);
+            match key.as_str() {
+                "accessToken" => {
+                    builder.access_token = json::DeserializeJson::read_json(
+                        value,
+                        &path,
+                    )?;
+                }
+                "tokenType" => {
+                    builder.token_type = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "expiresIn" => {
+                    builder.expires_in = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "refreshToken" => {
+                    builder.refresh_token = json::DeserializeJson::read_json(
+                        value,
+                        &path,
+                    )?;
+                }
+                "idToken" => {
+                    builder.id_token = json::DeserializeJson::read_json(value, &path)?;
+                }
+                _ => {}
+            }
+        }
+        builder.build().map_err(|error| json::DeserializeError::build(path, error))
+    }
+}

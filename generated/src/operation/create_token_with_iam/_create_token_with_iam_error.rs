@@ -1,0 +1,189 @@
+// @generated from model/sso-oidc.json by codegen. Do not edit: run `cargo xtask codegen`.
+#![cfg_attr(rustfmt, rustfmt::skip)]
+use sdk_runtime::error::ProvideErrorMetadata;
+/// Everything `CreateTokenWithIAM` can fail with: the errors the model lists, or an unhandled one.
+#[non_exhaustive]
+#[derive(Debug)]
+pub enum CreateTokenWithIamError {
+    /// The caller is not allowed to perform the request.
+    AccessDeniedException(crate::types::error::AccessDeniedException),
+    /// The user has not yet approved or denied the device sign-in; poll again after the interval.
+    AuthorizationPendingException(crate::types::error::AuthorizationPendingException),
+    /// The token or code has expired.
+    ExpiredTokenException(crate::types::error::ExpiredTokenException),
+    /// The service failed while handling the request; retrying may help.
+    InternalServerException(crate::types::error::InternalServerException),
+    /// The client id or secret is not valid, or the client registration has expired.
+    InvalidClientException(crate::types::error::InvalidClientException),
+    /// The grant is not valid: unknown, already used, expired, or issued to another client.
+    InvalidGrantException(crate::types::error::InvalidGrantException),
+    /// The request is malformed: a parameter is missing, repeated or out of range.
+    InvalidRequestException(crate::types::error::InvalidRequestException),
+    /// The request was sent to a Region other than the one the IAM Identity Center instance lives in.
+    InvalidRequestRegionException(crate::types::error::InvalidRequestRegionException),
+    /// A requested scope is not valid for this client.
+    InvalidScopeException(crate::types::error::InvalidScopeException),
+    /// The client is polling too often; wait longer between requests.
+    SlowDownException(crate::types::error::SlowDownException),
+    /// The client may not use this grant or request.
+    UnauthorizedClientException(crate::types::error::UnauthorizedClientException),
+    /// The grant type is not supported for this client or request.
+    UnsupportedGrantTypeException(crate::types::error::UnsupportedGrantTypeException),
+    /// An error the model does not describe: an unknown error code, or a response
+    /// that could not be read as the error it claimed to be.
+    Unhandled(crate::error::Unhandled),
+}
+impl CreateTokenWithIamError {
+    /// Whether this is a [`AccessDeniedException`](crate::types::error::AccessDeniedException).
+    pub fn is_access_denied_exception(&self) -> bool {
+        matches!(self, Self::AccessDeniedException(_))
+    }
+    /// Whether this is a [`AuthorizationPendingException`](crate::types::error::AuthorizationPendingException).
+    pub fn is_authorization_pending_exception(&self) -> bool {
+        matches!(self, Self::AuthorizationPendingException(_))
+    }
+    /// Whether this is a [`ExpiredTokenException`](crate::types::error::ExpiredTokenException).
+    pub fn is_expired_token_exception(&self) -> bool {
+        matches!(self, Self::ExpiredTokenException(_))
+    }
+    /// Whether this is a [`InternalServerException`](crate::types::error::InternalServerException).
+    pub fn is_internal_server_exception(&self) -> bool {
+        matches!(self, Self::InternalServerException(_))
+    }
+    /// Whether this is a [`InvalidClientException`](crate::types::error::InvalidClientException).
+    pub fn is_invalid_client_exception(&self) -> bool {
+        matches!(self, Self::InvalidClientException(_))
+    }
+    /// Whether this is a [`InvalidGrantException`](crate::types::error::InvalidGrantException).
+    pub fn is_invalid_grant_exception(&self) -> bool {
+        matches!(self, Self::InvalidGrantException(_))
+    }
+    /// Whether this is a [`InvalidRequestException`](crate::types::error::InvalidRequestException).
+    pub fn is_invalid_request_exception(&self) -> bool {
+        matches!(self, Self::InvalidRequestException(_))
+    }
+    /// Whether this is a [`InvalidRequestRegionException`](crate::types::error::InvalidRequestRegionException).
+    pub fn is_invalid_request_region_exception(&self) -> bool {
+        matches!(self, Self::InvalidRequestRegionException(_))
+    }
+    /// Whether this is a [`InvalidScopeException`](crate::types::error::InvalidScopeException).
+    pub fn is_invalid_scope_exception(&self) -> bool {
+        matches!(self, Self::InvalidScopeException(_))
+    }
+    /// Whether this is a [`SlowDownException`](crate::types::error::SlowDownException).
+    pub fn is_slow_down_exception(&self) -> bool {
+        matches!(self, Self::SlowDownException(_))
+    }
+    /// Whether this is a [`UnauthorizedClientException`](crate::types::error::UnauthorizedClientException).
+    pub fn is_unauthorized_client_exception(&self) -> bool {
+        matches!(self, Self::UnauthorizedClientException(_))
+    }
+    /// Whether this is a [`UnsupportedGrantTypeException`](crate::types::error::UnsupportedGrantTypeException).
+    pub fn is_unsupported_grant_type_exception(&self) -> bool {
+        matches!(self, Self::UnsupportedGrantTypeException(_))
+    }
+    /// Whether this is an error the model does not describe.
+    pub fn is_unhandled(&self) -> bool {
+        matches!(self, Self::Unhandled(_))
+    }
+}
+impl std::fmt::Display for CreateTokenWithIamError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::AccessDeniedException(inner) => std::fmt::Display::fmt(inner, f),
+            Self::AuthorizationPendingException(inner) => {
+                std::fmt::Display::fmt(inner, f)
+            }
+            Self::ExpiredTokenException(inner) => std::fmt::Display::fmt(inner, f),
+            Self::InternalServerException(inner) => std::fmt::Display::fmt(inner, f),
+            Self::InvalidClientException(inner) => std::fmt::Display::fmt(inner, f),
+            Self::InvalidGrantException(inner) => std::fmt::Display::fmt(inner, f),
+            Self::InvalidRequestException(inner) => std::fmt::Display::fmt(inner, f),
+            Self::InvalidRequestRegionException(inner) => {
+                std::fmt::Display::fmt(inner, f)
+            }
+            Self::InvalidScopeException(inner) => std::fmt::Display::fmt(inner, f),
+            Self::SlowDownException(inner) => std::fmt::Display::fmt(inner, f),
+            Self::UnauthorizedClientException(inner) => std::fmt::Display::fmt(inner, f),
+            Self::UnsupportedGrantTypeException(inner) => {
+                std::fmt::Display::fmt(inner, f)
+            }
+            Self::Unhandled(inner) => std::fmt::Display::fmt(inner, f),
+        }
+    }
+}
+impl std::error::Error for CreateTokenWithIamError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::AccessDeniedException(inner) => std::error::Error::source(inner),
+            Self::AuthorizationPendingException(inner) => {
+                std::error::Error::source(inner)
+            }
+            Self::ExpiredTokenException(inner) => std::error::Error::source(inner),
+            Self::InternalServerException(inner) => std::error::Error::source(inner),
+            Self::InvalidClientException(inner) => std::error::Error::source(inner),
+            Self::InvalidGrantException(inner) => std::error::Error::source(inner),
+            Self::InvalidRequestException(inner) => std::error::Error::source(inner),
+            Self::InvalidRequestRegionException(inner) => {
+                std::error::Error::source(inner)
+            }
+            Self::InvalidScopeException(inner) => std::error::Error::source(inner),
+            Self::SlowDownException(inner) => std::error::Error::source(inner),
+            Self::UnauthorizedClientException(inner) => std::error::Error::source(inner),
+            Self::UnsupportedGrantTypeException(inner) => {
+                std::error::Error::source(inner)
+            }
+            Self::Unhandled(inner) => std::error::Error::source(inner),
+        }
+    }
+}
+impl ProvideErrorMetadata for CreateTokenWithIamError {
+    fn code(&self) -> Option<&str> {
+        match self {
+            Self::AccessDeniedException(inner) => ProvideErrorMetadata::code(inner),
+            Self::AuthorizationPendingException(inner) => {
+                ProvideErrorMetadata::code(inner)
+            }
+            Self::ExpiredTokenException(inner) => ProvideErrorMetadata::code(inner),
+            Self::InternalServerException(inner) => ProvideErrorMetadata::code(inner),
+            Self::InvalidClientException(inner) => ProvideErrorMetadata::code(inner),
+            Self::InvalidGrantException(inner) => ProvideErrorMetadata::code(inner),
+            Self::InvalidRequestException(inner) => ProvideErrorMetadata::code(inner),
+            Self::InvalidRequestRegionException(inner) => {
+                ProvideErrorMetadata::code(inner)
+            }
+            Self::InvalidScopeException(inner) => ProvideErrorMetadata::code(inner),
+            Self::SlowDownException(inner) => ProvideErrorMetadata::code(inner),
+            Self::UnauthorizedClientException(inner) => ProvideErrorMetadata::code(inner),
+            Self::UnsupportedGrantTypeException(inner) => {
+                ProvideErrorMetadata::code(inner)
+            }
+            Self::Unhandled(inner) => ProvideErrorMetadata::code(inner),
+        }
+    }
+    fn message(&self) -> Option<&str> {
+        match self {
+            Self::AccessDeniedException(inner) => ProvideErrorMetadata::message(inner),
+            Self::AuthorizationPendingException(inner) => {
+                ProvideErrorMetadata::message(inner)
+            }
+            Self::ExpiredTokenException(inner) => ProvideErrorMetadata::message(inner),
+            Self::InternalServerException(inner) => ProvideErrorMetadata::message(inner),
+            Self::InvalidClientException(inner) => ProvideErrorMetadata::message(inner),
+            Self::InvalidGrantException(inner) => ProvideErrorMetadata::message(inner),
+            Self::InvalidRequestException(inner) => ProvideErrorMetadata::message(inner),
+            Self::InvalidRequestRegionException(inner) => {
+                ProvideErrorMetadata::message(inner)
+            }
+            Self::InvalidScopeException(inner) => ProvideErrorMetadata::message(inner),
+            Self::SlowDownException(inner) => ProvideErrorMetadata::message(inner),
+            Self::UnauthorizedClientException(inner) => {
+                ProvideErrorMetadata::message(inner)
+            }
+            Self::UnsupportedGrantTypeException(inner) => {
+                ProvideErrorMetadata::message(inner)
+            }
+            Self::Unhandled(inner) => ProvideErrorMetadata::message(inner),
+        }
+    }
+}

@@ -1,0 +1,131 @@
+// @generated from model/sso-oidc.json by codegen. Do not edit: run `cargo xtask codegen`.
+#![cfg_attr(rustfmt, rustfmt::skip)]
+use sdk_runtime::error::ProvideErrorMetadata;
+/// Everything `RegisterClient` can fail with: the errors the model lists, or an unhandled one.
+#[non_exhaustive]
+#[derive(Debug)]
+pub enum RegisterClientError {
+    /// The service failed while handling the request; retrying may help.
+    InternalServerException(crate::types::error::InternalServerException),
+    /// Something in the client registration request is not valid.
+    InvalidClientMetadataException(crate::types::error::InvalidClientMetadataException),
+    /// A redirect URI is not acceptable for this request.
+    InvalidRedirectUriException(crate::types::error::InvalidRedirectUriException),
+    /// The request is malformed: a parameter is missing, repeated or out of range.
+    InvalidRequestException(crate::types::error::InvalidRequestException),
+    /// A requested scope is not valid for this client.
+    InvalidScopeException(crate::types::error::InvalidScopeException),
+    /// The client is polling too often; wait longer between requests.
+    SlowDownException(crate::types::error::SlowDownException),
+    /// The grant type is not supported for this client or request.
+    UnsupportedGrantTypeException(crate::types::error::UnsupportedGrantTypeException),
+    /// An error the model does not describe: an unknown error code, or a response
+    /// that could not be read as the error it claimed to be.
+    Unhandled(crate::error::Unhandled),
+}
+impl RegisterClientError {
+    /// Whether this is a [`InternalServerException`](crate::types::error::InternalServerException).
+    pub fn is_internal_server_exception(&self) -> bool {
+        matches!(self, Self::InternalServerException(_))
+    }
+    /// Whether this is a [`InvalidClientMetadataException`](crate::types::error::InvalidClientMetadataException).
+    pub fn is_invalid_client_metadata_exception(&self) -> bool {
+        matches!(self, Self::InvalidClientMetadataException(_))
+    }
+    /// Whether this is a [`InvalidRedirectUriException`](crate::types::error::InvalidRedirectUriException).
+    pub fn is_invalid_redirect_uri_exception(&self) -> bool {
+        matches!(self, Self::InvalidRedirectUriException(_))
+    }
+    /// Whether this is a [`InvalidRequestException`](crate::types::error::InvalidRequestException).
+    pub fn is_invalid_request_exception(&self) -> bool {
+        matches!(self, Self::InvalidRequestException(_))
+    }
+    /// Whether this is a [`InvalidScopeException`](crate::types::error::InvalidScopeException).
+    pub fn is_invalid_scope_exception(&self) -> bool {
+        matches!(self, Self::InvalidScopeException(_))
+    }
+    /// Whether this is a [`SlowDownException`](crate::types::error::SlowDownException).
+    pub fn is_slow_down_exception(&self) -> bool {
+        matches!(self, Self::SlowDownException(_))
+    }
+    /// Whether this is a [`UnsupportedGrantTypeException`](crate::types::error::UnsupportedGrantTypeException).
+    pub fn is_unsupported_grant_type_exception(&self) -> bool {
+        matches!(self, Self::UnsupportedGrantTypeException(_))
+    }
+    /// Whether this is an error the model does not describe.
+    pub fn is_unhandled(&self) -> bool {
+        matches!(self, Self::Unhandled(_))
+    }
+}
+impl std::fmt::Display for RegisterClientError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::InternalServerException(inner) => std::fmt::Display::fmt(inner, f),
+            Self::InvalidClientMetadataException(inner) => {
+                std::fmt::Display::fmt(inner, f)
+            }
+            Self::InvalidRedirectUriException(inner) => std::fmt::Display::fmt(inner, f),
+            Self::InvalidRequestException(inner) => std::fmt::Display::fmt(inner, f),
+            Self::InvalidScopeException(inner) => std::fmt::Display::fmt(inner, f),
+            Self::SlowDownException(inner) => std::fmt::Display::fmt(inner, f),
+            Self::UnsupportedGrantTypeException(inner) => {
+                std::fmt::Display::fmt(inner, f)
+            }
+            Self::Unhandled(inner) => std::fmt::Display::fmt(inner, f),
+        }
+    }
+}
+impl std::error::Error for RegisterClientError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::InternalServerException(inner) => std::error::Error::source(inner),
+            Self::InvalidClientMetadataException(inner) => {
+                std::error::Error::source(inner)
+            }
+            Self::InvalidRedirectUriException(inner) => std::error::Error::source(inner),
+            Self::InvalidRequestException(inner) => std::error::Error::source(inner),
+            Self::InvalidScopeException(inner) => std::error::Error::source(inner),
+            Self::SlowDownException(inner) => std::error::Error::source(inner),
+            Self::UnsupportedGrantTypeException(inner) => {
+                std::error::Error::source(inner)
+            }
+            Self::Unhandled(inner) => std::error::Error::source(inner),
+        }
+    }
+}
+impl ProvideErrorMetadata for RegisterClientError {
+    fn code(&self) -> Option<&str> {
+        match self {
+            Self::InternalServerException(inner) => ProvideErrorMetadata::code(inner),
+            Self::InvalidClientMetadataException(inner) => {
+                ProvideErrorMetadata::code(inner)
+            }
+            Self::InvalidRedirectUriException(inner) => ProvideErrorMetadata::code(inner),
+            Self::InvalidRequestException(inner) => ProvideErrorMetadata::code(inner),
+            Self::InvalidScopeException(inner) => ProvideErrorMetadata::code(inner),
+            Self::SlowDownException(inner) => ProvideErrorMetadata::code(inner),
+            Self::UnsupportedGrantTypeException(inner) => {
+                ProvideErrorMetadata::code(inner)
+            }
+            Self::Unhandled(inner) => ProvideErrorMetadata::code(inner),
+        }
+    }
+    fn message(&self) -> Option<&str> {
+        match self {
+            Self::InternalServerException(inner) => ProvideErrorMetadata::message(inner),
+            Self::InvalidClientMetadataException(inner) => {
+                ProvideErrorMetadata::message(inner)
+            }
+            Self::InvalidRedirectUriException(inner) => {
+                ProvideErrorMetadata::message(inner)
+            }
+            Self::InvalidRequestException(inner) => ProvideErrorMetadata::message(inner),
+            Self::InvalidScopeException(inner) => ProvideErrorMetadata::message(inner),
+            Self::SlowDownException(inner) => ProvideErrorMetadata::message(inner),
+            Self::UnsupportedGrantTypeException(inner) => {
+                ProvideErrorMetadata::message(inner)
+            }
+            Self::Unhandled(inner) => ProvideErrorMetadata::message(inner),
+        }
+    }
+}

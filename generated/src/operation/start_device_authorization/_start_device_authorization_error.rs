@@ -1,0 +1,95 @@
+// @generated from model/sso-oidc.json by codegen. Do not edit: run `cargo xtask codegen`.
+#![cfg_attr(rustfmt, rustfmt::skip)]
+use sdk_runtime::error::ProvideErrorMetadata;
+/// Everything `StartDeviceAuthorization` can fail with: the errors the model lists, or an unhandled one.
+#[non_exhaustive]
+#[derive(Debug)]
+pub enum StartDeviceAuthorizationError {
+    /// The service failed while handling the request; retrying may help.
+    InternalServerException(crate::types::error::InternalServerException),
+    /// The client id or secret is not valid, or the client registration has expired.
+    InvalidClientException(crate::types::error::InvalidClientException),
+    /// The request is malformed: a parameter is missing, repeated or out of range.
+    InvalidRequestException(crate::types::error::InvalidRequestException),
+    /// The client is polling too often; wait longer between requests.
+    SlowDownException(crate::types::error::SlowDownException),
+    /// The client may not use this grant or request.
+    UnauthorizedClientException(crate::types::error::UnauthorizedClientException),
+    /// An error the model does not describe: an unknown error code, or a response
+    /// that could not be read as the error it claimed to be.
+    Unhandled(crate::error::Unhandled),
+}
+impl StartDeviceAuthorizationError {
+    /// Whether this is a [`InternalServerException`](crate::types::error::InternalServerException).
+    pub fn is_internal_server_exception(&self) -> bool {
+        matches!(self, Self::InternalServerException(_))
+    }
+    /// Whether this is a [`InvalidClientException`](crate::types::error::InvalidClientException).
+    pub fn is_invalid_client_exception(&self) -> bool {
+        matches!(self, Self::InvalidClientException(_))
+    }
+    /// Whether this is a [`InvalidRequestException`](crate::types::error::InvalidRequestException).
+    pub fn is_invalid_request_exception(&self) -> bool {
+        matches!(self, Self::InvalidRequestException(_))
+    }
+    /// Whether this is a [`SlowDownException`](crate::types::error::SlowDownException).
+    pub fn is_slow_down_exception(&self) -> bool {
+        matches!(self, Self::SlowDownException(_))
+    }
+    /// Whether this is a [`UnauthorizedClientException`](crate::types::error::UnauthorizedClientException).
+    pub fn is_unauthorized_client_exception(&self) -> bool {
+        matches!(self, Self::UnauthorizedClientException(_))
+    }
+    /// Whether this is an error the model does not describe.
+    pub fn is_unhandled(&self) -> bool {
+        matches!(self, Self::Unhandled(_))
+    }
+}
+impl std::fmt::Display for StartDeviceAuthorizationError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::InternalServerException(inner) => std::fmt::Display::fmt(inner, f),
+            Self::InvalidClientException(inner) => std::fmt::Display::fmt(inner, f),
+            Self::InvalidRequestException(inner) => std::fmt::Display::fmt(inner, f),
+            Self::SlowDownException(inner) => std::fmt::Display::fmt(inner, f),
+            Self::UnauthorizedClientException(inner) => std::fmt::Display::fmt(inner, f),
+            Self::Unhandled(inner) => std::fmt::Display::fmt(inner, f),
+        }
+    }
+}
+impl std::error::Error for StartDeviceAuthorizationError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::InternalServerException(inner) => std::error::Error::source(inner),
+            Self::InvalidClientException(inner) => std::error::Error::source(inner),
+            Self::InvalidRequestException(inner) => std::error::Error::source(inner),
+            Self::SlowDownException(inner) => std::error::Error::source(inner),
+            Self::UnauthorizedClientException(inner) => std::error::Error::source(inner),
+            Self::Unhandled(inner) => std::error::Error::source(inner),
+        }
+    }
+}
+impl ProvideErrorMetadata for StartDeviceAuthorizationError {
+    fn code(&self) -> Option<&str> {
+        match self {
+            Self::InternalServerException(inner) => ProvideErrorMetadata::code(inner),
+            Self::InvalidClientException(inner) => ProvideErrorMetadata::code(inner),
+            Self::InvalidRequestException(inner) => ProvideErrorMetadata::code(inner),
+            Self::SlowDownException(inner) => ProvideErrorMetadata::code(inner),
+            Self::UnauthorizedClientException(inner) => ProvideErrorMetadata::code(inner),
+            Self::Unhandled(inner) => ProvideErrorMetadata::code(inner),
+        }
+    }
+    fn message(&self) -> Option<&str> {
+        match self {
+            Self::InternalServerException(inner) => ProvideErrorMetadata::message(inner),
+            Self::InvalidClientException(inner) => ProvideErrorMetadata::message(inner),
+            Self::InvalidRequestException(inner) => ProvideErrorMetadata::message(inner),
+            Self::SlowDownException(inner) => ProvideErrorMetadata::message(inner),
+            Self::UnauthorizedClientException(inner) => {
+                ProvideErrorMetadata::message(inner)
+            }
+            Self::Unhandled(inner) => ProvideErrorMetadata::message(inner),
+        }
+    }
+}

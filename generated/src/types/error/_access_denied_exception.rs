@@ -1,0 +1,162 @@
+// @generated from model/sso-oidc.json by codegen. Do not edit: run `cargo xtask codegen`.
+#![cfg_attr(rustfmt, rustfmt::skip)]
+use sdk_runtime::json;
+/// The caller is not allowed to perform the request.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct AccessDeniedException {
+    /// The OAuth error code.
+    pub error: Option<String>,
+    /// Why access was denied, when the service says.
+    pub reason: Option<crate::types::AccessDeniedExceptionReason>,
+    /// What went wrong, in words.
+    pub error_description: Option<String>,
+}
+impl AccessDeniedException {
+    /// The OAuth error code.
+    pub fn error(&self) -> Option<&str> {
+        self.error.as_deref()
+    }
+    /// Why access was denied, when the service says.
+    pub fn reason(&self) -> Option<&crate::types::AccessDeniedExceptionReason> {
+        self.reason.as_ref()
+    }
+    /// What went wrong, in words.
+    pub fn error_description(&self) -> Option<&str> {
+        self.error_description.as_deref()
+    }
+    /// Starts building a [`AccessDeniedException`].
+    pub fn builder() -> AccessDeniedExceptionBuilder {
+        AccessDeniedExceptionBuilder::default()
+    }
+}
+impl AccessDeniedException {
+    /// The error code the service sends for this error: `AccessDeniedException`.
+    pub const CODE: &'static str = "AccessDeniedException";
+}
+impl std::fmt::Display for AccessDeniedException {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(Self::CODE)?;
+        if let Some(message) = &self.error_description {
+            write!(f, ": {message}")?;
+        }
+        Ok(())
+    }
+}
+impl std::error::Error for AccessDeniedException {}
+impl sdk_runtime::error::ProvideErrorMetadata for AccessDeniedException {
+    fn code(&self) -> Option<&str> {
+        Some(Self::CODE)
+    }
+    fn message(&self) -> Option<&str> {
+        self.error_description.as_deref()
+    }
+}
+/// A builder for [`AccessDeniedException`].
+#[derive(Clone, Default, PartialEq, Debug)]
+pub struct AccessDeniedExceptionBuilder {
+    pub(crate) error: Option<String>,
+    pub(crate) reason: Option<crate::types::AccessDeniedExceptionReason>,
+    pub(crate) error_description: Option<String>,
+}
+impl AccessDeniedExceptionBuilder {
+    /// The OAuth error code.
+    pub fn error(mut self, input: impl Into<String>) -> Self {
+        self.error = Some(input.into());
+        self
+    }
+    /// Sets `error`, or clears it with `None`; see [`Self::error`].
+    pub fn set_error(mut self, input: Option<String>) -> Self {
+        self.error = input;
+        self
+    }
+    /// The value set for `error`, if any; see [`Self::error`].
+    pub fn get_error(&self) -> &Option<String> {
+        &self.error
+    }
+    /// Why access was denied, when the service says.
+    pub fn reason(
+        mut self,
+        input: impl Into<crate::types::AccessDeniedExceptionReason>,
+    ) -> Self {
+        self.reason = Some(input.into());
+        self
+    }
+    /// Sets `reason`, or clears it with `None`; see [`Self::reason`].
+    pub fn set_reason(
+        mut self,
+        input: Option<crate::types::AccessDeniedExceptionReason>,
+    ) -> Self {
+        self.reason = input;
+        self
+    }
+    /// The value set for `reason`, if any; see [`Self::reason`].
+    pub fn get_reason(&self) -> &Option<crate::types::AccessDeniedExceptionReason> {
+        &self.reason
+    }
+    /// What went wrong, in words.
+    pub fn error_description(mut self, input: impl Into<String>) -> Self {
+        self.error_description = Some(input.into());
+        self
+    }
+    /// Sets `error_description`, or clears it with `None`; see [`Self::error_description`].
+    pub fn set_error_description(mut self, input: Option<String>) -> Self {
+        self.error_description = input;
+        self
+    }
+    /// The value set for `error_description`, if any; see [`Self::error_description`].
+    pub fn get_error_description(&self) -> &Option<String> {
+        &self.error_description
+    }
+    /// Builds the [`AccessDeniedException`]; every member is optional or has a default, so this cannot fail.
+    pub fn build(self) -> Result<AccessDeniedException, sdk_runtime::error::BuildError> {
+        Ok(AccessDeniedException {
+            error: self.error,
+            reason: self.reason,
+            error_description: self.error_description,
+        })
+    }
+}
+impl json::SerializeJson for AccessDeniedException {
+    fn write_json(&self, out: &mut String) {
+        let mut object = json::ObjectWriter::new(out);
+        if let Some(value) = &self.error {
+            object.member("error", value);
+        }
+        if let Some(value) = &self.reason {
+            object.member("reason", value);
+        }
+        if let Some(value) = &self.error_description {
+            object.member("error_description", value);
+        }
+        object.finish();
+    }
+}
+impl json::DeserializeJson for AccessDeniedException {
+    fn read_json(
+        value: &json::Value,
+        path: &json::JsonPath<'_>,
+    ) -> Result<Self, json::DeserializeError> {
+        let mut builder = Self::builder();
+        for (key, value) in json::expect_object(value, path)? {
+            let path = path.key(key);
+            match key.as_str() {
+                "error" => {
+                    builder.error = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "reason" => {
+                    builder.reason = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "error_description" => {
+                    builder.error_description = json::DeserializeJson::read_json(
+                        value,
+                        &path,
+                    )?;
+                }
+                _ => {}
+            }
+        }
+        builder.build().map_err(|error| json::DeserializeError::build(path, error))
+    }
+}

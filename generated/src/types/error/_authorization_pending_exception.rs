@@ -1,0 +1,130 @@
+// @generated from model/sso-oidc.json by codegen. Do not edit: run `cargo xtask codegen`.
+#![cfg_attr(rustfmt, rustfmt::skip)]
+use sdk_runtime::json;
+/// The user has not yet approved or denied the device sign-in; poll again after the interval.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct AuthorizationPendingException {
+    /// The OAuth error code.
+    pub error: Option<String>,
+    /// What went wrong, in words.
+    pub error_description: Option<String>,
+}
+impl AuthorizationPendingException {
+    /// The OAuth error code.
+    pub fn error(&self) -> Option<&str> {
+        self.error.as_deref()
+    }
+    /// What went wrong, in words.
+    pub fn error_description(&self) -> Option<&str> {
+        self.error_description.as_deref()
+    }
+    /// Starts building a [`AuthorizationPendingException`].
+    pub fn builder() -> AuthorizationPendingExceptionBuilder {
+        AuthorizationPendingExceptionBuilder::default()
+    }
+}
+impl AuthorizationPendingException {
+    /// The error code the service sends for this error: `AuthorizationPendingException`.
+    pub const CODE: &'static str = "AuthorizationPendingException";
+}
+impl std::fmt::Display for AuthorizationPendingException {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(Self::CODE)?;
+        if let Some(message) = &self.error_description {
+            write!(f, ": {message}")?;
+        }
+        Ok(())
+    }
+}
+impl std::error::Error for AuthorizationPendingException {}
+impl sdk_runtime::error::ProvideErrorMetadata for AuthorizationPendingException {
+    fn code(&self) -> Option<&str> {
+        Some(Self::CODE)
+    }
+    fn message(&self) -> Option<&str> {
+        self.error_description.as_deref()
+    }
+}
+/// A builder for [`AuthorizationPendingException`].
+#[derive(Clone, Default, PartialEq, Debug)]
+pub struct AuthorizationPendingExceptionBuilder {
+    pub(crate) error: Option<String>,
+    pub(crate) error_description: Option<String>,
+}
+impl AuthorizationPendingExceptionBuilder {
+    /// The OAuth error code.
+    pub fn error(mut self, input: impl Into<String>) -> Self {
+        self.error = Some(input.into());
+        self
+    }
+    /// Sets `error`, or clears it with `None`; see [`Self::error`].
+    pub fn set_error(mut self, input: Option<String>) -> Self {
+        self.error = input;
+        self
+    }
+    /// The value set for `error`, if any; see [`Self::error`].
+    pub fn get_error(&self) -> &Option<String> {
+        &self.error
+    }
+    /// What went wrong, in words.
+    pub fn error_description(mut self, input: impl Into<String>) -> Self {
+        self.error_description = Some(input.into());
+        self
+    }
+    /// Sets `error_description`, or clears it with `None`; see [`Self::error_description`].
+    pub fn set_error_description(mut self, input: Option<String>) -> Self {
+        self.error_description = input;
+        self
+    }
+    /// The value set for `error_description`, if any; see [`Self::error_description`].
+    pub fn get_error_description(&self) -> &Option<String> {
+        &self.error_description
+    }
+    /// Builds the [`AuthorizationPendingException`]; every member is optional or has a default, so this cannot fail.
+    pub fn build(
+        self,
+    ) -> Result<AuthorizationPendingException, sdk_runtime::error::BuildError> {
+        Ok(AuthorizationPendingException {
+            error: self.error,
+            error_description: self.error_description,
+        })
+    }
+}
+impl json::SerializeJson for AuthorizationPendingException {
+    fn write_json(&self, out: &mut String) {
+        let mut object = json::ObjectWriter::new(out);
+        if let Some(value) = &self.error {
+            object.member("error", value);
+        }
+        if let Some(value) = &self.error_description {
+            object.member("error_description", value);
+        }
+        object.finish();
+    }
+}
+impl json::DeserializeJson for AuthorizationPendingException {
+    fn read_json(
+        value: &json::Value,
+        path: &json::JsonPath<'_>,
+    ) -> Result<Self, json::DeserializeError> {
+        let mut builder = Self::builder();
+        for (key, value) in json::expect_object(value, path)? {
+            let path = path.key(key);
+            match key.as_str() {
+                "error" => {
+                    builder.error = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "error_description" => {
+                    builder.error_description = json::DeserializeJson::read_json(
+                        value,
+                        &path,
+                    )?;
+                }
+                _ => {}
+            }
+        }
+        builder.build().map_err(|error| json::DeserializeError::build(path, error))
+    }
+}

@@ -1,0 +1,186 @@
+// @generated from model/sso-oidc.json by codegen. Do not edit: run `cargo xtask codegen`.
+#![cfg_attr(rustfmt, rustfmt::skip)]
+use sdk_runtime::json;
+/// The request was sent to a Region other than the one the IAM Identity Center instance lives in.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct InvalidRequestRegionException {
+    /// The OAuth error code.
+    pub error: Option<String>,
+    /// What went wrong, in words.
+    pub error_description: Option<String>,
+    /// The endpoint the request should go to.
+    pub endpoint: Option<String>,
+    /// The Region the request should go to.
+    pub region: Option<String>,
+}
+impl InvalidRequestRegionException {
+    /// The OAuth error code.
+    pub fn error(&self) -> Option<&str> {
+        self.error.as_deref()
+    }
+    /// What went wrong, in words.
+    pub fn error_description(&self) -> Option<&str> {
+        self.error_description.as_deref()
+    }
+    /// The endpoint the request should go to.
+    pub fn endpoint(&self) -> Option<&str> {
+        self.endpoint.as_deref()
+    }
+    /// The Region the request should go to.
+    pub fn region(&self) -> Option<&str> {
+        self.region.as_deref()
+    }
+    /// Starts building a [`InvalidRequestRegionException`].
+    pub fn builder() -> InvalidRequestRegionExceptionBuilder {
+        InvalidRequestRegionExceptionBuilder::default()
+    }
+}
+impl InvalidRequestRegionException {
+    /// The error code the service sends for this error: `InvalidRequestRegionException`.
+    pub const CODE: &'static str = "InvalidRequestRegionException";
+}
+impl std::fmt::Display for InvalidRequestRegionException {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(Self::CODE)?;
+        if let Some(message) = &self.error_description {
+            write!(f, ": {message}")?;
+        }
+        Ok(())
+    }
+}
+impl std::error::Error for InvalidRequestRegionException {}
+impl sdk_runtime::error::ProvideErrorMetadata for InvalidRequestRegionException {
+    fn code(&self) -> Option<&str> {
+        Some(Self::CODE)
+    }
+    fn message(&self) -> Option<&str> {
+        self.error_description.as_deref()
+    }
+}
+/// A builder for [`InvalidRequestRegionException`].
+#[derive(Clone, Default, PartialEq, Debug)]
+pub struct InvalidRequestRegionExceptionBuilder {
+    pub(crate) error: Option<String>,
+    pub(crate) error_description: Option<String>,
+    pub(crate) endpoint: Option<String>,
+    pub(crate) region: Option<String>,
+}
+impl InvalidRequestRegionExceptionBuilder {
+    /// The OAuth error code.
+    pub fn error(mut self, input: impl Into<String>) -> Self {
+        self.error = Some(input.into());
+        self
+    }
+    /// Sets `error`, or clears it with `None`; see [`Self::error`].
+    pub fn set_error(mut self, input: Option<String>) -> Self {
+        self.error = input;
+        self
+    }
+    /// The value set for `error`, if any; see [`Self::error`].
+    pub fn get_error(&self) -> &Option<String> {
+        &self.error
+    }
+    /// What went wrong, in words.
+    pub fn error_description(mut self, input: impl Into<String>) -> Self {
+        self.error_description = Some(input.into());
+        self
+    }
+    /// Sets `error_description`, or clears it with `None`; see [`Self::error_description`].
+    pub fn set_error_description(mut self, input: Option<String>) -> Self {
+        self.error_description = input;
+        self
+    }
+    /// The value set for `error_description`, if any; see [`Self::error_description`].
+    pub fn get_error_description(&self) -> &Option<String> {
+        &self.error_description
+    }
+    /// The endpoint the request should go to.
+    pub fn endpoint(mut self, input: impl Into<String>) -> Self {
+        self.endpoint = Some(input.into());
+        self
+    }
+    /// Sets `endpoint`, or clears it with `None`; see [`Self::endpoint`].
+    pub fn set_endpoint(mut self, input: Option<String>) -> Self {
+        self.endpoint = input;
+        self
+    }
+    /// The value set for `endpoint`, if any; see [`Self::endpoint`].
+    pub fn get_endpoint(&self) -> &Option<String> {
+        &self.endpoint
+    }
+    /// The Region the request should go to.
+    pub fn region(mut self, input: impl Into<String>) -> Self {
+        self.region = Some(input.into());
+        self
+    }
+    /// Sets `region`, or clears it with `None`; see [`Self::region`].
+    pub fn set_region(mut self, input: Option<String>) -> Self {
+        self.region = input;
+        self
+    }
+    /// The value set for `region`, if any; see [`Self::region`].
+    pub fn get_region(&self) -> &Option<String> {
+        &self.region
+    }
+    /// Builds the [`InvalidRequestRegionException`]; every member is optional or has a default, so this cannot fail.
+    pub fn build(
+        self,
+    ) -> Result<InvalidRequestRegionException, sdk_runtime::error::BuildError> {
+        Ok(InvalidRequestRegionException {
+            error: self.error,
+            error_description: self.error_description,
+            endpoint: self.endpoint,
+            region: self.region,
+        })
+    }
+}
+impl json::SerializeJson for InvalidRequestRegionException {
+    fn write_json(&self, out: &mut String) {
+        let mut object = json::ObjectWriter::new(out);
+        if let Some(value) = &self.error {
+            object.member("error", value);
+        }
+        if let Some(value) = &self.error_description {
+            object.member("error_description", value);
+        }
+        if let Some(value) = &self.endpoint {
+            object.member("endpoint", value);
+        }
+        if let Some(value) = &self.region {
+            object.member("region", value);
+        }
+        object.finish();
+    }
+}
+impl json::DeserializeJson for InvalidRequestRegionException {
+    fn read_json(
+        value: &json::Value,
+        path: &json::JsonPath<'_>,
+    ) -> Result<Self, json::DeserializeError> {
+        let mut builder = Self::builder();
+        for (key, value) in json::expect_object(value, path)? {
+            let path = path.key(key);
+            match key.as_str() {
+                "error" => {
+                    builder.error = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "error_description" => {
+                    builder.error_description = json::DeserializeJson::read_json(
+                        value,
+                        &path,
+                    )?;
+                }
+                "endpoint" => {
+                    builder.endpoint = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "region" => {
+                    builder.region = json::DeserializeJson::read_json(value, &path)?;
+                }
+                _ => {}
+            }
+        }
+        builder.build().map_err(|error| json::DeserializeError::build(path, error))
+    }
+}
