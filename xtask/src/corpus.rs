@@ -145,8 +145,13 @@ fn first_line(text: &str) -> String {
     }
 }
 
+/// A package name for a model file stem (`sso-oidc.official` → `corpus-sso-oidc-official`).
 fn crate_name(model: &str) -> String {
-    format!("corpus-{model}")
+    let stem: String = model
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    format!("corpus-{stem}")
 }
 
 /// Generates every crate into one workspace so dependencies compile once.
