@@ -201,7 +201,46 @@ fn tidy(text: &str) -> String {
     while lines.last().is_some_and(|l| l.is_empty()) {
         lines.pop();
     }
-    lines.join("\n")
+    let mut out = Vec::with_capacity(lines.len());
+    let mut in_fence = false;
+    for line in lines {
+        if line.starts_with("```") {
+            in_fence = !in_fence;
+        }
+        if in_fence || line.starts_with("```") {
+            out.push(line);
+        } else {
+            wrap(&line, &mut out);
+        }
+    }
+    out.join("\n")
+}
+
+/// Greedy word wrap at [`WIDTH`]; a wrapped list item's later lines are indented
+/// under its text.
+fn wrap(line: &str, out: &mut Vec<String>) {
+    const WIDTH: usize = 96;
+    let (first_indent, text) = match line.strip_prefix("  ") {
+        Some(rest) => ("  ", rest),
+        None => ("", line),
+    };
+    let indent = if line.starts_with("- ") {
+        "  "
+    } else {
+        first_indent
+    };
+    let mut current = first_indent.to_owned();
+    let mut empty = true;
+    for word in text.split(' ') {
+        if !empty && current.len() + 1 + word.len() > WIDTH {
+            out.push(std::mem::replace(&mut current, indent.to_owned()));
+        } else if !empty {
+            current.push(' ');
+        }
+        current.push_str(word);
+        empty = false;
+    }
+    out.push(current);
 }
 
 fn wrap_bare_urls(line: &str) -> String {
@@ -244,6 +283,14 @@ mod tests {
         );
         // Indentation would start a code block, i.e. a doctest.
         assert_eq!(to_markdown("line\n        indented"), "line\nindented");
+        // Long lines wrap; a list item's later lines stay inside the item.
+        let long = format!("<ul><li>{}</li></ul>", "word ".repeat(30));
+        let wrapped = to_markdown(&long);
+        assert!(wrapped.lines().all(|l| l.len() <= 96), "{wrapped}");
+        assert!(
+            wrapped.lines().skip(1).all(|l| l.starts_with("  word")),
+            "{wrapped}"
+        );
         // A list item's second line stays inside the item.
         assert_eq!(to_markdown("<ul><li>one\ntwo</li></ul>"), "- one\n  two");
     }

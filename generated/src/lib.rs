@@ -2,7 +2,11 @@
 #![cfg_attr(rustfmt, rustfmt::skip)]
 //! A Rust SDK for AWS SSO OIDC.
 //!
-//! IAM Identity Center OIDC lets a client application sign a user in through OpenID Connect and OAuth 2.0. An application first registers itself as a client, then obtains an access token either with the device authorization grant (the user approves a short code in a browser), the authorization code grant with PKCE, or by refreshing an earlier token. Access tokens issued here are used with the IAM Identity Center portal API to get short-term AWS credentials.
+//! IAM Identity Center OIDC lets a client application sign a user in through OpenID Connect and
+//! OAuth 2.0. An application first registers itself as a client, then obtains an access token
+//! either with the device authorization grant (the user approves a short code in a browser), the
+//! authorization code grant with PKCE, or by refreshing an earlier token. Access tokens issued here
+//! are used with the IAM Identity Center portal API to get short-term AWS credentials.
 //!
 //! Generated from the service's Smithy model (API version `2019-06-10`). Every operation has a
 //! module in [`operation`] with its input, output and error types; shared data types are
@@ -44,13 +48,9 @@
 //!   stored. The wire format does not use serde: see [`json`].
 #![warn(missing_docs)]
 #![forbid(unsafe_code)]
-/// Errors: the service-wide [`Error`] and the types every operation error shares.
 pub mod error;
-/// One module per operation, with its input, output and error types.
 pub mod operation;
-/// Primitive types used by the data types: timestamps, blobs, documents.
 pub mod primitives;
-/// Data types of the service, and in [`types::error`] its modeled errors.
 pub mod types;
 pub use error::Error;
 /// The protocol's JSON form of every type: [`json::to_string`] and

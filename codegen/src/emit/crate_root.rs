@@ -71,28 +71,10 @@ fn lib_rs(cx: &Context<'_>) -> TokenStream {
     text.push_str(&example(cx, &crate_name));
     text.push_str(COMPARED_WITH_AWS_SDK);
     let docs = inner_doc_attrs(&text);
-    let modules = [
-        (
-            "error",
-            "Errors: the service-wide [`Error`] and the types every operation error shares.",
-        ),
-        (
-            "operation",
-            "One module per operation, with its input, output and error types.",
-        ),
-        (
-            "primitives",
-            "Primitive types used by the data types: timestamps, blobs, documents.",
-        ),
-        (
-            "types",
-            "Data types of the service, and in [`types::error`] its modeled errors.",
-        ),
-    ]
-    .map(|(name, doc)| {
+    // Each module documents itself with inner docs in its own file.
+    let modules = ["error", "operation", "primitives", "types"].map(|name| {
         let name = ident(name);
-        let docs = doc_attrs(Some(doc), "");
-        quote! { #docs pub mod #name; }
+        quote! { pub mod #name; }
     });
     quote! {
         #docs
@@ -176,7 +158,12 @@ fn primitives_rs(cx: &Context<'_>) -> TokenStream {
             }
         }
     });
+    let docs = inner_doc_attrs(
+        "Primitive types used by the data types: timestamps, blobs, documents and big numbers.",
+    );
     quote! {
+        #docs
+
         pub use sdk_runtime::{BigDecimal, BigInteger, Blob, DateTime, Document, Number, TimestampFormat};
 
         #unknown

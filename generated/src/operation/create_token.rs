@@ -1,6 +1,7 @@
 // @generated from model/sso-oidc.json by codegen. Do not edit: run `cargo xtask codegen`.
 #![cfg_attr(rustfmt, rustfmt::skip)]
-//! Exchanges a grant (a device code, an authorization code or a refresh token) for an access token. Call it without AWS credentials; the registered client authenticates with its own id and secret.
+//! Exchanges a grant (a device code, an authorization code or a refresh token) for an access token.
+//! Call it without AWS credentials; the registered client authenticates with its own id and secret.
 //!
 //! Sent as `POST /token`.
 mod _create_token_error;

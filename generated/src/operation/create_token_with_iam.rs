@@ -1,6 +1,8 @@
 // @generated from model/sso-oidc.json by codegen. Do not edit: run `cargo xtask codegen`.
 #![cfg_attr(rustfmt, rustfmt::skip)]
-//! Exchanges a grant for an access token on behalf of an application that IAM Identity Center manages. Unlike CreateToken, the request is signed with AWS credentials (SigV4). It also supports the JWT bearer grant and token exchange.
+//! Exchanges a grant for an access token on behalf of an application that IAM Identity Center
+//! manages. Unlike CreateToken, the request is signed with AWS credentials (SigV4). It also
+//! supports the JWT bearer grant and token exchange.
 //!
 //! Sent as `POST /token?aws_iam=t`.
 mod _create_token_with_iam_error;

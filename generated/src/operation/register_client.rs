@@ -1,6 +1,7 @@
 // @generated from model/sso-oidc.json by codegen. Do not edit: run `cargo xtask codegen`.
 #![cfg_attr(rustfmt, rustfmt::skip)]
-//! Registers a public client application and returns its client id and secret. Store the result and reuse it until it expires rather than registering again for every sign-in.
+//! Registers a public client application and returns its client id and secret. Store the result and
+//! reuse it until it expires rather than registering again for every sign-in.
 //!
 //! Sent as `POST /client/register`.
 mod _register_client_error;

@@ -1,6 +1,7 @@
 // @generated from model/sso-oidc.json by codegen. Do not edit: run `cargo xtask codegen`.
 #![cfg_attr(rustfmt, rustfmt::skip)]
-//! Begins the device authorization grant: returns a device code for the client to poll with and a user code, with the page where the user enters it to approve the sign-in.
+//! Begins the device authorization grant: returns a device code for the client to poll with and a
+//! user code, with the page where the user enters it to approve the sign-in.
 //!
 //! Sent as `POST /device_authorization`.
 mod _start_device_authorization_error;

@@ -6,11 +6,13 @@ use sdk_runtime::json;
 #[derive(Clone, PartialEq, Debug)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct AwsAdditionalDetails {
-    /// Describes the user the token was issued for; pass it on to services that ask for an identity context.
+    /// Describes the user the token was issued for; pass it on to services that ask for an identity
+    /// context.
     pub identity_context: Option<String>,
 }
 impl AwsAdditionalDetails {
-    /// Describes the user the token was issued for; pass it on to services that ask for an identity context.
+    /// Describes the user the token was issued for; pass it on to services that ask for an identity
+    /// context.
     pub fn identity_context(&self) -> Option<&str> {
         self.identity_context.as_deref()
     }
@@ -25,7 +27,8 @@ pub struct AwsAdditionalDetailsBuilder {
     pub(crate) identity_context: Option<String>,
 }
 impl AwsAdditionalDetailsBuilder {
-    /// Describes the user the token was issued for; pass it on to services that ask for an identity context.
+    /// Describes the user the token was issued for; pass it on to services that ask for an identity
+    /// context.
     pub fn identity_context(mut self, input: impl Into<String>) -> Self {
         self.identity_context = Some(input.into());
         self

@@ -10,7 +10,8 @@ pub struct CreateTokenInput {
     pub client_id: String,
     /// The secret RegisterClient returned.
     pub client_secret: String,
-    /// The grant being exchanged: 'authorization_code', 'refresh_token' or 'urn:ietf:params:oauth:grant-type:device_code'.
+    /// The grant being exchanged: 'authorization_code', 'refresh_token' or
+    /// 'urn:ietf:params:oauth:grant-type:device_code'.
     pub grant_type: String,
     /// For the device grant: the device code StartDeviceAuthorization returned.
     pub device_code: Option<String>,
@@ -34,7 +35,8 @@ impl CreateTokenInput {
     pub fn client_secret(&self) -> &str {
         &self.client_secret
     }
-    /// The grant being exchanged: 'authorization_code', 'refresh_token' or 'urn:ietf:params:oauth:grant-type:device_code'.
+    /// The grant being exchanged: 'authorization_code', 'refresh_token' or
+    /// 'urn:ietf:params:oauth:grant-type:device_code'.
     pub fn grant_type(&self) -> &str {
         &self.grant_type
     }
@@ -109,7 +111,8 @@ impl CreateTokenInputBuilder {
     pub fn get_client_secret(&self) -> &Option<String> {
         &self.client_secret
     }
-    /// The grant being exchanged: 'authorization_code', 'refresh_token' or 'urn:ietf:params:oauth:grant-type:device_code'.
+    /// The grant being exchanged: 'authorization_code', 'refresh_token' or
+    /// 'urn:ietf:params:oauth:grant-type:device_code'.
     pub fn grant_type(mut self, input: impl Into<String>) -> Self {
         self.grant_type = Some(input.into());
         self

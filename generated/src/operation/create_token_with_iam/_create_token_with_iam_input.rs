@@ -8,7 +8,9 @@ use sdk_runtime::json;
 pub struct CreateTokenWithIamInput {
     /// The id of the application's client, or its ARN.
     pub client_id: String,
-    /// The grant being exchanged: 'authorization_code', 'refresh_token', 'urn:ietf:params:oauth:grant-type:jwt-bearer' or 'urn:ietf:params:oauth:grant-type:token-exchange'.
+    /// The grant being exchanged: 'authorization_code', 'refresh_token',
+    /// 'urn:ietf:params:oauth:grant-type:jwt-bearer' or
+    /// 'urn:ietf:params:oauth:grant-type:token-exchange'.
     pub grant_type: String,
     /// For the authorization code grant: the code the authorization endpoint returned.
     pub code: Option<String>,
@@ -34,7 +36,9 @@ impl CreateTokenWithIamInput {
     pub fn client_id(&self) -> &str {
         &self.client_id
     }
-    /// The grant being exchanged: 'authorization_code', 'refresh_token', 'urn:ietf:params:oauth:grant-type:jwt-bearer' or 'urn:ietf:params:oauth:grant-type:token-exchange'.
+    /// The grant being exchanged: 'authorization_code', 'refresh_token',
+    /// 'urn:ietf:params:oauth:grant-type:jwt-bearer' or
+    /// 'urn:ietf:params:oauth:grant-type:token-exchange'.
     pub fn grant_type(&self) -> &str {
         &self.grant_type
     }
@@ -109,7 +113,9 @@ impl CreateTokenWithIamInputBuilder {
     pub fn get_client_id(&self) -> &Option<String> {
         &self.client_id
     }
-    /// The grant being exchanged: 'authorization_code', 'refresh_token', 'urn:ietf:params:oauth:grant-type:jwt-bearer' or 'urn:ietf:params:oauth:grant-type:token-exchange'.
+    /// The grant being exchanged: 'authorization_code', 'refresh_token',
+    /// 'urn:ietf:params:oauth:grant-type:jwt-bearer' or
+    /// 'urn:ietf:params:oauth:grant-type:token-exchange'.
     pub fn grant_type(mut self, input: impl Into<String>) -> Self {
         self.grant_type = Some(input.into());
         self

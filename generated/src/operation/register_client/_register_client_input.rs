@@ -14,11 +14,13 @@ pub struct RegisterClientInput {
     pub scopes: Option<Vec<String>>,
     /// Where the authorization endpoint may send the user back to after sign-in.
     pub redirect_uris: Option<Vec<String>>,
-    /// The OAuth grants the client may use: 'authorization_code', 'refresh_token' and 'urn:ietf:params:oauth:grant-type:device_code'.
+    /// The OAuth grants the client may use: 'authorization_code', 'refresh_token' and
+    /// 'urn:ietf:params:oauth:grant-type:device_code'.
     pub grant_types: Option<Vec<String>>,
     /// The issuer URL of the IAM Identity Center instance the client works with.
     pub issuer_url: Option<String>,
-    /// An application whose administrator-set configuration limits the scopes, grants and redirect URIs this client gets.
+    /// An application whose administrator-set configuration limits the scopes, grants and redirect URIs
+    /// this client gets.
     pub entitled_application_arn: Option<String>,
 }
 impl RegisterClientInput {
@@ -38,7 +40,8 @@ impl RegisterClientInput {
     pub fn redirect_uris(&self) -> &[String] {
         self.redirect_uris.as_deref().unwrap_or_default()
     }
-    /// The OAuth grants the client may use: 'authorization_code', 'refresh_token' and 'urn:ietf:params:oauth:grant-type:device_code'.
+    /// The OAuth grants the client may use: 'authorization_code', 'refresh_token' and
+    /// 'urn:ietf:params:oauth:grant-type:device_code'.
     pub fn grant_types(&self) -> &[String] {
         self.grant_types.as_deref().unwrap_or_default()
     }
@@ -46,7 +49,8 @@ impl RegisterClientInput {
     pub fn issuer_url(&self) -> Option<&str> {
         self.issuer_url.as_deref()
     }
-    /// An application whose administrator-set configuration limits the scopes, grants and redirect URIs this client gets.
+    /// An application whose administrator-set configuration limits the scopes, grants and redirect URIs
+    /// this client gets.
     pub fn entitled_application_arn(&self) -> Option<&str> {
         self.entitled_application_arn.as_deref()
     }
@@ -129,7 +133,8 @@ impl RegisterClientInputBuilder {
     }
     /// Appends one item to `grant_types`; call it once per item.
     ///
-    /// The OAuth grants the client may use: 'authorization_code', 'refresh_token' and 'urn:ietf:params:oauth:grant-type:device_code'.
+    /// The OAuth grants the client may use: 'authorization_code', 'refresh_token' and
+    /// 'urn:ietf:params:oauth:grant-type:device_code'.
     pub fn grant_types(mut self, input: impl Into<String>) -> Self {
         self.grant_types.get_or_insert_with(Vec::new).push(input.into());
         self
@@ -157,7 +162,8 @@ impl RegisterClientInputBuilder {
     pub fn get_issuer_url(&self) -> &Option<String> {
         &self.issuer_url
     }
-    /// An application whose administrator-set configuration limits the scopes, grants and redirect URIs this client gets.
+    /// An application whose administrator-set configuration limits the scopes, grants and redirect URIs
+    /// this client gets.
     pub fn entitled_application_arn(mut self, input: impl Into<String>) -> Self {
         self.entitled_application_arn = Some(input.into());
         self
