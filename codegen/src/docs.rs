@@ -31,12 +31,7 @@ pub fn to_markdown(html: &str) -> String {
         }
         rest = &after[end + 1..];
         let closing = tag.starts_with('/');
-        let name = tag
-            .trim_start_matches('/')
-            .split(|c: char| c.is_whitespace() || c == '/')
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase();
+        let name = tag_name(tag);
         match (name.as_str(), closing) {
             // A paragraph that opens a list item stays on the bullet's line.
             ("p", false) if out.ends_with("- ") => {}
@@ -115,13 +110,17 @@ fn looks_like_tag(inner: &str) -> bool {
         "tbody",
         "thead",
     ];
-    let name = inner
+    TAGS.contains(&tag_name(inner).as_str())
+}
+
+/// The lower-case element name of what stands between `<` and `>` (`/a href=..` → `a`).
+fn tag_name(inner: &str) -> String {
+    inner
         .trim_start_matches('/')
         .split(|c: char| c.is_whitespace() || c == '/')
         .next()
         .unwrap_or_default()
-        .to_ascii_lowercase();
-    TAGS.contains(&name.as_str())
+        .to_ascii_lowercase()
 }
 
 fn attribute(tag: &str, name: &str) -> Option<String> {

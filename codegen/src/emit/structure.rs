@@ -62,11 +62,7 @@ fn definition(cx: &Context<'_>, s: &Structure) -> TokenStream {
         &format!("The `{}` structure.", s.id.name()),
     );
     let deprecated = deprecated_attr(s.deprecated.as_deref());
-    let derive_debug = if needs_manual_debug(s) {
-        quote!()
-    } else {
-        quote!(Debug,)
-    };
+    let derive_debug = derive_debug(s);
     let fields = s.members.iter().map(|m| {
         let field = ident(&m.field_name);
         let ty = field_type(cx, m);
@@ -84,6 +80,15 @@ fn definition(cx: &Context<'_>, s: &Structure) -> TokenStream {
         pub struct #name {
             #(#fields)*
         }
+    }
+}
+
+/// `Debug,` for the derive list, unless a sensitive member needs a hand-written impl.
+fn derive_debug(s: &Structure) -> TokenStream {
+    if needs_manual_debug(s) {
+        quote!()
+    } else {
+        quote!(Debug,)
     }
 }
 
@@ -143,11 +148,7 @@ fn getters(cx: &Context<'_>, s: &Structure) -> TokenStream {
 fn builder(cx: &Context<'_>, s: &Structure) -> TokenStream {
     let builder_name = format_ident!("{}Builder", s.rust_name);
     let doc = format!(" A builder for [`{}`].", s.rust_name);
-    let derive_debug = if needs_manual_debug(s) {
-        quote!()
-    } else {
-        quote!(Debug,)
-    };
+    let derive_debug = derive_debug(s);
     let fields = s.members.iter().map(|m| {
         let field = ident(&m.field_name);
         let inner = cx.rust_type(&m.target);

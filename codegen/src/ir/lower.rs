@@ -257,6 +257,18 @@ impl<'m> Lowerer<'m> {
         }
     }
 
+    /// Resolves a member's target, reporting a dangling one against the member.
+    fn member_target(&mut self, member_id: &str, target: &str) -> Option<ShapeId> {
+        let resolved = self.resolve_target(member_id, target);
+        if resolved.is_none() {
+            self.diagnostics.error(
+                member_id,
+                format!("targets `{target}`, which is not defined in the model"),
+            );
+        }
+        resolved
+    }
+
     /// Every operation bound to the service, directly or through resources.
     fn operations_of(&mut self, service_id: &ShapeId, service: &Shape) -> Vec<ShapeId> {
         let mut operations = BTreeSet::new();
@@ -604,19 +616,7 @@ impl<'m> Lowerer<'m> {
         field_name: String,
     ) -> Option<Member> {
         let member_id = owner.member(name);
-        let target_id = match self.resolve_target(&member_id, &member.target) {
-            Some(id) => id,
-            None => {
-                self.diagnostics.error(
-                    &member_id,
-                    format!(
-                        "targets `{}`, which is not defined in the model",
-                        member.target
-                    ),
-                );
-                return None;
-            }
-        };
+        let target_id = self.member_target(&member_id, &member.target)?;
         let target = self.type_ref(&member_id, &target_id, 0)?;
         let target_traits = self.shapes.get(&target_id).map(|s| &s.traits);
         let traits = &member.traits;
@@ -706,17 +706,7 @@ impl<'m> Lowerer<'m> {
                     return None;
                 };
                 let member_id = id.member("member");
-                let target = self.resolve_target(&member_id, &member.target);
-                let Some(target) = target else {
-                    self.diagnostics.error(
-                        &member_id,
-                        format!(
-                            "targets `{}`, which is not defined in the model",
-                            member.target
-                        ),
-                    );
-                    return None;
-                };
+                let target = self.member_target(&member_id, &member.target)?;
                 TypeRef::List {
                     member: Box::new(self.type_ref(&member_id, &target, depth + 1)?),
                     sparse: shape.traits.contains_key("smithy.api#sparse"),
@@ -745,16 +735,7 @@ impl<'m> Lowerer<'m> {
                     return None;
                 }
                 let value_id = id.member("value");
-                let Some(target) = self.resolve_target(&value_id, &value.target) else {
-                    self.diagnostics.error(
-                        &value_id,
-                        format!(
-                            "targets `{}`, which is not defined in the model",
-                            value.target
-                        ),
-                    );
-                    return None;
-                };
+                let target = self.member_target(&value_id, &value.target)?;
                 TypeRef::Map {
                     value: Box::new(self.type_ref(&value_id, &target, depth + 1)?),
                     sparse: shape.traits.contains_key("smithy.api#sparse"),
@@ -878,14 +859,7 @@ impl<'m> Lowerer<'m> {
             members.iter().zip(variant_names).zip(stems)
         {
             let member_id = id.member(name);
-            let Some(target_id) = self.resolve_target(&member_id, &member.target) else {
-                self.diagnostics.error(
-                    &member_id,
-                    format!(
-                        "targets `{}`, which is not defined in the model",
-                        member.target
-                    ),
-                );
+            let Some(target_id) = self.member_target(&member_id, &member.target) else {
                 continue;
             };
             let target = if target_id == ShapeId::prelude("Unit") {
