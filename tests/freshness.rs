@@ -1,18 +1,34 @@
-//! The checked-in `generated/` crate must be exactly what codegen produces from
-//! `model/sso-oidc.json` (the same check as `cargo xtask codegen --check`).
+//! The checked-in generated crates must be exactly what codegen produces from
+//! their models (the same check as `cargo xtask codegen --check`).
 
 use sdk_tests::{options, workspace_root};
 
-#[test]
-fn generated_crate_is_fresh() {
+fn assert_fresh(model: &str, out: &str, crate_name: &str, runtime_path: &str) {
     let root = workspace_root();
-    let text = std::fs::read_to_string(root.join("model/sso-oidc.json")).expect("model readable");
-    let generated = codegen::generate(&text, &options("sso-oidc", "model/sso-oidc.json"))
-        .expect("model generates");
-    let stale = codegen::files::check(&root.join("generated"), &generated.files)
-        .expect("generated/ readable");
+    let text = std::fs::read_to_string(root.join(model)).expect("model readable");
+    let options = codegen::GenerateOptions {
+        runtime_path: runtime_path.to_owned(),
+        ..options(crate_name, model)
+    };
+    let generated = codegen::generate(&text, &options).expect("model generates");
+    let stale = codegen::files::check(&root.join(out), &generated.files).expect("output readable");
     assert!(
         stale.is_empty(),
-        "generated/ is stale; run `cargo xtask codegen`:\n{stale:#?}"
+        "{out} is stale; run `cargo xtask codegen`:\n{stale:#?}"
+    );
+}
+
+#[test]
+fn generated_sso_oidc_is_fresh() {
+    assert_fresh("model/sso-oidc.json", "generated", "sso-oidc", "../runtime");
+}
+
+#[test]
+fn shape_types_fixture_crate_is_fresh() {
+    assert_fresh(
+        "tests/fixtures/shape_types.json",
+        "tests/shape-types-sdk",
+        "shape-types-sdk",
+        "../../runtime",
     );
 }

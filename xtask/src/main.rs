@@ -19,7 +19,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Regenerate the SDK crate (default: model/sso-oidc.json → generated/).
+    /// Regenerate the checked-in crates (model/sso-oidc.json → generated/, and the
+    /// shape-types fixture → tests/shape-types-sdk/), or one model with --model/--out.
     Codegen {
         /// The model to read [default: model/sso-oidc.json].
         #[arg(long, value_name = "PATH")]
@@ -44,6 +45,18 @@ enum Command {
     Corpus(corpus::Args),
 }
 
+/// The crates generated into the repository: (model, output folder, package name).
+/// `generated/` is the product; `tests/shape-types-sdk/` is the every-shape-type
+/// fixture, checked in so tests can exercise its (de)serialization.
+const CHECKED_IN: &[(&str, &str, &str)] = &[
+    ("model/sso-oidc.json", "generated", "sso-oidc"),
+    (
+        "tests/fixtures/shape_types.json",
+        "tests/shape-types-sdk",
+        "shape-types-sdk",
+    ),
+];
+
 /// The workspace root: xtask lives one level below it.
 pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -64,24 +77,46 @@ fn main() {
             check,
             diff,
         } => {
-            let default_model = model.is_none();
-            let args = codegen::cli::Args {
-                model: model.unwrap_or_else(|| root.join("model/sso-oidc.json")),
-                out: out.unwrap_or_else(|| root.join("generated")),
-                crate_name: crate_name.or_else(|| default_model.then(|| "sso-oidc".to_owned())),
-                runtime_path,
-                check,
-                diff: diff || check,
-                service: None,
-            };
-            let env = codegen::cli::Environment {
+            let env = |label: Option<&str>| codegen::cli::Environment {
                 runtime_dir: root.join("runtime"),
-                workspace_members: vec![root.join("generated")],
-                // The header names the in-repo model by its repository path, so the
-                // output does not depend on where the repository is checked out.
-                model_label: default_model.then(|| "model/sso-oidc.json".to_owned()),
+                workspace_members: CHECKED_IN
+                    .iter()
+                    .map(|(_, out, _)| root.join(out))
+                    .collect(),
+                // In-repo models are named by their repository path, so the output
+                // does not depend on where the repository is checked out.
+                model_label: label.map(str::to_owned),
             };
-            codegen::cli::run(&args, &env)
+            if model.is_some() || out.is_some() {
+                let args = codegen::cli::Args {
+                    model: model.unwrap_or_else(|| root.join(CHECKED_IN[0].0)),
+                    out: out.unwrap_or_else(|| root.join(CHECKED_IN[0].1)),
+                    crate_name,
+                    runtime_path,
+                    check,
+                    diff: diff || check,
+                    service: None,
+                };
+                codegen::cli::run(&args, &env(None))
+            } else {
+                // Every checked-in crate; the worst exit code wins.
+                CHECKED_IN
+                    .iter()
+                    .map(|(model, out, name)| {
+                        let args = codegen::cli::Args {
+                            model: root.join(model),
+                            out: root.join(out),
+                            crate_name: Some((*name).to_owned()),
+                            runtime_path: runtime_path.clone(),
+                            check,
+                            diff: diff || check,
+                            service: None,
+                        };
+                        codegen::cli::run(&args, &env(Some(model)))
+                    })
+                    .max()
+                    .unwrap_or(0)
+            }
         }
         Command::Corpus(args) => corpus::run(&args, &root),
     };

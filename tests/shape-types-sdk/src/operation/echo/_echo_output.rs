@@ -1,0 +1,70 @@
+// @generated from tests/fixtures/shape_types.json by codegen. Do not edit: run `cargo xtask codegen`.
+#![cfg_attr(rustfmt, rustfmt::skip)]
+use sdk_runtime::json;
+/// Output.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct EchoOutput {
+    /// A nested structure.
+    pub echoed: Option<crate::types::EchoInputCopy>,
+}
+impl EchoOutput {
+    /// A nested structure.
+    pub fn echoed(&self) -> Option<&crate::types::EchoInputCopy> {
+        self.echoed.as_ref()
+    }
+    /// Starts building a [`EchoOutput`].
+    pub fn builder() -> EchoOutputBuilder {
+        EchoOutputBuilder::default()
+    }
+}
+/// A builder for [`EchoOutput`].
+#[derive(Clone, Default, PartialEq, Debug)]
+pub struct EchoOutputBuilder {
+    pub(crate) echoed: Option<crate::types::EchoInputCopy>,
+}
+impl EchoOutputBuilder {
+    /// A nested structure.
+    pub fn echoed(mut self, input: impl Into<crate::types::EchoInputCopy>) -> Self {
+        self.echoed = Some(input.into());
+        self
+    }
+    /// Sets `echoed`, or clears it with `None`; see [`Self::echoed`].
+    pub fn set_echoed(mut self, input: Option<crate::types::EchoInputCopy>) -> Self {
+        self.echoed = input;
+        self
+    }
+    /// The value set for `echoed`, if any; see [`Self::echoed`].
+    pub fn get_echoed(&self) -> &Option<crate::types::EchoInputCopy> {
+        &self.echoed
+    }
+    /// Builds the [`EchoOutput`]; every member is optional or has a default, so this cannot fail.
+    pub fn build(self) -> Result<EchoOutput, sdk_runtime::error::BuildError> {
+        Ok(EchoOutput { echoed: self.echoed })
+    }
+}
+impl json::SerializeJson for EchoOutput {
+    fn write_json(&self, out: &mut String) {
+        let mut object = json::ObjectWriter::new(out);
+        if let Some(value) = &self.echoed {
+            object.member("echoed", value);
+        }
+        object.finish();
+    }
+}
+impl json::DeserializeJson for EchoOutput {
+    fn read_json(
+        value: &json::Value,
+        path: &json::JsonPath<'_>,
+    ) -> Result<Self, json::DeserializeError> {
+        let mut builder = Self::builder();
+        for (key, value) in json::expect_object(value, path)? {
+            let path = path.key(key);
+            if key == "echoed" {
+                builder.echoed = json::DeserializeJson::read_json(value, &path)?;
+            }
+        }
+        builder.build().map_err(|error| json::DeserializeError::build(path, error))
+    }
+}
