@@ -13,6 +13,7 @@ mod big_number;
 mod blob;
 mod date_time;
 mod document;
+pub mod endpoint;
 pub mod error;
 pub mod json;
 
