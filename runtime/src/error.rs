@@ -188,6 +188,12 @@ pub trait ProvideErrorMetadata {
 /// could not be read as the error it claimed to be.
 #[derive(Debug)]
 pub struct Unhandled {
+    // Boxed so that every error enum holding an `Unhandled` stays small.
+    inner: Box<UnhandledInner>,
+}
+
+#[derive(Debug)]
+struct UnhandledInner {
     meta: ErrorMetadata,
     source: Option<Box<dyn StdError + Send + Sync + 'static>>,
 }
@@ -195,7 +201,9 @@ pub struct Unhandled {
 impl Unhandled {
     /// An unhandled error with what is known about it.
     pub fn new(meta: ErrorMetadata) -> Self {
-        Self { meta, source: None }
+        Self {
+            inner: Box::new(UnhandledInner { meta, source: None }),
+        }
     }
 
     /// Keeps the underlying cause, reachable through [`std::error::Error::source`].
@@ -203,51 +211,52 @@ impl Unhandled {
         mut self,
         source: impl Into<Box<dyn StdError + Send + Sync + 'static>>,
     ) -> Self {
-        self.source = Some(source.into());
+        self.inner.source = Some(source.into());
         self
     }
 
     /// Everything known about the error.
     pub fn meta(&self) -> &ErrorMetadata {
-        &self.meta
+        &self.inner.meta
     }
 
     /// The error code, when the response had one.
     pub fn code(&self) -> Option<&str> {
-        self.meta.code()
+        self.inner.meta.code()
     }
 
     /// The message, when the response had one.
     pub fn message(&self) -> Option<&str> {
-        self.meta.message()
+        self.inner.meta.message()
     }
 
     /// The HTTP status, when known.
     pub fn status(&self) -> Option<u16> {
-        self.meta.status()
+        self.inner.meta.status()
     }
 }
 
 impl ProvideErrorMetadata for Unhandled {
     fn code(&self) -> Option<&str> {
-        self.meta.code()
+        self.inner.meta.code()
     }
 
     fn message(&self) -> Option<&str> {
-        self.meta.message()
+        self.inner.meta.message()
     }
 }
 
 impl fmt::Display for Unhandled {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("unhandled service error")?;
-        if let Some(code) = self.meta.code() {
+        let meta = &self.inner.meta;
+        if let Some(code) = meta.code() {
             write!(f, " `{code}`")?;
         }
-        if let Some(status) = self.meta.status() {
+        if let Some(status) = meta.status() {
             write!(f, " (HTTP {status})")?;
         }
-        if let Some(message) = self.meta.message() {
+        if let Some(message) = meta.message() {
             write!(f, ": {message}")?;
         }
         Ok(())
@@ -256,7 +265,8 @@ impl fmt::Display for Unhandled {
 
 impl StdError for Unhandled {
     fn source(&self) -> Option<&(dyn StdError + 'static)> {
-        self.source
+        self.inner
+            .source
             .as_deref()
             .map(|s| s as &(dyn StdError + 'static))
     }

@@ -11,6 +11,7 @@
 
 mod big_number;
 mod blob;
+pub mod client;
 mod date_time;
 mod document;
 pub mod endpoint;

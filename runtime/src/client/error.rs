@@ -1,0 +1,334 @@
+//! What can go wrong when calling an operation.
+
+use crate::error::{ErrorMetadata, ProvideErrorMetadata, Unhandled};
+use bytes::Bytes;
+use std::error::Error as StdError;
+use std::fmt;
+
+type BoxError = Box<dyn StdError + Send + Sync + 'static>;
+
+/// A response as it came off the wire, kept for errors that need it.
+#[derive(Debug, Clone)]
+pub struct RawResponse {
+    status: u16,
+    headers: http::HeaderMap,
+    body: Bytes,
+}
+
+impl RawResponse {
+    /// A response with `status`, `headers` and `body`.
+    pub fn new(status: u16, headers: http::HeaderMap, body: Bytes) -> Self {
+        Self {
+            status,
+            headers,
+            body,
+        }
+    }
+
+    /// The HTTP status code.
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+
+    /// The response headers.
+    pub fn headers(&self) -> &http::HeaderMap {
+        &self.headers
+    }
+
+    /// The response body.
+    pub fn body(&self) -> &[u8] {
+        &self.body
+    }
+
+    /// A header's value as text, when present and valid.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+}
+
+/// The failure of a connection: refused, reset, TLS, DNS, or a timeout.
+#[derive(Debug)]
+pub struct ConnectorError {
+    kind: ConnectorErrorKind,
+    source: BoxError,
+}
+
+/// What kind of [`ConnectorError`] happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ConnectorErrorKind {
+    /// The connection or the attempt took longer than its timeout.
+    Timeout,
+    /// An I/O or protocol failure (refused, reset, TLS, DNS).
+    Io,
+    /// Anything else.
+    Other,
+}
+
+impl ConnectorError {
+    /// A connector error of `kind` caused by `source`.
+    pub fn new(kind: ConnectorErrorKind, source: impl Into<BoxError>) -> Self {
+        Self {
+            kind,
+            source: source.into(),
+        }
+    }
+
+    /// The kind of failure.
+    pub fn kind(&self) -> ConnectorErrorKind {
+        self.kind
+    }
+}
+
+impl fmt::Display for ConnectorError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.kind {
+            ConnectorErrorKind::Timeout => write!(f, "timed out: {}", self.source),
+            ConnectorErrorKind::Io => write!(f, "connection failed: {}", self.source),
+            ConnectorErrorKind::Other => write!(f, "request failed: {}", self.source),
+        }
+    }
+}
+
+impl StdError for ConnectorError {
+    fn source(&self) -> Option<&(dyn StdError + 'static)> {
+        Some(self.source.as_ref())
+    }
+}
+
+/// Implemented by operation error enums, so any failure can be turned into one.
+pub trait CreateUnhandledError {
+    /// The `Unhandled` variant carrying `unhandled`.
+    fn create_unhandled_error(unhandled: Unhandled) -> Self;
+}
+
+/// The error of an operation call: the request could not be made or sent, the
+/// response could not be read, or the service answered with an error.
+#[non_exhaustive]
+#[derive(Debug)]
+pub enum SdkError<E> {
+    /// The request was not sent: the input failed validation, or no endpoint could be resolved.
+    ConstructionFailure(BoxError),
+    /// The operation, or its last attempt, took longer than its timeout.
+    TimeoutError(BoxError),
+    /// The request could not be sent or its response not received (I/O, TLS, DNS).
+    DispatchFailure(ConnectorError),
+    /// A response arrived but could not be read; its status and body are kept.
+    ResponseError(ResponseError),
+    /// The service answered with an error.
+    ServiceError(ServiceError<E>),
+}
+
+/// A response that could not be read as what it should have been.
+#[derive(Debug)]
+pub struct ResponseError {
+    source: BoxError,
+    raw: Box<RawResponse>,
+}
+
+impl ResponseError {
+    /// Why `raw` could not be read.
+    pub fn new(source: impl Into<BoxError>, raw: RawResponse) -> Self {
+        Self {
+            source: source.into(),
+            raw: Box::new(raw),
+        }
+    }
+
+    /// The response.
+    pub fn raw(&self) -> &RawResponse {
+        &self.raw
+    }
+}
+
+/// An error the service answered with, and the response that carried it.
+#[derive(Debug)]
+pub struct ServiceError<E> {
+    source: E,
+    raw: Box<RawResponse>,
+}
+
+impl<E> ServiceError<E> {
+    /// The service error `source`, carried by `raw`.
+    pub fn new(source: E, raw: RawResponse) -> Self {
+        Self {
+            source,
+            raw: Box::new(raw),
+        }
+    }
+
+    /// The error.
+    pub fn err(&self) -> &E {
+        &self.source
+    }
+
+    /// The error, by value.
+    pub fn into_err(self) -> E {
+        self.source
+    }
+
+    /// The response.
+    pub fn raw(&self) -> &RawResponse {
+        &self.raw
+    }
+}
+
+impl<E> SdkError<E> {
+    /// A construction failure caused by `source` (invalid input, no endpoint).
+    pub fn construction_failure(source: impl Into<BoxError>) -> Self {
+        SdkError::ConstructionFailure(source.into())
+    }
+
+    /// The service error, when the service answered with one.
+    pub fn as_service_error(&self) -> Option<&E> {
+        match self {
+            SdkError::ServiceError(error) => Some(&error.source),
+            _ => None,
+        }
+    }
+
+    /// The raw response, when one arrived.
+    pub fn raw_response(&self) -> Option<&RawResponse> {
+        match self {
+            SdkError::ResponseError(error) => Some(&error.raw),
+            SdkError::ServiceError(error) => Some(&error.raw),
+            _ => None,
+        }
+    }
+
+    /// Turns any failure into the operation's error enum; failures that are not
+    /// service errors become its `Unhandled` variant, keeping the cause as source.
+    pub fn into_service_error(self) -> E
+    where
+        E: CreateUnhandledError + StdError + Send + Sync + 'static,
+    {
+        let status = self.raw_response().map(RawResponse::status);
+        match self {
+            SdkError::ServiceError(error) => error.source,
+            other => {
+                let mut meta = ErrorMetadata::new().with_message(other.to_string());
+                if let Some(status) = status {
+                    meta = meta.with_status(status);
+                }
+                E::create_unhandled_error(Unhandled::new(meta).with_source(other))
+            }
+        }
+    }
+}
+
+impl<E: ProvideErrorMetadata> SdkError<E> {
+    /// The service's error code, for service errors.
+    pub fn code(&self) -> Option<&str> {
+        self.as_service_error().and_then(ProvideErrorMetadata::code)
+    }
+
+    /// The service's error message, for service errors.
+    pub fn message(&self) -> Option<&str> {
+        self.as_service_error()
+            .and_then(ProvideErrorMetadata::message)
+    }
+}
+
+impl<E: fmt::Display> fmt::Display for SdkError<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SdkError::ConstructionFailure(source) => write!(f, "request not sent: {source}"),
+            SdkError::TimeoutError(source) => write!(f, "{source}"),
+            SdkError::DispatchFailure(source) => write!(f, "{source}"),
+            SdkError::ResponseError(error) => {
+                write!(
+                    f,
+                    "unreadable response (HTTP {}): {}",
+                    error.raw.status(),
+                    error.source
+                )
+            }
+            SdkError::ServiceError(error) => {
+                write!(f, "{} (HTTP {})", error.source, error.raw.status())
+            }
+        }
+    }
+}
+
+impl<E: StdError + 'static> StdError for SdkError<E> {
+    fn source(&self) -> Option<&(dyn StdError + 'static)> {
+        match self {
+            SdkError::ConstructionFailure(source) | SdkError::TimeoutError(source) => {
+                Some(source.as_ref())
+            }
+            SdkError::DispatchFailure(source) => Some(source),
+            SdkError::ResponseError(error) => Some(error.source.as_ref()),
+            SdkError::ServiceError(error) => Some(&error.source),
+        }
+    }
+}
+
+/// The error code of an error response, as restJson1 finds it: the
+/// `X-Amzn-Errortype` header, else a top-level `code`, else `__type`; then
+/// sanitized (drop what follows a `:`, keep what follows a `#`).
+pub fn error_code(raw: &RawResponse) -> Option<String> {
+    let from_body = || -> Option<String> {
+        let value: serde_json::Value = serde_json::from_slice(raw.body()).ok()?;
+        let object = value.as_object()?;
+        object
+            .get("code")
+            .or_else(|| object.get("__type"))
+            .and_then(|v| v.as_str())
+            .map(str::to_owned)
+    };
+    let code = raw
+        .header("x-amzn-errortype")
+        .map(str::to_owned)
+        .or_else(from_body)?;
+    let code = code.split(':').next().unwrap_or_default();
+    let code = code.rsplit('#').next().unwrap_or_default();
+    (!code.is_empty()).then(|| code.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raw(headers: &[(&str, &str)], body: &str) -> RawResponse {
+        let mut map = http::HeaderMap::new();
+        for (k, v) in headers {
+            map.insert(
+                http::HeaderName::from_bytes(k.as_bytes()).expect("name"),
+                http::HeaderValue::from_str(v).expect("value"),
+            );
+        }
+        RawResponse::new(400, map, Bytes::from(body.to_owned()))
+    }
+
+    #[test]
+    fn error_codes_follow_the_rest_json_rules() {
+        let real = "AuthorizationPendingException:http://internal.amazon.com/coral/com.amazonaws.sso.oidc/";
+        assert_eq!(
+            error_code(&raw(&[("X-Amzn-Errortype", real)], "{}")).as_deref(),
+            Some("AuthorizationPendingException")
+        );
+        assert_eq!(
+            error_code(&raw(&[], r#"{"code": "aws.protocoltests#FooError"}"#)).as_deref(),
+            Some("FooError")
+        );
+        assert_eq!(
+            error_code(&raw(&[], r#"{"__type": "ns#Bar:http://x"}"#)).as_deref(),
+            Some("Bar")
+        );
+        assert_eq!(
+            error_code(&raw(
+                &[("x-amzn-errortype", "Header")],
+                r#"{"code": "Body"}"#
+            ))
+            .as_deref(),
+            Some("Header"),
+            "the header wins"
+        );
+        assert_eq!(
+            error_code(&raw(&[], r#"{"nested": {"__type": "Deep"}}"#)),
+            None,
+            "nested __type is ignored"
+        );
+        assert_eq!(error_code(&raw(&[], "not json")), None);
+    }
+}

@@ -1,0 +1,270 @@
+//! Runs one operation call: resolve the endpoint, send, time out, retry.
+//!
+//! Generated code builds the request parts and reads the final response; this
+//! module owns everything in between, once for every operation.
+
+use super::config::Config;
+use super::error::{error_code, ConnectorErrorKind, RawResponse, SdkError};
+use super::http::{HyperClient, SharedHttpClient};
+use crate::endpoint::{Endpoint, Params, ResolveError, RuleSet};
+use bytes::Bytes;
+use std::sync::Arc;
+use std::time::Instant;
+use tracing::Instrument;
+
+/// What a generated crate tells the runtime about its service.
+#[derive(Debug)]
+pub struct ServiceInfo {
+    /// The crate's package name, for the User-Agent.
+    pub crate_name: &'static str,
+    /// The crate's version, for the User-Agent.
+    pub crate_version: &'static str,
+    /// The `smithy.rules#endpointRuleSet` document, as JSON text.
+    pub endpoint_rules: &'static str,
+    /// The service's part of `AWS_ENDPOINT_URL_<SERVICE>` (`SSO_OIDC`).
+    pub env_name: &'static str,
+}
+
+/// One request, as generated code builds it.
+#[derive(Debug, Clone)]
+pub struct OperationRequest {
+    /// The operation's name, for traces.
+    pub operation: &'static str,
+    /// The HTTP method.
+    pub method: http::Method,
+    /// The path and query, appended to the endpoint URL (`/token?aws_iam=t`).
+    pub path_and_query: String,
+    /// Headers besides the standard ones.
+    pub headers: Vec<(http::HeaderName, http::HeaderValue)>,
+    /// The body; empty for none.
+    pub body: Bytes,
+    /// Whether the operation is safe to retry on any failure (idempotent).
+    pub idempotent: bool,
+}
+
+/// The shared state of a service client: configuration, HTTP client and the
+/// endpoint, resolved once. Cheap to clone.
+#[derive(Clone, Debug)]
+pub struct Handle {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    config: Config,
+    http: SharedHttpClient,
+    endpoint: Result<Endpoint, ResolveError>,
+    user_agent: http::HeaderValue,
+}
+
+impl std::fmt::Debug for dyn super::http::HttpClient {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("HttpClient")
+    }
+}
+
+/// Error codes that mean "slow down": retried with backoff.
+const THROTTLING_CODES: &[&str] = &[
+    "Throttling",
+    "ThrottlingException",
+    "ThrottledException",
+    "RequestThrottledException",
+    "TooManyRequestsException",
+    "ProvisionedThroughputExceededException",
+    "TransactionInProgressException",
+    "RequestLimitExceeded",
+    "BandwidthLimitExceeded",
+    "LimitExceededException",
+    "RequestThrottled",
+    "SlowDown",
+    "PriorRequestNotComplete",
+    "EC2ThrottledException",
+];
+
+/// Error codes of transient service faults: retried.
+const TRANSIENT_CODES: &[&str] = &[
+    "RequestTimeout",
+    "RequestTimeoutException",
+    "InternalServerException",
+    "InternalError",
+];
+
+impl Handle {
+    /// Prepares a client for `service` with `config`.
+    pub fn new(config: Config, service: &ServiceInfo) -> Self {
+        let http = config
+            .http_client
+            .clone()
+            .unwrap_or_else(|| Arc::new(HyperClient::new(config.timeouts.connect_timeout())));
+        let env_endpoint = config.env_endpoint(service.env_name, |name| std::env::var(name).ok());
+        let endpoint = resolve_endpoint(&config, env_endpoint, service.endpoint_rules);
+        let user_agent = format!(
+            "{}/{} sdk-runtime/{}",
+            service.crate_name,
+            service.crate_version,
+            env!("CARGO_PKG_VERSION")
+        );
+        let user_agent = http::HeaderValue::from_str(&user_agent)
+            .unwrap_or(http::HeaderValue::from_static("sdk-runtime"));
+        Self {
+            inner: Arc::new(Inner {
+                config,
+                http,
+                endpoint,
+                user_agent,
+            }),
+        }
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &Config {
+        &self.inner.config
+    }
+
+    /// The endpoint requests go to, or why there is none.
+    pub fn endpoint(&self) -> Result<&Endpoint, &ResolveError> {
+        self.inner.endpoint.as_ref()
+    }
+
+    /// Sends `request`, retrying as configured; returns the last response,
+    /// whatever its status, or the failure that prevented one.
+    pub async fn invoke<E>(&self, request: OperationRequest) -> Result<RawResponse, SdkError<E>> {
+        let operation_timeout = self.inner.config.timeouts.operation_timeout();
+        let attempts = self.attempts(request);
+        match operation_timeout {
+            Some(limit) => tokio::time::timeout(limit, attempts)
+                .await
+                .unwrap_or_else(|_| {
+                    Err(SdkError::TimeoutError(
+                        format!("the operation did not finish within {limit:?}").into(),
+                    ))
+                }),
+            None => attempts.await,
+        }
+    }
+
+    async fn attempts<E>(&self, request: OperationRequest) -> Result<RawResponse, SdkError<E>> {
+        let endpoint = self
+            .inner
+            .endpoint
+            .as_ref()
+            .map_err(|e| SdkError::ConstructionFailure(Box::new(e.clone())))?;
+        let url = format!(
+            "{}{}",
+            endpoint.url.trim_end_matches('/'),
+            request.path_and_query
+        );
+        let retry = &self.inner.config.retry;
+        let mut attempt = 1;
+        loop {
+            let http_request = self.build(&request, &url, endpoint)?;
+            let span = tracing::debug_span!(
+                "attempt",
+                operation = request.operation,
+                attempt,
+                status = tracing::field::Empty,
+                duration_ms = tracing::field::Empty,
+            );
+            let started = Instant::now();
+            let outcome = self.send_once(http_request).instrument(span.clone()).await;
+            span.record("duration_ms", started.elapsed().as_millis() as u64);
+            let retryable = match &outcome {
+                Ok(raw) => {
+                    span.record("status", raw.status());
+                    retryable_response(raw)
+                }
+                Err(SdkError::DispatchFailure(e)) => {
+                    e.kind() == ConnectorErrorKind::Io || request.idempotent
+                }
+                Err(SdkError::TimeoutError(_)) => true,
+                Err(_) => false,
+            };
+            if !retryable || attempt >= retry.max_attempts() {
+                return outcome;
+            }
+            let wait = retry.backoff(attempt);
+            tracing::debug!(operation = request.operation, attempt, ?wait, "retrying");
+            tokio::time::sleep(wait).await;
+            attempt += 1;
+        }
+    }
+
+    fn build<E>(
+        &self,
+        request: &OperationRequest,
+        url: &str,
+        endpoint: &Endpoint,
+    ) -> Result<http::Request<Bytes>, SdkError<E>> {
+        let mut builder = http::Request::builder()
+            .method(request.method.clone())
+            .uri(url)
+            .header(http::header::USER_AGENT, self.inner.user_agent.clone());
+        if !request.body.is_empty() {
+            builder = builder.header(http::header::CONTENT_TYPE, "application/json");
+        }
+        for (name, values) in &endpoint.headers {
+            for value in values {
+                builder = builder.header(name.as_str(), value.as_str());
+            }
+        }
+        for (name, value) in &request.headers {
+            builder = builder.header(name, value);
+        }
+        builder.body(request.body.clone()).map_err(|e| {
+            SdkError::ConstructionFailure(format!("invalid request to `{url}`: {e}").into())
+        })
+    }
+
+    async fn send_once<E>(
+        &self,
+        request: http::Request<Bytes>,
+    ) -> Result<RawResponse, SdkError<E>> {
+        let send = self.inner.http.send(request);
+        let response = match self.inner.config.timeouts.attempt_timeout() {
+            Some(limit) => tokio::time::timeout(limit, send).await.map_err(|_| {
+                SdkError::TimeoutError(format!("no response within {limit:?}").into())
+            })?,
+            None => send.await,
+        };
+        match response {
+            Ok(response) => {
+                let (parts, body) = response.into_parts();
+                Ok(RawResponse::new(parts.status.as_u16(), parts.headers, body))
+            }
+            Err(e) if e.kind() == ConnectorErrorKind::Timeout => {
+                Err(SdkError::TimeoutError(Box::new(e)))
+            }
+            Err(e) => Err(SdkError::DispatchFailure(e)),
+        }
+    }
+}
+
+/// 5xx, 429 and throttling or transient error codes are worth another attempt;
+/// any other 4xx is the caller's to fix.
+fn retryable_response(raw: &RawResponse) -> bool {
+    match raw.status() {
+        200..=399 => false,
+        429 | 500..=599 => true,
+        _ => error_code(raw).is_some_and(|code| {
+            THROTTLING_CODES.contains(&code.as_str()) || TRANSIENT_CODES.contains(&code.as_str())
+        }),
+    }
+}
+
+fn resolve_endpoint(
+    config: &Config,
+    env_endpoint: Option<String>,
+    rules: &str,
+) -> Result<Endpoint, ResolveError> {
+    let rules = RuleSet::from_json(rules)?;
+    let mut params = Params::new();
+    if let Some(region) = &config.region {
+        params.insert("Region".to_owned(), region.clone().into());
+    }
+    if let Some(url) = config.endpoint_url.clone().or(env_endpoint) {
+        params.insert("Endpoint".to_owned(), url.into());
+    }
+    params.insert("UseFIPS".to_owned(), config.use_fips.into());
+    params.insert("UseDualStack".to_owned(), config.use_dual_stack.into());
+    rules.resolve(&params)
+}
