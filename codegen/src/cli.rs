@@ -44,6 +44,14 @@ pub struct Environment {
     pub model_label: Option<String>,
 }
 
+/// Prints a line to stdout; a closed pipe (`| head`) is not worth a panic.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
 /// Runs the generator; returns the process exit code (0 ok, 1 stale, 2 error).
 pub fn run(args: &Args, env: &Environment) -> i32 {
     match try_run(args, env) {
@@ -94,7 +102,7 @@ fn try_run(args: &Args, env: &Environment) -> Result<i32, String> {
         let stale = files::check(&out, &generated.files)
             .map_err(|e| format!("cannot read {}: {e}", out.display()))?;
         if stale.is_empty() {
-            println!(
+            say!(
                 "{crate_name}: {} files are up to date with {}",
                 generated.files.len(),
                 args.model.display()
@@ -123,7 +131,7 @@ fn try_run(args: &Args, env: &Environment) -> Result<i32, String> {
     let summary = files::write(&out, &generated.files)
         .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     let lines: usize = generated.files.values().map(|f| f.lines().count()).sum();
-    println!(
+    say!(
         "{crate_name}: {} operations, {} types → {} files ({lines} lines) in {}; {} changed, {} removed ({} ms)",
         generated.operations,
         generated.types,
@@ -134,10 +142,10 @@ fn try_run(args: &Args, env: &Environment) -> Result<i32, String> {
         started.elapsed().as_millis()
     );
     for path in &summary.changed {
-        println!("  wrote    {}", path.display());
+        say!("  wrote    {}", path.display());
     }
     for path in &summary.removed {
-        println!("  removed  {}", path.display());
+        say!("  removed  {}", path.display());
     }
     Ok(0)
 }

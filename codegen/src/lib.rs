@@ -97,6 +97,10 @@ pub fn generate(model_json: &str, options: &GenerateOptions) -> Result<Generated
         files.insert(path, text);
     }
     files.insert(PathBuf::from("Cargo.toml"), cargo_toml(&service, options));
+    files.insert(
+        PathBuf::from("src/endpoint_rules.json"),
+        emit::endpoint_rules(&service, options),
+    );
     Ok(Generated {
         files,
         operations: service.operations.len(),
@@ -127,12 +131,19 @@ license = "Apache-2.0"
 publish = false
 
 [dependencies]
-sdk-runtime = {{ path = "{runtime}" }}
+sdk-runtime = {{ path = "{runtime}", default-features = false }}
 serde = {{ version = "1", features = ["derive"], optional = true }}
 
 [features]
+default = ["webpki-roots"]
 # Serialize and Deserialize for every type, for storing results (not used on the wire).
 serde = ["dep:serde", "sdk-runtime/serde"]
+# HTTPS trusts the Mozilla roots bundled in the binary.
+webpki-roots = ["sdk-runtime/webpki-roots"]
+# HTTPS trusts the platform's certificate store instead.
+native-roots = ["sdk-runtime/native-roots"]
+# A scripted mock HTTP client (`sdk_runtime::client::test_util`) for tests.
+test-util = ["sdk-runtime/test-util"]
 {workspace}"#,
         model = options.model_label,
         name = options.crate_name,

@@ -18,6 +18,9 @@ pub mod endpoint;
 pub mod error;
 pub mod json;
 
+/// The `http` crate's types (methods, header names), for generated code.
+pub use http;
+
 pub use big_number::{BigDecimal, BigInteger, BigNumberError};
 pub use blob::{Blob, BlobDecodeError};
 pub use date_time::{DateTime, DateTimeError, TimestampFormat};

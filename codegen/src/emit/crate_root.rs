@@ -31,6 +31,8 @@ between them easily. Where this crate differs, it is on purpose:
 pub(crate) fn files(cx: &Context<'_>) -> Vec<RustFile> {
     let mut files = vec![
         file("src/lib.rs", lib_rs(cx)),
+        file("src/client.rs", super::client::client_file(cx)),
+        file("src/config.rs", super::client::config_file()),
         file("src/primitives.rs", primitives_rs(cx)),
         file("src/error.rs", errors::service_error_file(cx)),
         file("src/types.rs", types_rs(cx, false)),
@@ -72,7 +74,15 @@ fn lib_rs(cx: &Context<'_>) -> TokenStream {
     text.push_str(COMPARED_WITH_AWS_SDK);
     let docs = inner_doc_attrs(&text);
     // Each module documents itself with inner docs in its own file.
-    let modules = ["error", "operation", "primitives", "types"].map(|name| {
+    let modules = [
+        "client",
+        "config",
+        "error",
+        "operation",
+        "primitives",
+        "types",
+    ]
+    .map(|name| {
         let name = ident(name);
         quote! { pub mod #name; }
     });
@@ -83,6 +93,8 @@ fn lib_rs(cx: &Context<'_>) -> TokenStream {
 
         #(#modules)*
 
+        pub use client::Client;
+        pub use config::Config;
         pub use error::Error;
 
         /// The protocol's JSON form of every type: [`json::to_string`] and
@@ -284,6 +296,8 @@ fn operation_module(op: &Operation) -> TokenStream {
     let input_mod = format_ident!("{}", op.input.file_stem);
     let output_mod = format_ident!("{}", op.output.file_stem);
     let error_mod = format_ident!("_{}_error", stem);
+    let fluent_mod = format_ident!("_{}_fluent_builder", stem);
+    let fluent = format_ident!("{}FluentBuilder", op.rust_name);
     let input = ident(&op.input.rust_name);
     let output = ident(&op.output.rust_name);
     let error = format_ident!("{}Error", op.rust_name);
@@ -293,6 +307,7 @@ fn operation_module(op: &Operation) -> TokenStream {
         #module_docs
 
         mod #error_mod;
+        mod #fluent_mod;
         mod #input_mod;
         mod #output_mod;
 
@@ -302,6 +317,7 @@ fn operation_module(op: &Operation) -> TokenStream {
 
         /// Builders for this operation's input and output.
         pub mod builders {
+            pub use super::#fluent_mod::#fluent;
             pub use super::#input_mod::#input_builder;
             pub use super::#output_mod::#output_builder;
         }

@@ -81,10 +81,47 @@ pub(crate) fn operation_error_file(cx: &Context<'_>, op: &Operation) -> TokenStr
         op.id.name()
     );
     let error_enum = error_enum(cx, &name, &docs, &op.errors);
+    let dispatch = if op.errors.is_empty() {
+        quote!(Self::Unhandled(sdk_runtime::client::unhandled(raw)))
+    } else {
+        let arms = op.errors.iter().map(|id| {
+            let variant = variant_ident(cx, id);
+            let code = match cx.service.types.get(id) {
+                Some(TypeDef::Structure(s)) => s
+                    .error
+                    .as_ref()
+                    .map_or(id.name().to_owned(), |e| e.code.clone()),
+                _ => id.name().to_owned(),
+            };
+            quote!(Some(#code) => sdk_runtime::json::from_slice(raw.body()).map(Self::#variant),)
+        });
+        quote! {
+            let code = sdk_runtime::client::error_code(raw);
+            let parsed = match code.as_deref() {
+                #(#arms)*
+                _ => return Self::Unhandled(sdk_runtime::client::unhandled(raw)),
+            };
+            // A body that does not read as the error it names is kept as the cause.
+            parsed.unwrap_or_else(|error| Self::Unhandled(sdk_runtime::client::unhandled(raw).with_source(error)))
+        }
+    };
     quote! {
         use sdk_runtime::error::ProvideErrorMetadata;
 
         #error_enum
+
+        impl #name {
+            /// Reads an error response: the modeled error its code names, else `Unhandled`.
+            pub(crate) fn from_response(raw: &sdk_runtime::client::RawResponse) -> Self {
+                #dispatch
+            }
+        }
+
+        impl sdk_runtime::client::CreateUnhandledError for #name {
+            fn create_unhandled_error(unhandled: crate::error::Unhandled) -> Self {
+                Self::Unhandled(unhandled)
+            }
+        }
     }
 }
 
@@ -118,6 +155,7 @@ pub(crate) fn service_error_file(cx: &Context<'_>) -> TokenStream {
     quote! {
         #module_docs
 
+        pub use sdk_runtime::client::{ConnectorError, RawResponse, ResponseError, SdkError, ServiceError};
         pub use sdk_runtime::error::{BuildError, ErrorMetadata, ProvideErrorMetadata, Unhandled};
         pub use sdk_runtime::json::DeserializeError;
 

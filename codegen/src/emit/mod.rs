@@ -5,6 +5,7 @@
 //! shape that could shadow them; crate items are always written as full
 //! `crate::…` paths so no file depends on another's imports.
 
+mod client;
 mod crate_root;
 mod enums;
 mod errors;
@@ -138,6 +139,11 @@ pub(crate) fn deprecated_attr(deprecated: Option<&str>) -> TokenStream {
     }
 }
 
+/// The endpoint rule set the client embeds, as pretty JSON.
+pub(crate) fn endpoint_rules(service: &Service, options: &GenerateOptions) -> String {
+    client::endpoint_rules_json(&Context { service, options })
+}
+
 /// Emits every file of the crate.
 pub(crate) fn emit(service: &Service, options: &GenerateOptions) -> Vec<RustFile> {
     let cx = Context { service, options };
@@ -179,6 +185,13 @@ pub(crate) fn emit(service: &Service, options: &GenerateOptions) -> Vec<RustFile
                 op.module_name.trim_start_matches("r#")
             )),
             tokens: errors::operation_error_file(&cx, op),
+        });
+        files.push(RustFile {
+            path: PathBuf::from(format!(
+                "{dir}/_{}_fluent_builder.rs",
+                op.module_name.trim_start_matches("r#")
+            )),
+            tokens: client::fluent_file(&cx, op),
         });
     }
     files

@@ -445,29 +445,45 @@ pub(crate) fn json_value(
     }
 }
 
-fn json_impls(s: &Structure) -> TokenStream {
-    let name = ident(&s.rust_name);
-    let writes = s.members.iter().map(|m| {
+/// Writes `members` of `receiver` as a JSON object into `out` (a `&mut String`).
+pub(crate) fn write_object(
+    members: &[&Member],
+    receiver: &TokenStream,
+    out: &TokenStream,
+) -> TokenStream {
+    if members.is_empty() {
+        return quote!(json::ObjectWriter::new(#out).finish(););
+    }
+    let writes = members.iter().map(|m| {
         let field = ident(&m.field_name);
         let JsonValue { write, .. } = json_value(&m.target, m.timestamp_format, &m.json_name);
         if m.optional {
             quote! {
-                if let Some(value) = &self.#field {
+                if let Some(value) = &#receiver.#field {
                     #write;
                 }
             }
         } else {
             quote! {
-                let value = &self.#field;
+                let value = &#receiver.#field;
                 #write;
             }
         }
     });
+    quote! {
+        let mut object = json::ObjectWriter::new(#out);
+        #(#writes)*
+        object.finish();
+    }
+}
+
+/// Reads the JSON object `value` (at `path`) into the fields of `builder`,
+/// one member of `members` per key; unknown keys are skipped.
+pub(crate) fn read_object(members: &[&Member]) -> TokenStream {
     // One `(key, assignment)` per member. Fields rather than setters: a deprecated
     // member's setter would warn. `null` reads as absent; `build()` decides whether
     // absence is allowed.
-    let reads: Vec<(&str, TokenStream)> = s
-        .members
+    let reads: Vec<(&str, TokenStream)> = members
         .iter()
         .map(|m| {
             let field = ident(&m.field_name);
@@ -495,6 +511,7 @@ fn json_impls(s: &Structure) -> TokenStream {
         .collect();
     // Members this version does not know are skipped, as the protocol asks.
     let dispatch = match reads.as_slice() {
+        [] => return quote!(json::expect_object(value, path)?;),
         [(key, assign)] => quote! {
             if key == #key {
                 #assign;
@@ -510,29 +527,23 @@ fn json_impls(s: &Structure) -> TokenStream {
             }
         }
     };
-    let write_body = if s.members.is_empty() {
-        quote!(json::ObjectWriter::new(out).finish();)
+    quote! {
+        for (key, value) in json::expect_object(value, path)? {
+            let path = path.key(key);
+            #dispatch
+        }
+    }
+}
+
+fn json_impls(s: &Structure) -> TokenStream {
+    let name = ident(&s.rust_name);
+    let all: Vec<&Member> = s.members.iter().collect();
+    let write_body = write_object(&all, &quote!(self), &quote!(out));
+    let read_loop = read_object(&all);
+    let builder = if s.members.is_empty() {
+        quote!(let builder)
     } else {
-        quote! {
-            let mut object = json::ObjectWriter::new(out);
-            #(#writes)*
-            object.finish();
-        }
-    };
-    let read_body = if s.members.is_empty() {
-        quote! {
-            json::expect_object(value, path)?;
-            Self::builder().build().map_err(|error| json::DeserializeError::build(path, error))
-        }
-    } else {
-        quote! {
-            let mut builder = Self::builder();
-            for (key, value) in json::expect_object(value, path)? {
-                let path = path.key(key);
-                #dispatch
-            }
-            builder.build().map_err(|error| json::DeserializeError::build(path, error))
-        }
+        quote!(let mut builder)
     };
     quote! {
         impl json::SerializeJson for #name {
@@ -543,7 +554,9 @@ fn json_impls(s: &Structure) -> TokenStream {
 
         impl json::DeserializeJson for #name {
             fn read_json(value: &json::Value, path: &json::JsonPath<'_>) -> Result<Self, json::DeserializeError> {
-                #read_body
+                #builder = Self::builder();
+                #read_loop
+                builder.build().map_err(|error| json::DeserializeError::build(path, error))
             }
         }
     }

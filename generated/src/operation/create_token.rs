@@ -5,6 +5,7 @@
 //!
 //! Sent as `POST /token`.
 mod _create_token_error;
+mod _create_token_fluent_builder;
 mod _create_token_input;
 mod _create_token_output;
 pub use _create_token_error::CreateTokenError;
@@ -12,6 +13,7 @@ pub use _create_token_input::CreateTokenInput;
 pub use _create_token_output::CreateTokenOutput;
 /// Builders for this operation's input and output.
 pub mod builders {
+    pub use super::_create_token_fluent_builder::CreateTokenFluentBuilder;
     pub use super::_create_token_input::CreateTokenInputBuilder;
     pub use super::_create_token_output::CreateTokenOutputBuilder;
 }

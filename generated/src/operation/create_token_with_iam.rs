@@ -6,6 +6,7 @@
 //!
 //! Sent as `POST /token?aws_iam=t`.
 mod _create_token_with_iam_error;
+mod _create_token_with_iam_fluent_builder;
 mod _create_token_with_iam_input;
 mod _create_token_with_iam_output;
 pub use _create_token_with_iam_error::CreateTokenWithIamError;
@@ -13,6 +14,7 @@ pub use _create_token_with_iam_input::CreateTokenWithIamInput;
 pub use _create_token_with_iam_output::CreateTokenWithIamOutput;
 /// Builders for this operation's input and output.
 pub mod builders {
+    pub use super::_create_token_with_iam_fluent_builder::CreateTokenWithIamFluentBuilder;
     pub use super::_create_token_with_iam_input::CreateTokenWithIamInputBuilder;
     pub use super::_create_token_with_iam_output::CreateTokenWithIamOutputBuilder;
 }

@@ -5,6 +5,7 @@
 //!
 //! Sent as `POST /client/register`.
 mod _register_client_error;
+mod _register_client_fluent_builder;
 mod _register_client_input;
 mod _register_client_output;
 pub use _register_client_error::RegisterClientError;
@@ -12,6 +13,7 @@ pub use _register_client_input::RegisterClientInput;
 pub use _register_client_output::RegisterClientOutput;
 /// Builders for this operation's input and output.
 pub mod builders {
+    pub use super::_register_client_fluent_builder::RegisterClientFluentBuilder;
     pub use super::_register_client_input::RegisterClientInputBuilder;
     pub use super::_register_client_output::RegisterClientOutputBuilder;
 }

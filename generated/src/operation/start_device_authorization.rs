@@ -5,6 +5,7 @@
 //!
 //! Sent as `POST /device_authorization`.
 mod _start_device_authorization_error;
+mod _start_device_authorization_fluent_builder;
 mod _start_device_authorization_input;
 mod _start_device_authorization_output;
 pub use _start_device_authorization_error::StartDeviceAuthorizationError;
@@ -12,6 +13,7 @@ pub use _start_device_authorization_input::StartDeviceAuthorizationInput;
 pub use _start_device_authorization_output::StartDeviceAuthorizationOutput;
 /// Builders for this operation's input and output.
 pub mod builders {
+    pub use super::_start_device_authorization_fluent_builder::StartDeviceAuthorizationFluentBuilder;
     pub use super::_start_device_authorization_input::StartDeviceAuthorizationInputBuilder;
     pub use super::_start_device_authorization_output::StartDeviceAuthorizationOutputBuilder;
 }

@@ -5,12 +5,15 @@ mod config;
 mod error;
 mod http;
 mod orchestrator;
+mod protocol;
 #[cfg(feature = "test-util")]
 pub mod test_util;
 
 pub use self::http::{HttpClient, HttpFuture, HyperClient, SharedHttpClient};
 pub use config::{Config, ConfigBuilder, RetryConfig, TimeoutConfig};
 pub use error::{
-    error_code, ConnectorError, ConnectorErrorKind, CreateUnhandledError, RawResponse, SdkError,
+    error_code, ConnectorError, ConnectorErrorKind, CreateUnhandledError, RawResponse,
+    ResponseError, SdkError, ServiceError,
 };
 pub use orchestrator::{Handle, OperationRequest, ServiceInfo};
+pub use protocol::{encode_label, push_query, unhandled};

@@ -38,6 +38,8 @@ pub struct OperationRequest {
     pub headers: Vec<(http::HeaderName, http::HeaderValue)>,
     /// The body; empty for none.
     pub body: Bytes,
+    /// The body's media type (`application/json`), sent when there is a body.
+    pub content_type: &'static str,
     /// Whether the operation is safe to retry on any failure (idempotent).
     pub idempotent: bool,
 }
@@ -200,7 +202,7 @@ impl Handle {
             .uri(url)
             .header(http::header::USER_AGENT, self.inner.user_agent.clone());
         if !request.body.is_empty() {
-            builder = builder.header(http::header::CONTENT_TYPE, "application/json");
+            builder = builder.header(http::header::CONTENT_TYPE, request.content_type);
         }
         for (name, values) in &endpoint.headers {
             for value in values {

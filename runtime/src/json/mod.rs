@@ -12,7 +12,8 @@ mod write;
 
 pub use path::JsonPath;
 pub use read::{
-    expect_object, from_slice, from_str, read_timestamp, DeserializeError, DeserializeJson,
+    expect_object, from_body, from_slice, from_str, read_timestamp, DeserializeError,
+    DeserializeJson,
 };
 pub use serde_json::{Map, Value};
 pub use write::{to_string, to_vec, write_string, EmptyObject, ObjectWriter, SerializeJson};

@@ -124,12 +124,28 @@ pub fn read_timestamp(
 /// Reads a whole document. Empty input reads as `{}`: an operation output
 /// without members may come with an empty body.
 pub fn from_slice<T: DeserializeJson>(bytes: &[u8]) -> Result<T, DeserializeError> {
-    let value = if bytes.iter().all(u8::is_ascii_whitespace) {
-        Value::Object(Map::new())
+    T::read_json(&parse(bytes)?, &JsonPath::Root)
+}
+
+/// Reads a response body that must hold a document: unlike [`from_slice`], an
+/// empty body is an error (the output has members the service should have sent).
+pub fn from_body<T: DeserializeJson>(bytes: &[u8]) -> Result<T, DeserializeError> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(DeserializeError::new(
+            &JsonPath::Root,
+            "expected a JSON document, found an empty body",
+        ));
+    }
+    from_slice(bytes)
+}
+
+/// Parses JSON text into a value tree; empty input is `{}`.
+pub fn parse(bytes: &[u8]) -> Result<Value, DeserializeError> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        Ok(Value::Object(Map::new()))
     } else {
-        serde_json::from_slice(bytes).map_err(DeserializeError::syntax)?
-    };
-    T::read_json(&value, &JsonPath::Root)
+        serde_json::from_slice(bytes).map_err(DeserializeError::syntax)
+    }
 }
 
 /// Reads a whole document from text; see [`from_slice`].

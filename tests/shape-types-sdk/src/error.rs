@@ -1,6 +1,9 @@
 // @generated from tests/fixtures/shape_types.json by codegen. Do not edit: run `cargo xtask codegen`.
 #![cfg_attr(rustfmt, rustfmt::skip)]
 //! Errors: the service-wide [`Error`], and the error types every operation shares.
+pub use sdk_runtime::client::{
+    ConnectorError, RawResponse, ResponseError, SdkError, ServiceError,
+};
 pub use sdk_runtime::error::{BuildError, ErrorMetadata, ProvideErrorMetadata, Unhandled};
 pub use sdk_runtime::json::DeserializeError;
 /// Any error of any operation of this service.

@@ -42,10 +42,14 @@
 //!   stored. The wire format does not use serde: see [`json`].
 #![warn(missing_docs)]
 #![forbid(unsafe_code)]
+pub mod client;
+pub mod config;
 pub mod error;
 pub mod operation;
 pub mod primitives;
 pub mod types;
+pub use client::Client;
+pub use config::Config;
 pub use error::Error;
 /// The protocol's JSON form of every type: [`json::to_string`] and
 /// [`json::from_slice`] read and write exactly what goes over the wire.

@@ -187,3 +187,68 @@ impl ProvideErrorMetadata for CreateTokenWithIamError {
         }
     }
 }
+impl CreateTokenWithIamError {
+    /// Reads an error response: the modeled error its code names, else `Unhandled`.
+    pub(crate) fn from_response(raw: &sdk_runtime::client::RawResponse) -> Self {
+        let code = sdk_runtime::client::error_code(raw);
+        let parsed = match code.as_deref() {
+            Some("AccessDeniedException") => {
+                sdk_runtime::json::from_slice(raw.body())
+                    .map(Self::AccessDeniedException)
+            }
+            Some("AuthorizationPendingException") => {
+                sdk_runtime::json::from_slice(raw.body())
+                    .map(Self::AuthorizationPendingException)
+            }
+            Some("ExpiredTokenException") => {
+                sdk_runtime::json::from_slice(raw.body())
+                    .map(Self::ExpiredTokenException)
+            }
+            Some("InternalServerException") => {
+                sdk_runtime::json::from_slice(raw.body())
+                    .map(Self::InternalServerException)
+            }
+            Some("InvalidClientException") => {
+                sdk_runtime::json::from_slice(raw.body())
+                    .map(Self::InvalidClientException)
+            }
+            Some("InvalidGrantException") => {
+                sdk_runtime::json::from_slice(raw.body())
+                    .map(Self::InvalidGrantException)
+            }
+            Some("InvalidRequestException") => {
+                sdk_runtime::json::from_slice(raw.body())
+                    .map(Self::InvalidRequestException)
+            }
+            Some("InvalidRequestRegionException") => {
+                sdk_runtime::json::from_slice(raw.body())
+                    .map(Self::InvalidRequestRegionException)
+            }
+            Some("InvalidScopeException") => {
+                sdk_runtime::json::from_slice(raw.body())
+                    .map(Self::InvalidScopeException)
+            }
+            Some("SlowDownException") => {
+                sdk_runtime::json::from_slice(raw.body()).map(Self::SlowDownException)
+            }
+            Some("UnauthorizedClientException") => {
+                sdk_runtime::json::from_slice(raw.body())
+                    .map(Self::UnauthorizedClientException)
+            }
+            Some("UnsupportedGrantTypeException") => {
+                sdk_runtime::json::from_slice(raw.body())
+                    .map(Self::UnsupportedGrantTypeException)
+            }
+            _ => return Self::Unhandled(sdk_runtime::client::unhandled(raw)),
+        };
+        parsed
+            .unwrap_or_else(|error| Self::Unhandled(
+                sdk_runtime::client::unhandled(raw).with_source(error),
+            ))
+    }
+}
+impl sdk_runtime::client::CreateUnhandledError for CreateTokenWithIamError {
+    fn create_unhandled_error(unhandled: crate::error::Unhandled) -> Self {
+        Self::Unhandled(unhandled)
+    }
+}

@@ -129,3 +129,48 @@ impl ProvideErrorMetadata for RegisterClientError {
         }
     }
 }
+impl RegisterClientError {
+    /// Reads an error response: the modeled error its code names, else `Unhandled`.
+    pub(crate) fn from_response(raw: &sdk_runtime::client::RawResponse) -> Self {
+        let code = sdk_runtime::client::error_code(raw);
+        let parsed = match code.as_deref() {
+            Some("InternalServerException") => {
+                sdk_runtime::json::from_slice(raw.body())
+                    .map(Self::InternalServerException)
+            }
+            Some("InvalidClientMetadataException") => {
+                sdk_runtime::json::from_slice(raw.body())
+                    .map(Self::InvalidClientMetadataException)
+            }
+            Some("InvalidRedirectUriException") => {
+                sdk_runtime::json::from_slice(raw.body())
+                    .map(Self::InvalidRedirectUriException)
+            }
+            Some("InvalidRequestException") => {
+                sdk_runtime::json::from_slice(raw.body())
+                    .map(Self::InvalidRequestException)
+            }
+            Some("InvalidScopeException") => {
+                sdk_runtime::json::from_slice(raw.body())
+                    .map(Self::InvalidScopeException)
+            }
+            Some("SlowDownException") => {
+                sdk_runtime::json::from_slice(raw.body()).map(Self::SlowDownException)
+            }
+            Some("UnsupportedGrantTypeException") => {
+                sdk_runtime::json::from_slice(raw.body())
+                    .map(Self::UnsupportedGrantTypeException)
+            }
+            _ => return Self::Unhandled(sdk_runtime::client::unhandled(raw)),
+        };
+        parsed
+            .unwrap_or_else(|error| Self::Unhandled(
+                sdk_runtime::client::unhandled(raw).with_source(error),
+            ))
+    }
+}
+impl sdk_runtime::client::CreateUnhandledError for RegisterClientError {
+    fn create_unhandled_error(unhandled: crate::error::Unhandled) -> Self {
+        Self::Unhandled(unhandled)
+    }
+}

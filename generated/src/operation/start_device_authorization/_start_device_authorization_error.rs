@@ -93,3 +93,40 @@ impl ProvideErrorMetadata for StartDeviceAuthorizationError {
         }
     }
 }
+impl StartDeviceAuthorizationError {
+    /// Reads an error response: the modeled error its code names, else `Unhandled`.
+    pub(crate) fn from_response(raw: &sdk_runtime::client::RawResponse) -> Self {
+        let code = sdk_runtime::client::error_code(raw);
+        let parsed = match code.as_deref() {
+            Some("InternalServerException") => {
+                sdk_runtime::json::from_slice(raw.body())
+                    .map(Self::InternalServerException)
+            }
+            Some("InvalidClientException") => {
+                sdk_runtime::json::from_slice(raw.body())
+                    .map(Self::InvalidClientException)
+            }
+            Some("InvalidRequestException") => {
+                sdk_runtime::json::from_slice(raw.body())
+                    .map(Self::InvalidRequestException)
+            }
+            Some("SlowDownException") => {
+                sdk_runtime::json::from_slice(raw.body()).map(Self::SlowDownException)
+            }
+            Some("UnauthorizedClientException") => {
+                sdk_runtime::json::from_slice(raw.body())
+                    .map(Self::UnauthorizedClientException)
+            }
+            _ => return Self::Unhandled(sdk_runtime::client::unhandled(raw)),
+        };
+        parsed
+            .unwrap_or_else(|error| Self::Unhandled(
+                sdk_runtime::client::unhandled(raw).with_source(error),
+            ))
+    }
+}
+impl sdk_runtime::client::CreateUnhandledError for StartDeviceAuthorizationError {
+    fn create_unhandled_error(unhandled: crate::error::Unhandled) -> Self {
+        Self::Unhandled(unhandled)
+    }
+}

@@ -41,3 +41,14 @@ impl ProvideErrorMetadata for EchoError {
         }
     }
 }
+impl EchoError {
+    /// Reads an error response: the modeled error its code names, else `Unhandled`.
+    pub(crate) fn from_response(raw: &sdk_runtime::client::RawResponse) -> Self {
+        Self::Unhandled(sdk_runtime::client::unhandled(raw))
+    }
+}
+impl sdk_runtime::client::CreateUnhandledError for EchoError {
+    fn create_unhandled_error(unhandled: crate::error::Unhandled) -> Self {
+        Self::Unhandled(unhandled)
+    }
+}

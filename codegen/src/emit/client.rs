@@ -1,0 +1,636 @@
+//! The client: `Client` with one method per operation, the configuration
+//! re-exports, and per operation a fluent builder whose `send()` builds the
+//! HTTP request from the `@http` bindings and reads the response.
+//!
+//! Protocol machinery (endpoints, retries, timeouts, error codes) lives in the
+//! runtime; what is emitted here is the per-operation glue only.
+
+use super::structure::{read_object, write_object};
+use super::{doc_attrs, inner_doc_attrs, Context};
+use crate::ir::{HttpBinding, Member, Operation, TimestampFormat, TypeDef, TypeRef, UriSegment};
+use crate::naming::ident;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+/// `src/client.rs`.
+pub(crate) fn client_file(cx: &Context<'_>) -> TokenStream {
+    let methods = cx.service.operations.iter().map(|op| {
+        let method = ident(&op.module_name);
+        let module = ident(&op.module_name);
+        let fluent = format_ident!("{}FluentBuilder", op.rust_name);
+        let docs = doc_attrs(op.docs.as_deref(), &format!("Calls `{}`.", op.id.name()));
+        let how = format!(" Set the input with the builder's setters, then call [`send`](crate::operation::{}::builders::{fluent}::send).", op.module_name.trim_start_matches("r#"));
+        quote! {
+            #docs
+            #[doc = ""]
+            #[doc = #how]
+            pub fn #method(&self) -> crate::operation::#module::builders::#fluent {
+                crate::operation::#module::builders::#fluent::new(self.handle.clone())
+            }
+        }
+    });
+    let crate_name = cx.options.crate_name.replace('-', "_");
+    let env_name = cx
+        .service
+        .sdk_id
+        .clone()
+        .unwrap_or_else(|| cx.service.id.name().to_owned())
+        .to_ascii_uppercase()
+        .replace([' ', '-'], "_");
+    let example = cx.service.operations.first().map(|op| {
+        let method = op.module_name.trim_start_matches("r#");
+        format!(
+            "\n\n```no_run\n# async fn example() {{\nlet config = {crate_name}::Config::builder().region(\"us-east-1\").build();\nlet client = {crate_name}::Client::from_conf(config);\nlet result = client.{method}().send().await;\n# let _ = result;\n# }}\n```"
+        )
+    });
+    let docs = inner_doc_attrs(&format!(
+        "The client: one method per operation.{}",
+        example.clone().unwrap_or_default()
+    ));
+    let client_docs = doc_attrs(
+        Some(&format!(
+            "A client for {}.\n\nCheap to clone: clones share the configuration, the resolved endpoint and the\nconnection pool.{}",
+            cx.service.title,
+            example.unwrap_or_default()
+        )),
+        "",
+    );
+    quote! {
+        #docs
+
+        /// What the runtime needs to know about this service.
+        static SERVICE: sdk_runtime::client::ServiceInfo = sdk_runtime::client::ServiceInfo {
+            crate_name: env!("CARGO_PKG_NAME"),
+            crate_version: env!("CARGO_PKG_VERSION"),
+            endpoint_rules: include_str!("endpoint_rules.json"),
+            env_name: #env_name,
+        };
+
+        #client_docs
+        #[derive(Clone, Debug)]
+        pub struct Client {
+            handle: sdk_runtime::client::Handle,
+        }
+
+        impl Client {
+            /// A client with `config`. Never fails: a configuration that resolves no
+            /// endpoint (no region, say) makes each call fail with a clear error instead.
+            pub fn from_conf(config: crate::Config) -> Self {
+                Self { handle: sdk_runtime::client::Handle::new(config, &SERVICE) }
+            }
+
+            /// The configuration the client was made with.
+            pub fn config(&self) -> &crate::Config {
+                self.handle.config()
+            }
+
+            #(#methods)*
+        }
+    }
+}
+
+/// `src/config.rs`.
+pub(crate) fn config_file() -> TokenStream {
+    quote! {
+        //! Client configuration: region, endpoint, retries, timeouts, HTTP client.
+
+        pub use sdk_runtime::client::{Config, ConfigBuilder, RetryConfig, TimeoutConfig};
+        pub use sdk_runtime::client::{HttpClient, HttpFuture, HyperClient};
+
+        /// A scripted mock HTTP client that never reaches the network, for tests.
+        #[cfg(feature = "test-util")]
+        pub use sdk_runtime::client::test_util;
+    }
+}
+
+/// The endpoint rule set as JSON, or one that only honours an explicit endpoint
+/// when the model has none.
+pub(crate) fn endpoint_rules_json(cx: &Context<'_>) -> String {
+    let rules = cx.service.endpoint_rule_set.clone().unwrap_or_else(|| {
+        serde_json::json!({
+            "version": "1.0",
+            "parameters": {"Endpoint": {"builtIn": "SDK::Endpoint", "required": false, "type": "String"}},
+            "rules": [
+                {"type": "endpoint", "conditions": [{"fn": "isSet", "argv": [{"ref": "Endpoint"}]}],
+                 "endpoint": {"url": {"ref": "Endpoint"}, "properties": {}, "headers": {}}},
+                {"type": "error", "conditions": [],
+                 "error": "this service's model has no endpoint rules: set an endpoint_url"}
+            ]
+        })
+    });
+    let mut text = serde_json::to_string_pretty(&rules).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// The fluent builder file of one operation.
+pub(crate) fn fluent_file(cx: &Context<'_>, op: &Operation) -> TokenStream {
+    let fluent = format_ident!("{}FluentBuilder", op.rust_name);
+    let input = ident(&op.input.rust_name);
+    let input_builder = format_ident!("{}Builder", op.input.rust_name);
+    let output = ident(&op.output.rust_name);
+    let error = format_ident!("{}Error", op.rust_name);
+    let module = ident(&op.module_name);
+    let setters = op.input.members.iter().map(|m| fluent_setters(cx, m));
+    let send = send_method(cx, op);
+    let doc = format!(
+        " Builds and sends a `{}` request; see [`Client::{}`](crate::Client::{}).",
+        op.id.name(),
+        op.module_name.trim_start_matches("r#"),
+        op.module_name.trim_start_matches("r#")
+    );
+    quote! {
+        use sdk_runtime::client::SdkError;
+        use sdk_runtime::json;
+        use crate::operation::#module::{#error, #input, #output};
+        use crate::operation::#module::builders::#input_builder;
+
+        #[doc = #doc]
+        #[derive(Clone, Debug)]
+        pub struct #fluent {
+            handle: sdk_runtime::client::Handle,
+            inner: #input_builder,
+        }
+
+        impl #fluent {
+            pub(crate) fn new(handle: sdk_runtime::client::Handle) -> Self {
+                Self { handle, inner: #input::builder() }
+            }
+
+            /// The input built so far.
+            pub fn as_input(&self) -> &#input_builder {
+                &self.inner
+            }
+
+            #send
+
+            #(#setters)*
+        }
+    }
+}
+
+fn fluent_setters(cx: &Context<'_>, m: &Member) -> TokenStream {
+    let field = ident(&m.field_name);
+    let plain = m
+        .field_name
+        .trim_start_matches("r#")
+        .trim_start_matches('_');
+    let set = format_ident!("set_{}", plain);
+    let get = format_ident!("get_{}", plain);
+    let inner = cx.rust_type(&m.target);
+    let docs = doc_attrs(m.docs.as_deref(), &format!("The `{}` member.", m.name));
+    let deprecated = super::deprecated_attr(m.deprecated.as_deref());
+    // A deprecated member's fluent setter is itself deprecated; delegating to the
+    // builder's deprecated setter is not a new use to warn about.
+    let deprecated = if m.deprecated.is_some() {
+        quote!(#deprecated #[allow(deprecated)])
+    } else {
+        deprecated
+    };
+    let main = match &m.target {
+        TypeRef::List { member, sparse } => {
+            let element = cx.element_type(member, *sparse);
+            quote! {
+                #docs
+                #deprecated
+                pub fn #field(mut self, input: impl Into<#element>) -> Self {
+                    self.inner = self.inner.#field(input);
+                    self
+                }
+            }
+        }
+        TypeRef::Map { value, sparse } => {
+            let value = cx.element_type(value, *sparse);
+            quote! {
+                #docs
+                #deprecated
+                pub fn #field(mut self, key: impl Into<String>, value: impl Into<#value>) -> Self {
+                    self.inner = self.inner.#field(key, value);
+                    self
+                }
+            }
+        }
+        target if target.is_copy() => quote! {
+            #docs
+            #deprecated
+            pub fn #field(mut self, input: #inner) -> Self {
+                self.inner = self.inner.#field(input);
+                self
+            }
+        },
+        _ => quote! {
+            #docs
+            #deprecated
+            pub fn #field(mut self, input: impl Into<#inner>) -> Self {
+                self.inner = self.inner.#field(input);
+                self
+            }
+        },
+    };
+    let set_doc = format!(" Sets `{plain}`, or clears it with `None`.");
+    let get_doc = format!(" The value set for `{plain}`, if any.");
+    let get_type = if m.boxed {
+        quote!(Option<Box<#inner>>)
+    } else {
+        quote!(Option<#inner>)
+    };
+    quote! {
+        #main
+
+        #[doc = #set_doc]
+        #deprecated
+        pub fn #set(mut self, input: Option<#inner>) -> Self {
+            self.inner = self.inner.#set(input);
+            self
+        }
+
+        #[doc = #get_doc]
+        #deprecated
+        pub fn #get(&self) -> &#get_type {
+            self.inner.#get()
+        }
+    }
+}
+
+/// Text of a simple value for a label, query or header; `None` for types
+/// those locations cannot carry (the member is then not sent).
+fn to_text(
+    cx: &Context<'_>,
+    target: &TypeRef,
+    value: TokenStream,
+    format: TimestampFormat,
+) -> Option<TokenStream> {
+    Some(match target {
+        TypeRef::String => quote!(#value.to_string()),
+        TypeRef::Named(id) if matches!(cx.service.types.get(id), Some(TypeDef::Enum(_))) => {
+            quote!(#value.as_str().to_owned())
+        }
+        TypeRef::Boolean
+        | TypeRef::Byte
+        | TypeRef::Short
+        | TypeRef::Integer
+        | TypeRef::Long
+        | TypeRef::Float
+        | TypeRef::Double => {
+            quote!(#value.to_string())
+        }
+        TypeRef::BigInteger | TypeRef::BigDecimal => quote!(#value.to_string()),
+        TypeRef::Timestamp => {
+            let format = runtime_format(format);
+            quote!(#value.fmt(#format).map_err(SdkError::construction_failure)?)
+        }
+        TypeRef::Blob { .. } => quote!(#value.to_base64()),
+        _ => return None,
+    })
+}
+
+fn runtime_format(format: TimestampFormat) -> TokenStream {
+    match format {
+        TimestampFormat::EpochSeconds => quote!(sdk_runtime::TimestampFormat::EpochSeconds),
+        TimestampFormat::DateTime => quote!(sdk_runtime::TimestampFormat::DateTime),
+        TimestampFormat::HttpDate => quote!(sdk_runtime::TimestampFormat::HttpDate),
+    }
+}
+
+/// Reads header text `text` into `target`; `None` for types a header cannot carry.
+fn from_text(
+    cx: &Context<'_>,
+    target: &TypeRef,
+    text: TokenStream,
+    format: TimestampFormat,
+) -> Option<TokenStream> {
+    let parse_error = quote!(|error| SdkError::ResponseError(
+        sdk_runtime::client::ResponseError::new(format!("bad header value: {error}"), raw.clone())
+    ));
+    Some(match target {
+        TypeRef::String => quote!(#text.to_owned()),
+        TypeRef::Named(id) if matches!(cx.service.types.get(id), Some(TypeDef::Enum(_))) => {
+            let path = cx.type_path(id);
+            quote!(#path::from(#text))
+        }
+        TypeRef::Boolean
+        | TypeRef::Byte
+        | TypeRef::Short
+        | TypeRef::Integer
+        | TypeRef::Long
+        | TypeRef::Float
+        | TypeRef::Double => {
+            quote!(#text.parse().map_err(#parse_error)?)
+        }
+        TypeRef::Timestamp => {
+            let format = runtime_format(format);
+            quote!(crate::primitives::DateTime::parse(#text, #format).map_err(#parse_error)?)
+        }
+        _ => return None,
+    })
+}
+
+fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
+    let output = ident(&op.output.rust_name);
+    let error = format_ident!("{}Error", op.rust_name);
+    let name = op.id.name();
+    let http = op.http.as_ref();
+    let method = format_ident!(
+        "{}",
+        http.map_or("POST".to_owned(), |h| h.method.to_ascii_uppercase())
+    );
+    let idempotent = op.idempotent;
+    let members = &op.input.members;
+    let binding = |m: &&Member, want: fn(&HttpBinding) -> bool| want(&m.http);
+
+    // Path: literal segments and percent-encoded labels; then the literal query.
+    let mut path_steps = Vec::new();
+    let mut literal = String::new();
+    for segment in http.map(|h| h.path.as_slice()).unwrap_or_default() {
+        literal.push('/');
+        match segment {
+            UriSegment::Literal(text) => literal.push_str(text),
+            UriSegment::Label(label) | UriSegment::GreedyLabel(label) => {
+                let greedy = matches!(segment, UriSegment::GreedyLabel(_));
+                let member = members
+                    .iter()
+                    .find(|m| &m.name == label && m.http == HttpBinding::Label);
+                let text = member.and_then(|m| {
+                    let field = ident(&m.field_name);
+                    let value = if m.optional {
+                        quote!(input.#field.clone().unwrap_or_default())
+                    } else {
+                        quote!(input.#field)
+                    };
+                    to_text(
+                        cx,
+                        &m.target,
+                        value,
+                        m.timestamp_format.unwrap_or(TimestampFormat::DateTime),
+                    )
+                });
+                if let Some(text) = text {
+                    path_steps.push(quote!(path_and_query.push_str(#literal);));
+                    path_steps.push(quote!(path_and_query.push_str(&sdk_runtime::client::encode_label(&#text, #greedy));));
+                    literal.clear();
+                }
+            }
+        }
+    }
+    if literal.is_empty() && path_steps.is_empty() {
+        literal.push('/');
+    }
+    let query: Vec<String> = http
+        .map(|h| {
+            h.query_literals
+                .iter()
+                .map(|(k, v)| match v {
+                    Some(v) => format!("{k}={v}"),
+                    None => k.clone(),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    if !query.is_empty() {
+        literal.push('?');
+        literal.push_str(&query.join("&"));
+    }
+    let path_init = if path_steps.is_empty() {
+        quote!(let path_and_query = String::from(#literal);)
+    } else {
+        quote! {
+            let mut path_and_query = String::new();
+            #(#path_steps)*
+            path_and_query.push_str(#literal);
+        }
+    };
+
+    // Query parameters and headers bound to members.
+    let mut extra = Vec::new();
+    for m in members.iter() {
+        let field = ident(&m.field_name);
+        let (key, is_query) = match &m.http {
+            HttpBinding::Query(key) => (key, true),
+            HttpBinding::Header(key) => (key, false),
+            _ => continue,
+        };
+        let format = m.timestamp_format.unwrap_or(if is_query {
+            TimestampFormat::DateTime
+        } else {
+            TimestampFormat::HttpDate
+        });
+        let (item_target, is_list) = match &m.target {
+            TypeRef::List { member, .. } => (member.as_ref(), true),
+            other => (other, false),
+        };
+        let Some(text) = to_text(cx, item_target, quote!(item), format) else {
+            continue;
+        };
+        let push = if is_query {
+            quote!(sdk_runtime::client::push_query(&mut path_and_query, #key, &#text);)
+        } else {
+            let lower = key.to_ascii_lowercase();
+            quote!(headers.push((
+                sdk_runtime::http::HeaderName::from_bytes(#lower.as_bytes()).map_err(SdkError::construction_failure)?,
+                sdk_runtime::http::HeaderValue::from_str(&#text).map_err(SdkError::construction_failure)?,
+            ));)
+        };
+        let values = if is_list {
+            quote!(value.iter())
+        } else {
+            quote!(std::iter::once(value))
+        };
+        let access = if m.optional {
+            quote!(input.#field.as_ref())
+        } else {
+            quote!(Some(&input.#field))
+        };
+        extra.push(quote! {
+            if let Some(value) = #access {
+                for item in #values {
+                    #push
+                }
+            }
+        });
+    }
+    let has_query = members
+        .iter()
+        .any(|m| matches!(m.http, HttpBinding::Query(_)));
+    let path_init = if has_query && path_steps.is_empty() {
+        quote!(let mut path_and_query = String::from(#literal);)
+    } else {
+        path_init
+    };
+    let has_headers = members
+        .iter()
+        .any(|m| matches!(m.http, HttpBinding::Header(_)));
+    let headers_init = if has_headers {
+        quote!(let mut headers = Vec::new();)
+    } else {
+        quote!(let headers = Vec::new();)
+    };
+
+    // Body: the payload member, or a JSON object of the body members.
+    let payload = members.iter().find(|m| m.http == HttpBinding::Payload);
+    let body_members: Vec<&Member> = members
+        .iter()
+        .filter(|m| binding(m, |b| *b == HttpBinding::Body))
+        .collect();
+    let (body, content_type) = match payload {
+        Some(m) => {
+            let field = ident(&m.field_name);
+            let access = if m.optional {
+                quote!(input.#field.as_ref())
+            } else {
+                quote!(Some(&input.#field))
+            };
+            match &m.target {
+                TypeRef::Blob { .. } => (
+                    quote!(#access.map(|b| b.as_ref().to_vec()).unwrap_or_default()),
+                    "application/octet-stream",
+                ),
+                TypeRef::String => (
+                    quote!(#access.map(|s| s.as_bytes().to_vec()).unwrap_or_default()),
+                    "text/plain",
+                ),
+                _ => (
+                    quote!(#access.map(json::to_vec).unwrap_or_default()),
+                    "application/json",
+                ),
+            }
+        }
+        None if body_members.is_empty() => (quote!(Vec::new()), "application/json"),
+        None => {
+            let write = write_object(&body_members, &quote!(input), &quote!(&mut json_body));
+            (
+                quote! {{
+                    let mut json_body = String::new();
+                    #write
+                    json_body.into_bytes()
+                }},
+                "application/json",
+            )
+        }
+    };
+    let build_input = if members.is_empty() {
+        quote!(self.inner.build().map_err(SdkError::construction_failure)?;)
+    } else {
+        quote!(let input = self.inner.build().map_err(SdkError::construction_failure)?;)
+    };
+
+    let read_output = read_output(cx, op);
+    let send_doc = format!(" Sends the `{name}` request and reads its response.");
+    quote! {
+        #[doc = #send_doc]
+        pub async fn send(self) -> Result<#output, SdkError<#error>> {
+            #build_input
+            #path_init
+            #headers_init
+            #(#extra)*
+            let body: Vec<u8> = #body;
+            let request = sdk_runtime::client::OperationRequest {
+                operation: #name,
+                method: sdk_runtime::http::Method::#method,
+                path_and_query,
+                headers,
+                body: body.into(),
+                content_type: #content_type,
+                idempotent: #idempotent,
+            };
+            let raw = self.handle.invoke(request).await?;
+            if !(200..300).contains(&raw.status()) {
+                let error = #error::from_response(&raw);
+                return Err(SdkError::ServiceError(sdk_runtime::client::ServiceError::new(error, raw)));
+            }
+            #read_output
+        }
+    }
+}
+
+/// Reads the output from `raw`: the JSON body, then the members bound to
+/// headers, the status code or the payload.
+fn read_output(cx: &Context<'_>, op: &Operation) -> TokenStream {
+    let output = ident(&op.output.rust_name);
+    let members = &op.output.members;
+    let all_body = members.iter().all(|m| m.http == HttpBinding::Body);
+    if all_body {
+        // An empty body is fine only when there is nothing it could have held.
+        let read = if members.is_empty() {
+            quote!(json::from_slice)
+        } else {
+            quote!(json::from_body)
+        };
+        return quote! {
+            match #read::<#output>(raw.body()) {
+                Ok(output) => Ok(output),
+                Err(error) => Err(SdkError::ResponseError(sdk_runtime::client::ResponseError::new(error, raw))),
+            }
+        };
+    }
+    let unreadable = quote!(|error| SdkError::ResponseError(
+        sdk_runtime::client::ResponseError::new(error, raw.clone())
+    ));
+    let payload = members.iter().find(|m| m.http == HttpBinding::Payload);
+    let body_members: Vec<&Member> = members
+        .iter()
+        .filter(|m| m.http == HttpBinding::Body)
+        .collect();
+    let read_body = match payload {
+        Some(m) => {
+            let field = ident(&m.field_name);
+            let value = match &m.target {
+                TypeRef::Blob { .. } => {
+                    quote!(Some(crate::primitives::Blob::new(raw.body().to_vec())))
+                }
+                TypeRef::String => quote!(Some(String::from_utf8_lossy(raw.body()).into_owned())),
+                _ => quote!(json::from_slice(raw.body()).map(Some).map_err(#unreadable)?),
+            };
+            let value = if m.boxed {
+                quote!(#value.map(Box::new))
+            } else {
+                value
+            };
+            quote!(builder.#field = #value;)
+        }
+        None if body_members.is_empty() => quote!(),
+        None => {
+            let read = read_object(&body_members);
+            quote! {
+                let value = json::parse(raw.body()).map_err(#unreadable)?;
+                let (value, path) = (&value, &json::JsonPath::Root);
+                (|| -> Result<(), json::DeserializeError> {
+                    #read
+                    Ok(())
+                })()
+                .map_err(#unreadable)?;
+            }
+        }
+    };
+    let mut bound = Vec::new();
+    for m in members.iter() {
+        let field = ident(&m.field_name);
+        match &m.http {
+            HttpBinding::Header(name) => {
+                let format = m.timestamp_format.unwrap_or(TimestampFormat::HttpDate);
+                if let Some(value) = from_text(cx, &m.target, quote!(text), format) {
+                    let value = if m.boxed {
+                        quote!(Box::new(#value))
+                    } else {
+                        value
+                    };
+                    bound.push(quote! {
+                        if let Some(text) = raw.header(#name) {
+                            builder.#field = Some(#value);
+                        }
+                    });
+                }
+            }
+            HttpBinding::ResponseCode => {
+                bound.push(quote!(builder.#field = Some(i32::from(raw.status()));))
+            }
+            _ => {}
+        }
+    }
+    let builder = format_ident!("{}Builder", op.output.rust_name);
+    quote! {
+        let mut builder = #builder::default();
+        #read_body
+        #(#bound)*
+        builder.build().map_err(#unreadable)
+    }
+}

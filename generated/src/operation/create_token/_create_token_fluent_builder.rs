@@ -1,0 +1,217 @@
+// @generated from model/sso-oidc.json by codegen. Do not edit: run `cargo xtask codegen`.
+#![cfg_attr(rustfmt, rustfmt::skip)]
+use sdk_runtime::client::SdkError;
+use sdk_runtime::json;
+use crate::operation::create_token::{
+    CreateTokenError, CreateTokenInput, CreateTokenOutput,
+};
+use crate::operation::create_token::builders::CreateTokenInputBuilder;
+/// Builds and sends a `CreateToken` request; see [`Client::create_token`](crate::Client::create_token).
+#[derive(Clone, Debug)]
+pub struct CreateTokenFluentBuilder {
+    handle: sdk_runtime::client::Handle,
+    inner: CreateTokenInputBuilder,
+}
+impl CreateTokenFluentBuilder {
+    pub(crate) fn new(handle: sdk_runtime::client::Handle) -> Self {
+        Self {
+            handle,
+            inner: CreateTokenInput::builder(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(&self) -> &CreateTokenInputBuilder {
+        &self.inner
+    }
+    /// Sends the `CreateToken` request and reads its response.
+    pub async fn send(self) -> Result<CreateTokenOutput, SdkError<CreateTokenError>> {
+        let input = self.inner.build().map_err(SdkError::construction_failure)?;
+        let path_and_query = String::from("/token");
+        let headers = Vec::new();
+        let body: Vec<u8> = {
+            let mut json_body = String::new();
+            let mut object = json::ObjectWriter::new(&mut json_body);
+            let value = &input.client_id;
+            object.member("clientId", value);
+            let value = &input.client_secret;
+            object.member("clientSecret", value);
+            let value = &input.grant_type;
+            object.member("grantType", value);
+            if let Some(value) = &input.device_code {
+                object.member("deviceCode", value);
+            }
+            if let Some(value) = &input.code {
+                object.member("code", value);
+            }
+            if let Some(value) = &input.refresh_token {
+                object.member("refreshToken", value);
+            }
+            if let Some(value) = &input.scope {
+                object.member("scope", value);
+            }
+            if let Some(value) = &input.redirect_uri {
+                object.member("redirectUri", value);
+            }
+            if let Some(value) = &input.code_verifier {
+                object.member("codeVerifier", value);
+            }
+            object.finish();
+            json_body.into_bytes()
+        };
+        let request = sdk_runtime::client::OperationRequest {
+            operation: "CreateToken",
+            method: sdk_runtime::http::Method::POST,
+            path_and_query,
+            headers,
+            body: body.into(),
+            content_type: "application/json",
+            idempotent: false,
+        };
+        let raw = self.handle.invoke(request).await?;
+        if !(200..300).contains(&raw.status()) {
+            let error = CreateTokenError::from_response(&raw);
+            return Err(
+                SdkError::ServiceError(
+                    sdk_runtime::client::ServiceError::new(error, raw),
+                ),
+            );
+        }
+        match json::from_body::<CreateTokenOutput>(raw.body()) {
+            Ok(output) => Ok(output),
+            Err(error) => {
+                Err(
+                    SdkError::ResponseError(
+                        sdk_runtime::client::ResponseError::new(error, raw),
+                    ),
+                )
+            }
+        }
+    }
+    /// The id RegisterClient returned.
+    pub fn client_id(mut self, input: impl Into<String>) -> Self {
+        self.inner = self.inner.client_id(input);
+        self
+    }
+    /// Sets `client_id`, or clears it with `None`.
+    pub fn set_client_id(mut self, input: Option<String>) -> Self {
+        self.inner = self.inner.set_client_id(input);
+        self
+    }
+    /// The value set for `client_id`, if any.
+    pub fn get_client_id(&self) -> &Option<String> {
+        self.inner.get_client_id()
+    }
+    /// The secret RegisterClient returned.
+    pub fn client_secret(mut self, input: impl Into<String>) -> Self {
+        self.inner = self.inner.client_secret(input);
+        self
+    }
+    /// Sets `client_secret`, or clears it with `None`.
+    pub fn set_client_secret(mut self, input: Option<String>) -> Self {
+        self.inner = self.inner.set_client_secret(input);
+        self
+    }
+    /// The value set for `client_secret`, if any.
+    pub fn get_client_secret(&self) -> &Option<String> {
+        self.inner.get_client_secret()
+    }
+    /// The grant being exchanged: 'authorization_code', 'refresh_token' or
+    /// 'urn:ietf:params:oauth:grant-type:device_code'.
+    pub fn grant_type(mut self, input: impl Into<String>) -> Self {
+        self.inner = self.inner.grant_type(input);
+        self
+    }
+    /// Sets `grant_type`, or clears it with `None`.
+    pub fn set_grant_type(mut self, input: Option<String>) -> Self {
+        self.inner = self.inner.set_grant_type(input);
+        self
+    }
+    /// The value set for `grant_type`, if any.
+    pub fn get_grant_type(&self) -> &Option<String> {
+        self.inner.get_grant_type()
+    }
+    /// For the device grant: the device code StartDeviceAuthorization returned.
+    pub fn device_code(mut self, input: impl Into<String>) -> Self {
+        self.inner = self.inner.device_code(input);
+        self
+    }
+    /// Sets `device_code`, or clears it with `None`.
+    pub fn set_device_code(mut self, input: Option<String>) -> Self {
+        self.inner = self.inner.set_device_code(input);
+        self
+    }
+    /// The value set for `device_code`, if any.
+    pub fn get_device_code(&self) -> &Option<String> {
+        self.inner.get_device_code()
+    }
+    /// For the authorization code grant: the code the authorization endpoint returned.
+    pub fn code(mut self, input: impl Into<String>) -> Self {
+        self.inner = self.inner.code(input);
+        self
+    }
+    /// Sets `code`, or clears it with `None`.
+    pub fn set_code(mut self, input: Option<String>) -> Self {
+        self.inner = self.inner.set_code(input);
+        self
+    }
+    /// The value set for `code`, if any.
+    pub fn get_code(&self) -> &Option<String> {
+        self.inner.get_code()
+    }
+    /// For the refresh token grant: the refresh token to exchange.
+    pub fn refresh_token(mut self, input: impl Into<String>) -> Self {
+        self.inner = self.inner.refresh_token(input);
+        self
+    }
+    /// Sets `refresh_token`, or clears it with `None`.
+    pub fn set_refresh_token(mut self, input: Option<String>) -> Self {
+        self.inner = self.inner.set_refresh_token(input);
+        self
+    }
+    /// The value set for `refresh_token`, if any.
+    pub fn get_refresh_token(&self) -> &Option<String> {
+        self.inner.get_refresh_token()
+    }
+    /// The scopes to ask for; they must be among those the client registered.
+    pub fn scope(mut self, input: impl Into<String>) -> Self {
+        self.inner = self.inner.scope(input);
+        self
+    }
+    /// Sets `scope`, or clears it with `None`.
+    pub fn set_scope(mut self, input: Option<Vec<String>>) -> Self {
+        self.inner = self.inner.set_scope(input);
+        self
+    }
+    /// The value set for `scope`, if any.
+    pub fn get_scope(&self) -> &Option<Vec<String>> {
+        self.inner.get_scope()
+    }
+    /// For the authorization code grant: the redirect URI used when the code was issued.
+    pub fn redirect_uri(mut self, input: impl Into<String>) -> Self {
+        self.inner = self.inner.redirect_uri(input);
+        self
+    }
+    /// Sets `redirect_uri`, or clears it with `None`.
+    pub fn set_redirect_uri(mut self, input: Option<String>) -> Self {
+        self.inner = self.inner.set_redirect_uri(input);
+        self
+    }
+    /// The value set for `redirect_uri`, if any.
+    pub fn get_redirect_uri(&self) -> &Option<String> {
+        self.inner.get_redirect_uri()
+    }
+    /// For the authorization code grant: the PKCE verifier matching the challenge sent earlier.
+    pub fn code_verifier(mut self, input: impl Into<String>) -> Self {
+        self.inner = self.inner.code_verifier(input);
+        self
+    }
+    /// Sets `code_verifier`, or clears it with `None`.
+    pub fn set_code_verifier(mut self, input: Option<String>) -> Self {
+        self.inner = self.inner.set_code_verifier(input);
+        self
+    }
+    /// The value set for `code_verifier`, if any.
+    pub fn get_code_verifier(&self) -> &Option<String> {
+        self.inner.get_code_verifier()
+    }
+}

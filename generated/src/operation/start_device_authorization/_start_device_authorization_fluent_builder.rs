@@ -1,0 +1,120 @@
+// @generated from model/sso-oidc.json by codegen. Do not edit: run `cargo xtask codegen`.
+#![cfg_attr(rustfmt, rustfmt::skip)]
+use sdk_runtime::client::SdkError;
+use sdk_runtime::json;
+use crate::operation::start_device_authorization::{
+    StartDeviceAuthorizationError, StartDeviceAuthorizationInput,
+    StartDeviceAuthorizationOutput,
+};
+use crate::operation::start_device_authorization::builders::StartDeviceAuthorizationInputBuilder;
+/// Builds and sends a `StartDeviceAuthorization` request; see [`Client::start_device_authorization`](crate::Client::start_device_authorization).
+#[derive(Clone, Debug)]
+pub struct StartDeviceAuthorizationFluentBuilder {
+    handle: sdk_runtime::client::Handle,
+    inner: StartDeviceAuthorizationInputBuilder,
+}
+impl StartDeviceAuthorizationFluentBuilder {
+    pub(crate) fn new(handle: sdk_runtime::client::Handle) -> Self {
+        Self {
+            handle,
+            inner: StartDeviceAuthorizationInput::builder(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(&self) -> &StartDeviceAuthorizationInputBuilder {
+        &self.inner
+    }
+    /// Sends the `StartDeviceAuthorization` request and reads its response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        StartDeviceAuthorizationOutput,
+        SdkError<StartDeviceAuthorizationError>,
+    > {
+        let input = self.inner.build().map_err(SdkError::construction_failure)?;
+        let path_and_query = String::from("/device_authorization");
+        let headers = Vec::new();
+        let body: Vec<u8> = {
+            let mut json_body = String::new();
+            let mut object = json::ObjectWriter::new(&mut json_body);
+            let value = &input.client_id;
+            object.member("clientId", value);
+            let value = &input.client_secret;
+            object.member("clientSecret", value);
+            let value = &input.start_url;
+            object.member("startUrl", value);
+            object.finish();
+            json_body.into_bytes()
+        };
+        let request = sdk_runtime::client::OperationRequest {
+            operation: "StartDeviceAuthorization",
+            method: sdk_runtime::http::Method::POST,
+            path_and_query,
+            headers,
+            body: body.into(),
+            content_type: "application/json",
+            idempotent: false,
+        };
+        let raw = self.handle.invoke(request).await?;
+        if !(200..300).contains(&raw.status()) {
+            let error = StartDeviceAuthorizationError::from_response(&raw);
+            return Err(
+                SdkError::ServiceError(
+                    sdk_runtime::client::ServiceError::new(error, raw),
+                ),
+            );
+        }
+        match json::from_body::<StartDeviceAuthorizationOutput>(raw.body()) {
+            Ok(output) => Ok(output),
+            Err(error) => {
+                Err(
+                    SdkError::ResponseError(
+                        sdk_runtime::client::ResponseError::new(error, raw),
+                    ),
+                )
+            }
+        }
+    }
+    /// The id RegisterClient returned.
+    pub fn client_id(mut self, input: impl Into<String>) -> Self {
+        self.inner = self.inner.client_id(input);
+        self
+    }
+    /// Sets `client_id`, or clears it with `None`.
+    pub fn set_client_id(mut self, input: Option<String>) -> Self {
+        self.inner = self.inner.set_client_id(input);
+        self
+    }
+    /// The value set for `client_id`, if any.
+    pub fn get_client_id(&self) -> &Option<String> {
+        self.inner.get_client_id()
+    }
+    /// The secret RegisterClient returned.
+    pub fn client_secret(mut self, input: impl Into<String>) -> Self {
+        self.inner = self.inner.client_secret(input);
+        self
+    }
+    /// Sets `client_secret`, or clears it with `None`.
+    pub fn set_client_secret(mut self, input: Option<String>) -> Self {
+        self.inner = self.inner.set_client_secret(input);
+        self
+    }
+    /// The value set for `client_secret`, if any.
+    pub fn get_client_secret(&self) -> &Option<String> {
+        self.inner.get_client_secret()
+    }
+    /// The URL of the user's AWS access portal.
+    pub fn start_url(mut self, input: impl Into<String>) -> Self {
+        self.inner = self.inner.start_url(input);
+        self
+    }
+    /// Sets `start_url`, or clears it with `None`.
+    pub fn set_start_url(mut self, input: Option<String>) -> Self {
+        self.inner = self.inner.set_start_url(input);
+        self
+    }
+    /// The value set for `start_url`, if any.
+    pub fn get_start_url(&self) -> &Option<String> {
+        self.inner.get_start_url()
+    }
+}

@@ -1,0 +1,55 @@
+// @generated from tests/fixtures/shape_types.json by codegen. Do not edit: run `cargo xtask codegen`.
+#![cfg_attr(rustfmt, rustfmt::skip)]
+//! The client: one method per operation.
+//!
+//! ```no_run
+//! # async fn example() {
+//! let config = shape_types_sdk::Config::builder().region("us-east-1").build();
+//! let client = shape_types_sdk::Client::from_conf(config);
+//! let result = client.echo().send().await;
+//! # let _ = result;
+//! # }
+//! ```
+/// What the runtime needs to know about this service.
+static SERVICE: sdk_runtime::client::ServiceInfo = sdk_runtime::client::ServiceInfo {
+    crate_name: env!("CARGO_PKG_NAME"),
+    crate_version: env!("CARGO_PKG_VERSION"),
+    endpoint_rules: include_str!("endpoint_rules.json"),
+    env_name: "SHAPES",
+};
+/// A client for Shapes.
+///
+/// Cheap to clone: clones share the configuration, the resolved endpoint and the
+/// connection pool.
+///
+/// ```no_run
+/// # async fn example() {
+/// let config = shape_types_sdk::Config::builder().region("us-east-1").build();
+/// let client = shape_types_sdk::Client::from_conf(config);
+/// let result = client.echo().send().await;
+/// # let _ = result;
+/// # }
+/// ```
+#[derive(Clone, Debug)]
+pub struct Client {
+    handle: sdk_runtime::client::Handle,
+}
+impl Client {
+    /// A client with `config`. Never fails: a configuration that resolves no
+    /// endpoint (no region, say) makes each call fail with a clear error instead.
+    pub fn from_conf(config: crate::Config) -> Self {
+        Self {
+            handle: sdk_runtime::client::Handle::new(config, &SERVICE),
+        }
+    }
+    /// The configuration the client was made with.
+    pub fn config(&self) -> &crate::Config {
+        self.handle.config()
+    }
+    /// The Echo operation.
+    ///
+    /// Set the input with the builder's setters, then call [`send`](crate::operation::echo::builders::EchoFluentBuilder::send).
+    pub fn echo(&self) -> crate::operation::echo::builders::EchoFluentBuilder {
+        crate::operation::echo::builders::EchoFluentBuilder::new(self.handle.clone())
+    }
+}

@@ -1,0 +1,565 @@
+// @generated from tests/fixtures/shape_types.json by codegen. Do not edit: run `cargo xtask codegen`.
+#![cfg_attr(rustfmt, rustfmt::skip)]
+use sdk_runtime::client::SdkError;
+use sdk_runtime::json;
+use crate::operation::echo::{EchoError, EchoInput, EchoOutput};
+use crate::operation::echo::builders::EchoInputBuilder;
+/// Builds and sends a `Echo` request; see [`Client::echo`](crate::Client::echo).
+#[derive(Clone, Debug)]
+pub struct EchoFluentBuilder {
+    handle: sdk_runtime::client::Handle,
+    inner: EchoInputBuilder,
+}
+impl EchoFluentBuilder {
+    pub(crate) fn new(handle: sdk_runtime::client::Handle) -> Self {
+        Self {
+            handle,
+            inner: EchoInput::builder(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(&self) -> &EchoInputBuilder {
+        &self.inner
+    }
+    /// Sends the `Echo` request and reads its response.
+    pub async fn send(self) -> Result<EchoOutput, SdkError<EchoError>> {
+        let input = self.inner.build().map_err(SdkError::construction_failure)?;
+        let path_and_query = String::from("/echo");
+        let headers = Vec::new();
+        let body: Vec<u8> = {
+            let mut json_body = String::new();
+            let mut object = json::ObjectWriter::new(&mut json_body);
+            if let Some(value) = &input.blob {
+                object.member("blob", value);
+            }
+            if let Some(value) = &input.flag {
+                object.member("flag", value);
+            }
+            if let Some(value) = &input.text {
+                object.member("text", value);
+            }
+            if let Some(value) = &input.tiny {
+                object.member("tiny", value);
+            }
+            if let Some(value) = &input.small {
+                object.member("small", value);
+            }
+            if let Some(value) = &input.count {
+                object.member("count", value);
+            }
+            if let Some(value) = &input.big {
+                object.member("big", value);
+            }
+            if let Some(value) = &input.ratio {
+                object.member("ratio", value);
+            }
+            if let Some(value) = &input.precise {
+                object.member("precise", value);
+            }
+            if let Some(value) = &input.huge {
+                object.member("huge", value);
+            }
+            if let Some(value) = &input.exact {
+                object.member("exact", value);
+            }
+            if let Some(value) = &input.epoch {
+                object.member("epoch", value);
+            }
+            if let Some(value) = &input.iso_time {
+                object
+                    .timestamp_member(
+                        "isoTime",
+                        value,
+                        sdk_runtime::TimestampFormat::DateTime,
+                    );
+            }
+            if let Some(value) = &input.http_time {
+                object
+                    .timestamp_member(
+                        "httpTime",
+                        value,
+                        sdk_runtime::TimestampFormat::HttpDate,
+                    );
+            }
+            if let Some(value) = &input.anything {
+                object.member("anything", value);
+            }
+            if let Some(value) = &input.color {
+                object.member("color", value);
+            }
+            if let Some(value) = &input.level {
+                object.member("level", value);
+            }
+            if let Some(value) = &input.names {
+                object.member("names", value);
+            }
+            if let Some(value) = &input.maybe_names {
+                object.member("maybeNames", value);
+            }
+            if let Some(value) = &input.labels {
+                object.member("labels", value);
+            }
+            if let Some(value) = &input.maybe_labels {
+                object.member("maybeLabels", value);
+            }
+            if let Some(value) = &input.nested {
+                object.member("nested", value);
+            }
+            if let Some(value) = &input.choice {
+                object.member("choice", value);
+            }
+            if let Some(value) = &input.renamed {
+                object.member("Renamed-On-Wire", value);
+            }
+            let value = &input.required;
+            object.member("required", value);
+            let value = &input.with_default;
+            object.member("withDefault", value);
+            let value = &input.default_color;
+            object.member("defaultColor", value);
+            if let Some(value) = &input.no_default {
+                object.member("noDefault", value);
+            }
+            object.finish();
+            json_body.into_bytes()
+        };
+        let request = sdk_runtime::client::OperationRequest {
+            operation: "Echo",
+            method: sdk_runtime::http::Method::POST,
+            path_and_query,
+            headers,
+            body: body.into(),
+            content_type: "application/json",
+            idempotent: false,
+        };
+        let raw = self.handle.invoke(request).await?;
+        if !(200..300).contains(&raw.status()) {
+            let error = EchoError::from_response(&raw);
+            return Err(
+                SdkError::ServiceError(
+                    sdk_runtime::client::ServiceError::new(error, raw),
+                ),
+            );
+        }
+        match json::from_body::<EchoOutput>(raw.body()) {
+            Ok(output) => Ok(output),
+            Err(error) => {
+                Err(
+                    SdkError::ResponseError(
+                        sdk_runtime::client::ResponseError::new(error, raw),
+                    ),
+                )
+            }
+        }
+    }
+    /// The `blob` member.
+    pub fn blob(mut self, input: impl Into<crate::primitives::Blob>) -> Self {
+        self.inner = self.inner.blob(input);
+        self
+    }
+    /// Sets `blob`, or clears it with `None`.
+    pub fn set_blob(mut self, input: Option<crate::primitives::Blob>) -> Self {
+        self.inner = self.inner.set_blob(input);
+        self
+    }
+    /// The value set for `blob`, if any.
+    pub fn get_blob(&self) -> &Option<crate::primitives::Blob> {
+        self.inner.get_blob()
+    }
+    /// The `flag` member.
+    pub fn flag(mut self, input: bool) -> Self {
+        self.inner = self.inner.flag(input);
+        self
+    }
+    /// Sets `flag`, or clears it with `None`.
+    pub fn set_flag(mut self, input: Option<bool>) -> Self {
+        self.inner = self.inner.set_flag(input);
+        self
+    }
+    /// The value set for `flag`, if any.
+    pub fn get_flag(&self) -> &Option<bool> {
+        self.inner.get_flag()
+    }
+    /// The `text` member.
+    pub fn text(mut self, input: impl Into<String>) -> Self {
+        self.inner = self.inner.text(input);
+        self
+    }
+    /// Sets `text`, or clears it with `None`.
+    pub fn set_text(mut self, input: Option<String>) -> Self {
+        self.inner = self.inner.set_text(input);
+        self
+    }
+    /// The value set for `text`, if any.
+    pub fn get_text(&self) -> &Option<String> {
+        self.inner.get_text()
+    }
+    /// The `tiny` member.
+    pub fn tiny(mut self, input: i8) -> Self {
+        self.inner = self.inner.tiny(input);
+        self
+    }
+    /// Sets `tiny`, or clears it with `None`.
+    pub fn set_tiny(mut self, input: Option<i8>) -> Self {
+        self.inner = self.inner.set_tiny(input);
+        self
+    }
+    /// The value set for `tiny`, if any.
+    pub fn get_tiny(&self) -> &Option<i8> {
+        self.inner.get_tiny()
+    }
+    /// The `small` member.
+    pub fn small(mut self, input: i16) -> Self {
+        self.inner = self.inner.small(input);
+        self
+    }
+    /// Sets `small`, or clears it with `None`.
+    pub fn set_small(mut self, input: Option<i16>) -> Self {
+        self.inner = self.inner.set_small(input);
+        self
+    }
+    /// The value set for `small`, if any.
+    pub fn get_small(&self) -> &Option<i16> {
+        self.inner.get_small()
+    }
+    /// The `count` member.
+    pub fn count(mut self, input: i32) -> Self {
+        self.inner = self.inner.count(input);
+        self
+    }
+    /// Sets `count`, or clears it with `None`.
+    pub fn set_count(mut self, input: Option<i32>) -> Self {
+        self.inner = self.inner.set_count(input);
+        self
+    }
+    /// The value set for `count`, if any.
+    pub fn get_count(&self) -> &Option<i32> {
+        self.inner.get_count()
+    }
+    /// The `big` member.
+    pub fn big(mut self, input: i64) -> Self {
+        self.inner = self.inner.big(input);
+        self
+    }
+    /// Sets `big`, or clears it with `None`.
+    pub fn set_big(mut self, input: Option<i64>) -> Self {
+        self.inner = self.inner.set_big(input);
+        self
+    }
+    /// The value set for `big`, if any.
+    pub fn get_big(&self) -> &Option<i64> {
+        self.inner.get_big()
+    }
+    /// The `ratio` member.
+    pub fn ratio(mut self, input: f32) -> Self {
+        self.inner = self.inner.ratio(input);
+        self
+    }
+    /// Sets `ratio`, or clears it with `None`.
+    pub fn set_ratio(mut self, input: Option<f32>) -> Self {
+        self.inner = self.inner.set_ratio(input);
+        self
+    }
+    /// The value set for `ratio`, if any.
+    pub fn get_ratio(&self) -> &Option<f32> {
+        self.inner.get_ratio()
+    }
+    /// The `precise` member.
+    pub fn precise(mut self, input: f64) -> Self {
+        self.inner = self.inner.precise(input);
+        self
+    }
+    /// Sets `precise`, or clears it with `None`.
+    pub fn set_precise(mut self, input: Option<f64>) -> Self {
+        self.inner = self.inner.set_precise(input);
+        self
+    }
+    /// The value set for `precise`, if any.
+    pub fn get_precise(&self) -> &Option<f64> {
+        self.inner.get_precise()
+    }
+    /// The `huge` member.
+    pub fn huge(mut self, input: impl Into<crate::primitives::BigInteger>) -> Self {
+        self.inner = self.inner.huge(input);
+        self
+    }
+    /// Sets `huge`, or clears it with `None`.
+    pub fn set_huge(mut self, input: Option<crate::primitives::BigInteger>) -> Self {
+        self.inner = self.inner.set_huge(input);
+        self
+    }
+    /// The value set for `huge`, if any.
+    pub fn get_huge(&self) -> &Option<crate::primitives::BigInteger> {
+        self.inner.get_huge()
+    }
+    /// The `exact` member.
+    pub fn exact(mut self, input: impl Into<crate::primitives::BigDecimal>) -> Self {
+        self.inner = self.inner.exact(input);
+        self
+    }
+    /// Sets `exact`, or clears it with `None`.
+    pub fn set_exact(mut self, input: Option<crate::primitives::BigDecimal>) -> Self {
+        self.inner = self.inner.set_exact(input);
+        self
+    }
+    /// The value set for `exact`, if any.
+    pub fn get_exact(&self) -> &Option<crate::primitives::BigDecimal> {
+        self.inner.get_exact()
+    }
+    /// The `epoch` member.
+    pub fn epoch(mut self, input: impl Into<crate::primitives::DateTime>) -> Self {
+        self.inner = self.inner.epoch(input);
+        self
+    }
+    /// Sets `epoch`, or clears it with `None`.
+    pub fn set_epoch(mut self, input: Option<crate::primitives::DateTime>) -> Self {
+        self.inner = self.inner.set_epoch(input);
+        self
+    }
+    /// The value set for `epoch`, if any.
+    pub fn get_epoch(&self) -> &Option<crate::primitives::DateTime> {
+        self.inner.get_epoch()
+    }
+    /// An RFC 3339 time.
+    pub fn iso_time(mut self, input: impl Into<crate::primitives::DateTime>) -> Self {
+        self.inner = self.inner.iso_time(input);
+        self
+    }
+    /// Sets `iso_time`, or clears it with `None`.
+    pub fn set_iso_time(mut self, input: Option<crate::primitives::DateTime>) -> Self {
+        self.inner = self.inner.set_iso_time(input);
+        self
+    }
+    /// The value set for `iso_time`, if any.
+    pub fn get_iso_time(&self) -> &Option<crate::primitives::DateTime> {
+        self.inner.get_iso_time()
+    }
+    /// The `httpTime` member.
+    pub fn http_time(mut self, input: impl Into<crate::primitives::DateTime>) -> Self {
+        self.inner = self.inner.http_time(input);
+        self
+    }
+    /// Sets `http_time`, or clears it with `None`.
+    pub fn set_http_time(mut self, input: Option<crate::primitives::DateTime>) -> Self {
+        self.inner = self.inner.set_http_time(input);
+        self
+    }
+    /// The value set for `http_time`, if any.
+    pub fn get_http_time(&self) -> &Option<crate::primitives::DateTime> {
+        self.inner.get_http_time()
+    }
+    /// The `anything` member.
+    pub fn anything(mut self, input: impl Into<crate::primitives::Document>) -> Self {
+        self.inner = self.inner.anything(input);
+        self
+    }
+    /// Sets `anything`, or clears it with `None`.
+    pub fn set_anything(mut self, input: Option<crate::primitives::Document>) -> Self {
+        self.inner = self.inner.set_anything(input);
+        self
+    }
+    /// The value set for `anything`, if any.
+    pub fn get_anything(&self) -> &Option<crate::primitives::Document> {
+        self.inner.get_anything()
+    }
+    /// A color.
+    pub fn color(mut self, input: impl Into<crate::types::Color>) -> Self {
+        self.inner = self.inner.color(input);
+        self
+    }
+    /// Sets `color`, or clears it with `None`.
+    pub fn set_color(mut self, input: Option<crate::types::Color>) -> Self {
+        self.inner = self.inner.set_color(input);
+        self
+    }
+    /// The value set for `color`, if any.
+    pub fn get_color(&self) -> &Option<crate::types::Color> {
+        self.inner.get_color()
+    }
+    /// An int enum, read as a number.
+    pub fn level(mut self, input: i32) -> Self {
+        self.inner = self.inner.level(input);
+        self
+    }
+    /// Sets `level`, or clears it with `None`.
+    pub fn set_level(mut self, input: Option<i32>) -> Self {
+        self.inner = self.inner.set_level(input);
+        self
+    }
+    /// The value set for `level`, if any.
+    pub fn get_level(&self) -> &Option<i32> {
+        self.inner.get_level()
+    }
+    /// The `names` member.
+    pub fn names(mut self, input: impl Into<String>) -> Self {
+        self.inner = self.inner.names(input);
+        self
+    }
+    /// Sets `names`, or clears it with `None`.
+    pub fn set_names(mut self, input: Option<Vec<String>>) -> Self {
+        self.inner = self.inner.set_names(input);
+        self
+    }
+    /// The value set for `names`, if any.
+    pub fn get_names(&self) -> &Option<Vec<String>> {
+        self.inner.get_names()
+    }
+    /// The `maybeNames` member.
+    pub fn maybe_names(mut self, input: impl Into<Option<String>>) -> Self {
+        self.inner = self.inner.maybe_names(input);
+        self
+    }
+    /// Sets `maybe_names`, or clears it with `None`.
+    pub fn set_maybe_names(mut self, input: Option<Vec<Option<String>>>) -> Self {
+        self.inner = self.inner.set_maybe_names(input);
+        self
+    }
+    /// The value set for `maybe_names`, if any.
+    pub fn get_maybe_names(&self) -> &Option<Vec<Option<String>>> {
+        self.inner.get_maybe_names()
+    }
+    /// The `labels` member.
+    pub fn labels(
+        mut self,
+        key: impl Into<String>,
+        value: impl Into<crate::types::Nested>,
+    ) -> Self {
+        self.inner = self.inner.labels(key, value);
+        self
+    }
+    /// Sets `labels`, or clears it with `None`.
+    pub fn set_labels(
+        mut self,
+        input: Option<std::collections::HashMap<String, crate::types::Nested>>,
+    ) -> Self {
+        self.inner = self.inner.set_labels(input);
+        self
+    }
+    /// The value set for `labels`, if any.
+    pub fn get_labels(
+        &self,
+    ) -> &Option<std::collections::HashMap<String, crate::types::Nested>> {
+        self.inner.get_labels()
+    }
+    /// The `maybeLabels` member.
+    pub fn maybe_labels(
+        mut self,
+        key: impl Into<String>,
+        value: impl Into<Option<i32>>,
+    ) -> Self {
+        self.inner = self.inner.maybe_labels(key, value);
+        self
+    }
+    /// Sets `maybe_labels`, or clears it with `None`.
+    pub fn set_maybe_labels(
+        mut self,
+        input: Option<std::collections::HashMap<String, Option<i32>>>,
+    ) -> Self {
+        self.inner = self.inner.set_maybe_labels(input);
+        self
+    }
+    /// The value set for `maybe_labels`, if any.
+    pub fn get_maybe_labels(
+        &self,
+    ) -> &Option<std::collections::HashMap<String, Option<i32>>> {
+        self.inner.get_maybe_labels()
+    }
+    /// A structure inside others.
+    pub fn nested(mut self, input: impl Into<crate::types::Nested>) -> Self {
+        self.inner = self.inner.nested(input);
+        self
+    }
+    /// Sets `nested`, or clears it with `None`.
+    pub fn set_nested(mut self, input: Option<crate::types::Nested>) -> Self {
+        self.inner = self.inner.set_nested(input);
+        self
+    }
+    /// The value set for `nested`, if any.
+    pub fn get_nested(&self) -> &Option<crate::types::Nested> {
+        self.inner.get_nested()
+    }
+    /// A union.
+    pub fn choice(mut self, input: impl Into<crate::types::Choice>) -> Self {
+        self.inner = self.inner.choice(input);
+        self
+    }
+    /// Sets `choice`, or clears it with `None`.
+    pub fn set_choice(mut self, input: Option<crate::types::Choice>) -> Self {
+        self.inner = self.inner.set_choice(input);
+        self
+    }
+    /// The value set for `choice`, if any.
+    pub fn get_choice(&self) -> &Option<crate::types::Choice> {
+        self.inner.get_choice()
+    }
+    /// The `renamed` member.
+    pub fn renamed(mut self, input: impl Into<String>) -> Self {
+        self.inner = self.inner.renamed(input);
+        self
+    }
+    /// Sets `renamed`, or clears it with `None`.
+    pub fn set_renamed(mut self, input: Option<String>) -> Self {
+        self.inner = self.inner.set_renamed(input);
+        self
+    }
+    /// The value set for `renamed`, if any.
+    pub fn get_renamed(&self) -> &Option<String> {
+        self.inner.get_renamed()
+    }
+    /// The `required` member.
+    pub fn required(mut self, input: impl Into<String>) -> Self {
+        self.inner = self.inner.required(input);
+        self
+    }
+    /// Sets `required`, or clears it with `None`.
+    pub fn set_required(mut self, input: Option<String>) -> Self {
+        self.inner = self.inner.set_required(input);
+        self
+    }
+    /// The value set for `required`, if any.
+    pub fn get_required(&self) -> &Option<String> {
+        self.inner.get_required()
+    }
+    /// The `withDefault` member.
+    pub fn with_default(mut self, input: i32) -> Self {
+        self.inner = self.inner.with_default(input);
+        self
+    }
+    /// Sets `with_default`, or clears it with `None`.
+    pub fn set_with_default(mut self, input: Option<i32>) -> Self {
+        self.inner = self.inner.set_with_default(input);
+        self
+    }
+    /// The value set for `with_default`, if any.
+    pub fn get_with_default(&self) -> &Option<i32> {
+        self.inner.get_with_default()
+    }
+    /// A color.
+    pub fn default_color(mut self, input: impl Into<crate::types::Color>) -> Self {
+        self.inner = self.inner.default_color(input);
+        self
+    }
+    /// Sets `default_color`, or clears it with `None`.
+    pub fn set_default_color(mut self, input: Option<crate::types::Color>) -> Self {
+        self.inner = self.inner.set_default_color(input);
+        self
+    }
+    /// The value set for `default_color`, if any.
+    pub fn get_default_color(&self) -> &Option<crate::types::Color> {
+        self.inner.get_default_color()
+    }
+    /// A count.
+    pub fn no_default(mut self, input: i32) -> Self {
+        self.inner = self.inner.no_default(input);
+        self
+    }
+    /// Sets `no_default`, or clears it with `None`.
+    pub fn set_no_default(mut self, input: Option<i32>) -> Self {
+        self.inner = self.inner.set_no_default(input);
+        self
+    }
+    /// The value set for `no_default`, if any.
+    pub fn get_no_default(&self) -> &Option<i32> {
+        self.inner.get_no_default()
+    }
+}
