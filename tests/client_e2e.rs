@@ -538,3 +538,74 @@ async fn scripted_device_flow_polls_until_success() {
         "the access token is redacted"
     );
 }
+
+#[tokio::test]
+async fn https_to_a_local_server_trusting_a_custom_root() {
+    use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
+    let certified =
+        rcgen::generate_simple_self_signed(vec!["localhost".to_owned()]).expect("test certificate");
+    let cert = CertificateDer::from(certified.cert.der().to_vec());
+    let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(certified.key_pair.serialize_der()));
+    let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
+    let tls = rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .expect("protocol versions")
+        .with_no_client_auth()
+        .with_single_cert(vec![cert.clone()], key)
+        .expect("server config");
+    let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(tls));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let port = listener.local_addr().expect("address").port();
+    tokio::spawn(async move {
+        while let Ok((stream, _)) = listener.accept().await {
+            let acceptor = acceptor.clone();
+            tokio::spawn(async move {
+                let Ok(tls_stream) = acceptor.accept(stream).await else {
+                    return;
+                };
+                let service = service_fn(|_request: http::Request<hyper::body::Incoming>| async {
+                    Ok::<_, Infallible>(http::Response::new(Full::new(Bytes::from_static(
+                        REGISTERED.as_bytes(),
+                    ))))
+                });
+                let _ = hyper::server::conn::http1::Builder::new()
+                    .serve_connection(TokioIo::new(tls_stream), service)
+                    .await;
+            });
+        }
+    });
+
+    let mut roots = rustls::RootCertStore::empty();
+    roots.add(cert).expect("root added");
+    let http = sso_oidc::config::HyperClient::with_roots(roots, Some(Duration::from_secs(2)));
+    let config = Config::builder()
+        .region("us-east-1")
+        .endpoint_url(format!("https://localhost:{port}"))
+        .http_client(http)
+        .build();
+    let output = Client::from_conf(config)
+        .register_client()
+        .client_name("a")
+        .client_type("public")
+        .send()
+        .await
+        .expect("TLS works");
+    assert_eq!(output.client_id(), Some("cid"));
+
+    // Without the custom root the same server is not trusted.
+    let config = Config::builder()
+        .region("us-east-1")
+        .endpoint_url(format!("https://localhost:{port}"))
+        .retry_config(RetryConfig::disabled())
+        .build();
+    let error = Client::from_conf(config)
+        .register_client()
+        .client_name("a")
+        .client_type("public")
+        .send()
+        .await
+        .expect_err("untrusted");
+    assert!(matches!(error, SdkError::DispatchFailure(_)), "{error:?}");
+}

@@ -136,3 +136,61 @@ fn the_evaluator_passes_every_corpus_rule_sets_own_tests() {
     );
     assert_eq!(models_run, 92);
 }
+
+#[tokio::test]
+async fn the_generated_client_sends_the_official_test_cases_where_they_expect() {
+    use sso_oidc::config::test_util::{MockHttpClient, MockReply};
+    let Some(models) = sdk_tests::shared_models() else {
+        eprintln!("skipping: ../shared/models not found beside the repository");
+        return;
+    };
+    let official = service_traits(&models.join("sso-oidc.official.json"));
+    let cases = official["smithy.rules#endpointTests"]["testCases"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    let mut checked = 0;
+    for case in &cases {
+        let params = &case["params"];
+        let mock = MockHttpClient::new([MockReply::json(200, "{}")]);
+        let mut config = sso_oidc::Config::builder().http_client(mock.clone());
+        if let Some(region) = params["Region"].as_str() {
+            config = config.region(region);
+        }
+        if let Some(url) = params["Endpoint"].as_str() {
+            config = config.endpoint_url(url);
+        }
+        config = config
+            .use_fips(params["UseFIPS"].as_bool().unwrap_or(false))
+            .use_dual_stack(params["UseDualStack"].as_bool().unwrap_or(false));
+        let client = sso_oidc::Client::from_conf(config.build());
+        let result = client
+            .register_client()
+            .client_name("a")
+            .client_type("public")
+            .send()
+            .await;
+        let doc = case["documentation"].as_str().unwrap_or_default();
+        match (
+            case["expect"]["endpoint"]["url"].as_str(),
+            case["expect"]["error"].as_str(),
+        ) {
+            (Some(url), _) => {
+                assert!(result.is_ok(), "{doc}: {result:?}");
+                assert_eq!(
+                    mock.requests()[0].uri,
+                    format!("{url}/client/register"),
+                    "{doc}"
+                );
+            }
+            (None, Some(error)) => {
+                let got = result.expect_err(doc).to_string();
+                assert!(got.contains(error), "{doc}: {got}");
+                assert!(mock.requests().is_empty(), "{doc}: nothing may be sent");
+            }
+            _ => panic!("{doc}: test case expects neither an endpoint nor an error"),
+        }
+        checked += 1;
+    }
+    assert_eq!(checked, 40);
+}

@@ -10,6 +10,8 @@
 //! # let _ = result;
 //! # }
 //! ```
+#[cfg(test)]
+mod endpoint_tests;
 /// What the runtime needs to know about this service.
 static SERVICE: sdk_runtime::client::ServiceInfo = sdk_runtime::client::ServiceInfo {
     crate_name: env!("CARGO_PKG_NAME"),

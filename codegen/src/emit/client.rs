@@ -55,8 +55,16 @@ pub(crate) fn client_file(cx: &Context<'_>) -> TokenStream {
         )),
         "",
     );
+    let endpoint_tests = (!endpoint_test_cases(cx).is_empty()).then(|| {
+        quote! {
+            #[cfg(test)]
+            mod endpoint_tests;
+        }
+    });
     quote! {
         #docs
+
+        #endpoint_tests
 
         /// What the runtime needs to know about this service.
         static SERVICE: sdk_runtime::client::ServiceInfo = sdk_runtime::client::ServiceInfo {
@@ -633,4 +641,97 @@ fn read_output(cx: &Context<'_>, op: &Operation) -> TokenStream {
         #(#bound)*
         builder.build().map_err(#unreadable)
     }
+}
+
+/// The model's endpoint test cases this client can express: those whose
+/// parameters are all client configuration (Region, UseFIPS, UseDualStack, Endpoint).
+fn endpoint_test_cases(cx: &Context<'_>) -> Vec<serde_json::Value> {
+    let cases = cx
+        .service
+        .endpoint_tests
+        .as_ref()
+        .and_then(|t| t["testCases"].as_array())
+        .cloned()
+        .unwrap_or_default();
+    cases
+        .into_iter()
+        .filter(|case| {
+            let params = case["params"].as_object();
+            let expressible = params.is_none_or(|p| {
+                p.iter().all(|(name, value)| match name.as_str() {
+                    "Region" | "Endpoint" => value.is_string(),
+                    "UseFIPS" | "UseDualStack" => value.is_boolean(),
+                    _ => false,
+                })
+            });
+            let expect = &case["expect"];
+            expressible && (expect["endpoint"]["url"].is_string() || expect["error"].is_string())
+        })
+        .collect()
+}
+
+/// `src/client/endpoint_tests.rs`: the model's endpoint tests, run through the client.
+pub(crate) fn endpoint_tests_file(cx: &Context<'_>) -> Option<TokenStream> {
+    let cases = endpoint_test_cases(cx);
+    if cases.is_empty() {
+        return None;
+    }
+    let names = crate::naming::unique(cases.iter().map(|case| {
+        let doc = case["documentation"].as_str().unwrap_or("case");
+        let name: String = crate::naming::snake(doc).chars().take(80).collect();
+        name.trim_start_matches('_').to_owned()
+    }));
+    let tests = cases.iter().zip(names).map(|(case, name)| {
+        let name = format_ident!(
+            "{}",
+            if name.is_empty() {
+                "case".to_owned()
+            } else {
+                name
+            }
+        );
+        let params = &case["params"];
+        let mut setters = Vec::new();
+        if let Some(region) = params["Region"].as_str() {
+            setters.push(quote!(.region(#region)));
+        }
+        if let Some(fips) = params["UseFIPS"].as_bool() {
+            setters.push(quote!(.use_fips(#fips)));
+        }
+        if let Some(dual) = params["UseDualStack"].as_bool() {
+            setters.push(quote!(.use_dual_stack(#dual)));
+        }
+        if let Some(url) = params["Endpoint"].as_str() {
+            setters.push(quote!(.endpoint_url(#url)));
+        }
+        let expected = match (
+            case["expect"]["endpoint"]["url"].as_str(),
+            case["expect"]["error"].as_str(),
+        ) {
+            (Some(url), _) => quote!(Ok(String::from(#url))),
+            (None, Some(error)) => quote!(Err(String::from(#error))),
+            (None, None) => quote!(Err(String::new())),
+        };
+        let doc = case["documentation"].as_str().unwrap_or_default();
+        let doc = format!(" {doc}");
+        quote! {
+            #[doc = #doc]
+            #[test]
+            fn #name() {
+                assert_eq!(resolve(Config::builder() #(#setters)* .build()), #expected);
+            }
+        }
+    });
+    Some(quote! {
+        //! The model's `smithy.rules#endpointTests`, run against the client's configuration.
+
+        use crate::{Client, Config};
+
+        fn resolve(config: Config) -> Result<String, String> {
+            let client = Client::from_conf(config);
+            client.handle.endpoint().map(|e| e.url.clone()).map_err(|e| e.to_string())
+        }
+
+        #(#tests)*
+    })
 }

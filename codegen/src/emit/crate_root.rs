@@ -39,6 +39,9 @@ pub(crate) fn files(cx: &Context<'_>) -> Vec<RustFile> {
         file("src/types/error.rs", types_rs(cx, true)),
         file("src/operation.rs", operation_rs(cx)),
     ];
+    if let Some(tests) = super::client::endpoint_tests_file(cx) {
+        files.push(file("src/client/endpoint_tests.rs", tests));
+    }
     for op in &cx.service.operations {
         let path = format!(
             "src/operation/{}.rs",
