@@ -138,6 +138,11 @@ fn client_with(server: &Server, retry: RetryConfig, timeouts: TimeoutConfig) -> 
             .endpoint_url(server.url.clone())
             .retry_config(retry)
             .timeout_config(timeouts)
+            .credentials(sso_oidc::config::Credentials::new(
+                "AKIDEXAMPLE",
+                "test-secret",
+                None,
+            ))
             .build(),
     )
 }
@@ -608,4 +613,75 @@ async fn https_to_a_local_server_trusting_a_custom_root() {
         .await
         .expect_err("untrusted");
     assert!(matches!(error, SdkError::DispatchFailure(_)), "{error:?}");
+}
+
+#[tokio::test]
+async fn create_token_with_iam_is_signed_with_sigv4_and_the_others_are_not() {
+    let server = serve(vec![reply(200, r#"{"accessToken": "at"}"#)]).await;
+    let config = Config::builder()
+        .region("us-west-2")
+        .endpoint_url(server.url.clone())
+        .credentials(sso_oidc::config::Credentials::new(
+            "AKIDEXAMPLE",
+            "SECRET-KEY",
+            Some("SESSION".into()),
+        ))
+        .build();
+    let client = Client::from_conf(config);
+    client
+        .create_token_with_iam()
+        .client_id("arn:app")
+        .grant_type("refresh_token")
+        .refresh_token("r")
+        .send()
+        .await
+        .expect("signed call");
+    client
+        .create_token()
+        .client_id("c")
+        .client_secret("s")
+        .grant_type("refresh_token")
+        .send()
+        .await
+        .expect("unsigned call");
+    let seen = server.seen();
+    let authorization = seen[0].headers["authorization"].to_str().expect("text");
+    assert!(
+        authorization.starts_with("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/")
+            && authorization.contains("/us-west-2/sso-oauth/aws4_request"),
+        "{authorization}"
+    );
+    assert!(
+        authorization.contains("SignedHeaders=content-type;host;x-amz-date;x-amz-security-token"),
+        "{authorization}"
+    );
+    assert_eq!(seen[0].headers["x-amz-security-token"], "SESSION");
+    assert!(!authorization.contains("SECRET-KEY"));
+    assert!(
+        seen[1].headers.get("authorization").is_none(),
+        "CreateToken carries @auth([])"
+    );
+}
+
+#[tokio::test]
+async fn a_signed_operation_without_credentials_fails_before_sending() {
+    if std::env::var_os("AWS_ACCESS_KEY_ID").is_some() {
+        eprintln!("skipping: AWS credentials are set in this environment");
+        return;
+    }
+    let server = serve(vec![reply(200, "{}")]).await;
+    let without_credentials = Config::builder()
+        .region("us-east-1")
+        .endpoint_url(server.url.clone())
+        .build();
+    let error = Client::from_conf(without_credentials)
+        .create_token_with_iam()
+        .client_id("c")
+        .grant_type("g")
+        .send()
+        .await
+        .expect_err("no credentials");
+    assert!(matches!(error, SdkError::ConstructionFailure(_)));
+    assert!(error.to_string().contains("AWS_ACCESS_KEY_ID"), "{error}");
+    assert!(server.seen().is_empty());
 }

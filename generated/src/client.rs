@@ -18,6 +18,7 @@ static SERVICE: sdk_runtime::client::ServiceInfo = sdk_runtime::client::ServiceI
     crate_version: env!("CARGO_PKG_VERSION"),
     endpoint_rules: include_str!("endpoint_rules.json"),
     env_name: "SSO_OIDC",
+    signing_name: Some("sso-oauth"),
 };
 /// A client for AWS SSO OIDC.
 ///

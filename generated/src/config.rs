@@ -1,7 +1,9 @@
 // @generated from model/sso-oidc.json by codegen. Do not edit: run `cargo xtask codegen`.
 #![cfg_attr(rustfmt, rustfmt::skip)]
 //! Client configuration: region, endpoint, retries, timeouts, HTTP client.
-pub use sdk_runtime::client::{Config, ConfigBuilder, RetryConfig, TimeoutConfig};
+pub use sdk_runtime::client::{
+    Config, ConfigBuilder, Credentials, RetryConfig, TimeoutConfig,
+};
 pub use sdk_runtime::client::{HttpClient, HttpFuture, HyperClient};
 /// A scripted mock HTTP client that never reaches the network, for tests.
 #[cfg(feature = "test-util")]

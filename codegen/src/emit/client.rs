@@ -55,6 +55,10 @@ pub(crate) fn client_file(cx: &Context<'_>) -> TokenStream {
         )),
         "",
     );
+    let signing_name = match &cx.service.sigv4_name {
+        Some(name) => quote!(Some(#name)),
+        None => quote!(None),
+    };
     let endpoint_tests = (!endpoint_test_cases(cx).is_empty()).then(|| {
         quote! {
             #[cfg(test)]
@@ -72,6 +76,7 @@ pub(crate) fn client_file(cx: &Context<'_>) -> TokenStream {
             crate_version: env!("CARGO_PKG_VERSION"),
             endpoint_rules: include_str!("endpoint_rules.json"),
             env_name: #env_name,
+            signing_name: #signing_name,
         };
 
         #client_docs
@@ -102,7 +107,7 @@ pub(crate) fn config_file() -> TokenStream {
     quote! {
         //! Client configuration: region, endpoint, retries, timeouts, HTTP client.
 
-        pub use sdk_runtime::client::{Config, ConfigBuilder, RetryConfig, TimeoutConfig};
+        pub use sdk_runtime::client::{Config, ConfigBuilder, Credentials, RetryConfig, TimeoutConfig};
         pub use sdk_runtime::client::{HttpClient, HttpFuture, HyperClient};
 
         /// A scripted mock HTTP client that never reaches the network, for tests.
@@ -343,6 +348,12 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
         http.map_or("POST".to_owned(), |h| h.method.to_ascii_uppercase())
     );
     let idempotent = op.idempotent;
+    // `@auth([])` (with `@optionalAuth`) opts an operation out of the service's SigV4.
+    let signed = cx.service.sigv4_name.is_some()
+        && op
+            .auth
+            .as_ref()
+            .is_none_or(|schemes| schemes.iter().any(|s| s == "aws.auth#sigv4"));
     let members = &op.input.members;
     let binding = |m: &&Member, want: fn(&HttpBinding) -> bool| want(&m.http);
 
@@ -539,6 +550,7 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
                 body: body.into(),
                 content_type: #content_type,
                 idempotent: #idempotent,
+                signed: #signed,
             };
             let raw = self.handle.invoke(request).await?;
             if !(200..300).contains(&raw.status()) {

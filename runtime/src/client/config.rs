@@ -1,6 +1,7 @@
 //! Client configuration: where to send requests, how long to wait, how often to retry.
 
 use super::http::{HttpClient, SharedHttpClient};
+use super::sigv4::Credentials;
 use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
@@ -140,6 +141,7 @@ pub struct Config {
     pub(crate) retry: RetryConfig,
     pub(crate) timeouts: TimeoutConfig,
     pub(crate) http_client: Option<SharedHttpClient>,
+    pub(crate) credentials: Option<Credentials>,
     /// Whether to look up `AWS_ENDPOINT_URL_<SERVICE>` / `AWS_ENDPOINT_URL` when the
     /// client is made (the service part is only known then).
     pub(crate) endpoint_from_env: bool,
@@ -155,6 +157,7 @@ impl fmt::Debug for Config {
             .field("retry", &self.retry)
             .field("timeouts", &self.timeouts)
             .field("http_client", &self.http_client.as_ref().map(|_| "custom"))
+            .field("credentials", &self.credentials)
             .finish()
     }
 }
@@ -246,6 +249,7 @@ pub struct ConfigBuilder {
     retry: Option<RetryConfig>,
     timeouts: Option<TimeoutConfig>,
     http_client: Option<SharedHttpClient>,
+    credentials: Option<Credentials>,
     endpoint_from_env: bool,
 }
 
@@ -292,6 +296,14 @@ impl ConfigBuilder {
         self
     }
 
+    /// Credentials for operations signed with SigV4 (default: the
+    /// `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY`/`AWS_SESSION_TOKEN` variables,
+    /// read when a signed operation is sent).
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// The configuration.
     pub fn build(self) -> Config {
         Config {
@@ -302,6 +314,7 @@ impl ConfigBuilder {
             retry: self.retry.unwrap_or_default(),
             timeouts: self.timeouts.unwrap_or_default(),
             http_client: self.http_client,
+            credentials: self.credentials,
             endpoint_from_env: self.endpoint_from_env,
         }
     }

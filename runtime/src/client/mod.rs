@@ -6,6 +6,7 @@ mod error;
 mod http;
 mod orchestrator;
 mod protocol;
+mod sigv4;
 #[cfg(feature = "test-util")]
 pub mod test_util;
 
@@ -17,3 +18,4 @@ pub use error::{
 };
 pub use orchestrator::{Handle, OperationRequest, ServiceInfo};
 pub use protocol::{encode_label, push_query, unhandled};
+pub use sigv4::Credentials;

@@ -6,6 +6,7 @@
 use super::config::Config;
 use super::error::{error_code, ConnectorErrorKind, RawResponse, SdkError};
 use super::http::{HyperClient, SharedHttpClient};
+use super::sigv4::{sign, Credentials, Scope};
 use crate::endpoint::{Endpoint, Params, ResolveError, RuleSet};
 use bytes::Bytes;
 use std::sync::Arc;
@@ -23,6 +24,8 @@ pub struct ServiceInfo {
     pub endpoint_rules: &'static str,
     /// The service's part of `AWS_ENDPOINT_URL_<SERVICE>` (`SSO_OIDC`).
     pub env_name: &'static str,
+    /// The SigV4 signing name (`sso-oauth`), when the service signs requests.
+    pub signing_name: Option<&'static str>,
 }
 
 /// One request, as generated code builds it.
@@ -42,6 +45,8 @@ pub struct OperationRequest {
     pub content_type: &'static str,
     /// Whether the operation is safe to retry on any failure (idempotent).
     pub idempotent: bool,
+    /// Whether the request is signed with SigV4.
+    pub signed: bool,
 }
 
 /// The shared state of a service client: configuration, HTTP client and the
@@ -57,6 +62,7 @@ struct Inner {
     http: SharedHttpClient,
     endpoint: Result<Endpoint, ResolveError>,
     user_agent: http::HeaderValue,
+    signing_name: Option<&'static str>,
 }
 
 impl std::fmt::Debug for dyn super::http::HttpClient {
@@ -114,6 +120,7 @@ impl Handle {
                 http,
                 endpoint,
                 user_agent,
+                signing_name: service.signing_name,
             }),
         }
     }
@@ -157,9 +164,27 @@ impl Handle {
             request.path_and_query
         );
         let retry = &self.inner.config.retry;
+        let signer = if request.signed {
+            Some(self.signer(request.operation)?)
+        } else {
+            None
+        };
         let mut attempt = 1;
         loop {
-            let http_request = self.build(&request, &url, endpoint)?;
+            let mut http_request = self.build(&request, &url, endpoint)?;
+            if let Some((credentials, region, service)) = &signer {
+                // Each attempt is signed anew: the signature covers the time.
+                let scope = Scope {
+                    region,
+                    service,
+                    time: std::time::SystemTime::now(),
+                };
+                sign(&mut http_request, credentials, scope).map_err(|e| {
+                    SdkError::ConstructionFailure(
+                        format!("cannot sign `{}`: {e}", request.operation).into(),
+                    )
+                })?;
+            }
             let span = tracing::debug_span!(
                 "attempt",
                 operation = request.operation,
@@ -189,6 +214,34 @@ impl Handle {
             tokio::time::sleep(wait).await;
             attempt += 1;
         }
+    }
+
+    /// Credentials, region and signing name for a signed operation, or why there are none.
+    fn signer<E>(
+        &self,
+        operation: &str,
+    ) -> Result<(Credentials, String, &'static str), SdkError<E>> {
+        let config = &self.inner.config;
+        let credentials = config.credentials.clone().or_else(Credentials::from_env).ok_or_else(|| {
+            SdkError::ConstructionFailure(
+                format!(
+                    "`{operation}` is signed with SigV4 and needs AWS credentials: set them with \
+                     Config::builder().credentials(..) or in AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY"
+                )
+                .into(),
+            )
+        })?;
+        let region = config.region.clone().ok_or_else(|| {
+            SdkError::ConstructionFailure(
+                format!("`{operation}` is signed with SigV4, which needs a region").into(),
+            )
+        })?;
+        let service = self.inner.signing_name.ok_or_else(|| {
+            SdkError::ConstructionFailure(
+                format!("`{operation}` is signed but the service has no signing name").into(),
+            )
+        })?;
+        Ok((credentials, region, service))
     }
 
     fn build<E>(

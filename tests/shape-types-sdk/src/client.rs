@@ -16,6 +16,7 @@ static SERVICE: sdk_runtime::client::ServiceInfo = sdk_runtime::client::ServiceI
     crate_version: env!("CARGO_PKG_VERSION"),
     endpoint_rules: include_str!("endpoint_rules.json"),
     env_name: "SHAPES",
+    signing_name: None,
 };
 /// A client for Shapes.
 ///

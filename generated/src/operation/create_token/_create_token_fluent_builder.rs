@@ -66,6 +66,7 @@ impl CreateTokenFluentBuilder {
             body: body.into(),
             content_type: "application/json",
             idempotent: false,
+            signed: false,
         };
         let raw = self.handle.invoke(request).await?;
         if !(200..300).contains(&raw.status()) {

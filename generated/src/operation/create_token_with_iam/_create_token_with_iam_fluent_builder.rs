@@ -75,6 +75,7 @@ impl CreateTokenWithIamFluentBuilder {
             body: body.into(),
             content_type: "application/json",
             idempotent: false,
+            signed: true,
         };
         let raw = self.handle.invoke(request).await?;
         if !(200..300).contains(&raw.status()) {
