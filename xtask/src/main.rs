@@ -4,7 +4,10 @@
 //!   writes nothing and fails when the checked-in crate is stale).
 //! - `corpus` runs the generator over the official AWS models in
 //!   `../shared/models/corpus` and type-checks what it emits.
+//! - `bench-client` measures the generated client against raw hyper and
+//!   aws-sdk-ssooidc (`bench/`).
 
+mod bench;
 mod corpus;
 
 use clap::{Parser, Subcommand};
@@ -43,6 +46,8 @@ enum Command {
     },
     /// Parse and resolve every corpus model, then generate and `cargo check` their types.
     Corpus(corpus::Args),
+    /// Benchmark the generated client against raw hyper and aws-sdk-ssooidc.
+    BenchClient(bench::Args),
 }
 
 /// The crates generated into the repository: (model, output folder, package name).
@@ -119,6 +124,7 @@ fn main() {
             }
         }
         Command::Corpus(args) => corpus::run(&args, &root),
+        Command::BenchClient(args) => bench::run_bench(&args, &root),
     };
     std::process::exit(code);
 }

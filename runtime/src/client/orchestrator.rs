@@ -192,9 +192,12 @@ impl Handle {
                 status = tracing::field::Empty,
                 duration_ms = tracing::field::Empty,
             );
-            let started = Instant::now();
+            // The clock is only read when someone listens to the span.
+            let started = (!span.is_disabled()).then(Instant::now);
             let outcome = self.send_once(http_request).instrument(span.clone()).await;
-            span.record("duration_ms", started.elapsed().as_millis() as u64);
+            if let Some(started) = started {
+                span.record("duration_ms", started.elapsed().as_millis() as u64);
+            }
             let retryable = match &outcome {
                 Ok(raw) => {
                     span.record("status", raw.status());
@@ -255,7 +258,7 @@ impl Handle {
             .uri(url)
             .header(http::header::USER_AGENT, self.inner.user_agent.clone());
         if !request.body.is_empty() {
-            builder = builder.header(http::header::CONTENT_TYPE, request.content_type);
+            builder = builder.header(http::header::CONTENT_TYPE, http::HeaderValue::from_static(request.content_type));
         }
         for (name, values) in &endpoint.headers {
             for value in values {

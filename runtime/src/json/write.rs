@@ -13,6 +13,12 @@ pub trait SerializeJson {
 /// Appends `value` as a quoted JSON string, escaped per RFC 8259.
 pub fn write_string(out: &mut String, value: &str) {
     out.push('"');
+    // Most strings need no escaping: copy them whole.
+    if !value.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+        out.push_str(value);
+        out.push('"');
+        return;
+    }
     let mut start = 0;
     for (i, byte) in value.bytes().enumerate() {
         let escape = match byte {

@@ -1,0 +1,225 @@
+//! `bench-client`: the measuring side of `cargo xtask bench-client`.
+//!
+//! - `server` serves canned SSO OIDC answers on loopback and prints its URL.
+//! - `load URL` measures each client: sequential and concurrent throughput,
+//!   latency percentiles and CPU per request, printed as `key=value` lines.
+//! - `calls CLIENT URL N` makes N RegisterClient calls after a warm-up; xtask runs
+//!   it under callgrind at two values of N, so instructions per call are the
+//!   difference, free of start-up costs.
+
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full};
+use std::time::{Duration, Instant};
+
+const REGISTER: &str = r#"{"clientId":"cid-0123456789","clientSecret":"secret-0123456789abcdef","clientIdIssuedAt":1700000000,"clientSecretExpiresAt":1707776000}"#;
+const DEVICE: &str = r#"{"deviceCode":"dc-0123456789","userCode":"ABCD-EFGH","verificationUri":"https://device.sso.us-east-1.amazonaws.com/","verificationUriComplete":"https://device.sso.us-east-1.amazonaws.com/?user_code=ABCD-EFGH","expiresIn":600,"interval":1}"#;
+const TOKEN: &str = r#"{"accessToken":"at-0123456789","tokenType":"Bearer","expiresIn":28800,"refreshToken":"rt-0123456789"}"#;
+const REQUEST_BODY: &str = r#"{"clientName":"bench","clientType":"public","scopes":["sso:account:access"]}"#;
+
+#[derive(Clone)]
+enum Bench {
+    Raw(hyper_util::client::legacy::Client<hyper_util::client::legacy::connect::HttpConnector, Full<Bytes>>, String),
+    Ours(sso_oidc::Client),
+    Aws(aws_sdk_ssooidc::Client),
+}
+
+impl Bench {
+    fn new(kind: &str, url: &str) -> Bench {
+        match kind {
+            "raw" => {
+                // The floor gets the same socket option our client sets, so the comparison is fair.
+                let mut connector = hyper_util::client::legacy::connect::HttpConnector::new();
+                connector.set_nodelay(true);
+                Bench::Raw(
+                    hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new()).build(connector),
+                    format!("{url}/client/register"),
+                )
+            }
+            "ours" => Bench::Ours(sso_oidc::Client::from_conf(
+                sso_oidc::Config::builder().region("us-east-1").endpoint_url(url).build(),
+            )),
+            "aws" => Bench::Aws(aws_sdk_ssooidc::Client::from_conf(
+                aws_sdk_ssooidc::Config::builder()
+                    .behavior_version(aws_sdk_ssooidc::config::BehaviorVersion::latest())
+                    .region(aws_sdk_ssooidc::config::Region::new("us-east-1"))
+                    .endpoint_url(url)
+                    .build(),
+            )),
+            other => {
+                eprintln!("unknown client `{other}` (raw, ours, aws)");
+                std::process::exit(2);
+            }
+        }
+    }
+
+    /// One RegisterClient call; `false` when it failed.
+    async fn call(&self) -> bool {
+        match self {
+            Bench::Raw(client, url) => {
+                let Ok(request) = http::Request::post(url.as_str())
+                    .header("content-type", "application/json")
+                    .header("user-agent", "raw-hyper")
+                    .body(Full::new(Bytes::from_static(REQUEST_BODY.as_bytes())))
+                else {
+                    return false;
+                };
+                match client.request(request).await {
+                    Ok(response) => response.into_body().collect().await.is_ok(),
+                    Err(_) => false,
+                }
+            }
+            Bench::Ours(client) => client
+                .register_client()
+                .client_name("bench")
+                .client_type("public")
+                .scopes("sso:account:access")
+                .send()
+                .await
+                .is_ok(),
+            Bench::Aws(client) => {
+                let result = client
+                    .register_client()
+                    .client_name("bench")
+                    .client_type("public")
+                    .scopes("sso:account:access")
+                    .send()
+                    .await;
+                if let Err(error) = &result {
+                    if std::env::var_os("BENCH_DEBUG").is_some() {
+                        eprintln!("{:?}", error);
+                    }
+                }
+                result.is_ok()
+            }
+        }
+    }
+}
+
+/// User plus system CPU time of this process, from /proc (Linux).
+fn cpu_time() -> Duration {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    let fields: Vec<&str> = stat.rsplit(')').next().unwrap_or_default().split_whitespace().collect();
+    let ticks = |i: usize| fields.get(i).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
+    // After the command name: state is field 0, utime 11, stime 12; 100 ticks a second.
+    Duration::from_millis((ticks(11) + ticks(12)) * 10)
+}
+
+async fn load(url: &str) {
+    for kind in ["raw", "ours", "aws"] {
+        let bench = Bench::new(kind, url);
+        for _ in 0..200 {
+            bench.call().await;
+        }
+        let sequential = 2000;
+        let mut latencies = Vec::with_capacity(sequential);
+        let (started, cpu) = (Instant::now(), cpu_time());
+        let mut failures = 0;
+        for _ in 0..sequential {
+            let at = Instant::now();
+            failures += usize::from(!bench.call().await);
+            latencies.push(at.elapsed());
+        }
+        let elapsed = started.elapsed();
+        let cpu_per_request = (cpu_time() - cpu).as_secs_f64() * 1e6 / sequential as f64;
+        latencies.sort();
+        let p = |q: f64| latencies[((latencies.len() as f64 * q) as usize).min(latencies.len() - 1)].as_secs_f64() * 1e6;
+        println!(
+            "{kind} sequential_rps={:.0} p50_us={:.1} p99_us={:.1} cpu_us_per_request={cpu_per_request:.1} failures={failures}",
+            sequential as f64 / elapsed.as_secs_f64(),
+            p(0.50),
+            p(0.99)
+        );
+        for concurrency in [16usize, 64] {
+            let per_task = 4000 / concurrency;
+            let started = Instant::now();
+            let tasks: Vec<_> = (0..concurrency)
+                .map(|_| {
+                    let bench = bench.clone();
+                    tokio::spawn(async move {
+                        let mut failed = 0;
+                        for _ in 0..per_task {
+                            failed += usize::from(!bench.call().await);
+                        }
+                        failed
+                    })
+                })
+                .collect();
+            let mut failures = 0;
+            for task in tasks {
+                failures += task.await.unwrap_or(per_task);
+            }
+            println!(
+                "{kind} concurrency={concurrency} rps={:.0} failures={failures}",
+                (per_task * concurrency) as f64 / started.elapsed().as_secs_f64()
+            );
+        }
+    }
+}
+
+async fn serve() {
+    use hyper::service::service_fn;
+    let listener = match tokio::net::TcpListener::bind("127.0.0.1:0").await {
+        Ok(listener) => listener,
+        Err(error) => {
+            eprintln!("cannot bind: {error}");
+            std::process::exit(1);
+        }
+    };
+    let Ok(address) = listener.local_addr() else { return };
+    println!("http://{address}");
+    loop {
+        let Ok((stream, _)) = listener.accept().await else { continue };
+        let _ = stream.set_nodelay(true);
+        tokio::spawn(async move {
+            let service = service_fn(|request: http::Request<hyper::body::Incoming>| async move {
+                let body = match request.uri().path() {
+                    "/client/register" => REGISTER,
+                    "/device_authorization" => DEVICE,
+                    _ => TOKEN,
+                };
+                let _ = request.into_body().collect().await;
+                http::Response::builder()
+                    .header("content-type", "application/json")
+                    .body(Full::new(Bytes::from_static(body.as_bytes())))
+            });
+            let _ = hyper::server::conn::http1::Builder::new()
+                .serve_connection(hyper_util::rt::TokioIo::new(stream), service)
+                .await;
+        });
+    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let runtime = match args.first() {
+        Some(&"calls") => tokio::runtime::Builder::new_current_thread().enable_all().build(),
+        _ => tokio::runtime::Builder::new_multi_thread().enable_all().build(),
+    };
+    let Ok(runtime) = runtime else {
+        eprintln!("cannot start tokio");
+        std::process::exit(1);
+    };
+    match args.as_slice() {
+        ["server"] => runtime.block_on(serve()),
+        ["load", url] => runtime.block_on(load(url)),
+        ["calls", kind, url, n] => {
+            let n: usize = n.parse().unwrap_or(0);
+            runtime.block_on(async {
+                let bench = Bench::new(kind, url);
+                for _ in 0..20 {
+                    bench.call().await;
+                }
+                let mut failures = 0;
+                for _ in 0..n {
+                    failures += usize::from(!bench.call().await);
+                }
+                println!("{kind} calls={n} failures={failures}");
+            });
+        }
+        _ => {
+            eprintln!("usage: bench-client server | load URL | calls raw|ours|aws URL N");
+            std::process::exit(2);
+        }
+    }
+}
