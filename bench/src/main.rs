@@ -35,9 +35,13 @@ impl Bench {
                     format!("{url}/client/register"),
                 )
             }
-            "ours" => Bench::Ours(sso_oidc::Client::from_conf(
-                sso_oidc::Config::builder().region("us-east-1").endpoint_url(url).build(),
-            )),
+            "ours" => {
+                let mut config = sso_oidc::Config::builder().region("us-east-1").endpoint_url(url);
+                if std::env::var_os("BENCH_NO_TIMEOUT").is_some() {
+                    config = config.timeout_config(sso_oidc::config::TimeoutConfig::standard().with_attempt_timeout(None));
+                }
+                Bench::Ours(sso_oidc::Client::from_conf(config.build()))
+            }
             "aws" => Bench::Aws(aws_sdk_ssooidc::Client::from_conf(
                 aws_sdk_ssooidc::Config::builder()
                     .behavior_version(aws_sdk_ssooidc::config::BehaviorVersion::latest())
@@ -130,7 +134,7 @@ async fn load(url: &str) {
             p(0.99)
         );
         for concurrency in [16usize, 64] {
-            let per_task = 4000 / concurrency;
+            let per_task = 16000 / concurrency;
             let started = Instant::now();
             let tasks: Vec<_> = (0..concurrency)
                 .map(|_| {

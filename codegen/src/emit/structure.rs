@@ -520,7 +520,7 @@ pub(crate) fn read_object(members: &[&Member]) -> TokenStream {
         _ => {
             let arms = reads.iter().map(|(key, assign)| quote!(#key => #assign,));
             quote! {
-                match key.as_str() {
+                match key {
                     #(#arms)*
                     _ => {}
                 }
@@ -528,7 +528,7 @@ pub(crate) fn read_object(members: &[&Member]) -> TokenStream {
         }
     };
     quote! {
-        for (key, value) in json::expect_object(value, path)? {
+        for (key, value) in json::members(value, path)? {
             let path = path.key(key);
             #dispatch
         }

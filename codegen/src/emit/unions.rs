@@ -165,13 +165,13 @@ pub(crate) fn file(cx: &Context<'_>, u: &Union) -> TokenStream {
         impl json::DeserializeJson for #name {
             fn read_json(value: &json::Value, path: &json::JsonPath<'_>) -> Result<Self, json::DeserializeError> {
                 let mut found = None;
-                for (key, value) in json::expect_object(value, path)? {
+                for (key, value) in json::members(value, path)? {
                     // `null` members are unset, and `__type` is a type hint some services add.
                     if value.is_null() || key == "__type" {
                         continue;
                     }
                     let path = path.key(key);
-                    let variant = match key.as_str() {
+                    let variant = match key {
                         #(#read_arms)*
                         _ => Self::Unknown,
                     };

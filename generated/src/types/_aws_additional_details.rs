@@ -64,7 +64,7 @@ impl json::DeserializeJson for AwsAdditionalDetails {
         path: &json::JsonPath<'_>,
     ) -> Result<Self, json::DeserializeError> {
         let mut builder = Self::builder();
-        for (key, value) in json::expect_object(value, path)? {
+        for (key, value) in json::members(value, path)? {
             let path = path.key(key);
             if key == "identityContext" {
                 builder.identity_context = json::DeserializeJson::read_json(

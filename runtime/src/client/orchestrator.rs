@@ -163,6 +163,9 @@ impl Handle {
             endpoint.url.trim_end_matches('/'),
             request.path_and_query
         );
+        let uri: http::Uri = url.parse().map_err(|e| {
+            SdkError::ConstructionFailure(format!("invalid request URL `{url}`: {e}").into())
+        })?;
         let retry = &self.inner.config.retry;
         let signer = if request.signed {
             Some(self.signer(request.operation)?)
@@ -171,7 +174,7 @@ impl Handle {
         };
         let mut attempt = 1;
         loop {
-            let mut http_request = self.build(&request, &url, endpoint)?;
+            let mut http_request = self.build(&request, &uri, endpoint);
             if let Some((credentials, region, service)) = &signer {
                 // Each attempt is signed anew: the signature covers the time.
                 let scope = Scope {
@@ -247,30 +250,40 @@ impl Handle {
         Ok((credentials, region, service))
     }
 
-    fn build<E>(
+    /// One attempt's request. The URI is parsed once per call by the caller and
+    /// the headers are inserted directly, without the request builder's checks,
+    /// since every name and value here is already valid.
+    fn build(
         &self,
         request: &OperationRequest,
-        url: &str,
+        uri: &http::Uri,
         endpoint: &Endpoint,
-    ) -> Result<http::Request<Bytes>, SdkError<E>> {
-        let mut builder = http::Request::builder()
-            .method(request.method.clone())
-            .uri(url)
-            .header(http::header::USER_AGENT, self.inner.user_agent.clone());
+    ) -> http::Request<Bytes> {
+        let mut http_request = http::Request::new(request.body.clone());
+        *http_request.method_mut() = request.method.clone();
+        *http_request.uri_mut() = uri.clone();
+        let headers = http_request.headers_mut();
+        headers.insert(http::header::USER_AGENT, self.inner.user_agent.clone());
         if !request.body.is_empty() {
-            builder = builder.header(http::header::CONTENT_TYPE, http::HeaderValue::from_static(request.content_type));
+            headers.insert(
+                http::header::CONTENT_TYPE,
+                http::HeaderValue::from_static(request.content_type),
+            );
         }
         for (name, values) in &endpoint.headers {
+            let Ok(name) = http::HeaderName::from_bytes(name.as_bytes()) else {
+                continue;
+            };
             for value in values {
-                builder = builder.header(name.as_str(), value.as_str());
+                if let Ok(value) = http::HeaderValue::from_str(value) {
+                    headers.append(name.clone(), value);
+                }
             }
         }
         for (name, value) in &request.headers {
-            builder = builder.header(name, value);
+            headers.append(name.clone(), value.clone());
         }
-        builder.body(request.body.clone()).map_err(|e| {
-            SdkError::ConstructionFailure(format!("invalid request to `{url}`: {e}").into())
-        })
+        http_request
     }
 
     async fn send_once<E>(

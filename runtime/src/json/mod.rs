@@ -8,12 +8,13 @@
 
 mod path;
 mod read;
+mod value;
 mod write;
 
 pub use path::JsonPath;
 pub use read::{
-    expect_object, from_body, from_slice, from_str, read_timestamp, DeserializeError,
+    expect_object, from_body, from_slice, from_str, members, read_timestamp, DeserializeError,
     DeserializeJson,
 };
-pub use serde_json::{Map, Value};
+pub use value::Value;
 pub use write::{to_string, to_vec, write_string, EmptyObject, ObjectWriter, SerializeJson};

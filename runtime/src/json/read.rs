@@ -4,9 +4,11 @@
 //! content: the value may be a secret.
 
 use super::JsonPath;
+use super::Value;
 use crate::error::BuildError;
+use crate::Number;
 use crate::{BigDecimal, BigInteger, Blob, DateTime, Document, TimestampFormat};
-use serde_json::{Map, Value};
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
 
@@ -70,37 +72,36 @@ pub trait DeserializeJson: Sized {
     const NULLABLE: bool = false;
 
     /// Reads `value`, found at `path`.
-    fn read_json(value: &Value, path: &JsonPath<'_>) -> Result<Self, DeserializeError>;
+    fn read_json(value: &Value<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError>;
 }
 
-fn kind(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
-}
-
-fn expected(path: &JsonPath<'_>, what: &str, found: &Value) -> DeserializeError {
-    DeserializeError::new(path, format!("expected {what}, found {}", kind(found)))
+fn expected(path: &JsonPath<'_>, what: &str, found: &Value<'_>) -> DeserializeError {
+    DeserializeError::new(path, format!("expected {what}, found {}", found.kind()))
 }
 
 /// The members of the object at `path`.
-pub fn expect_object<'v>(
-    value: &'v Value,
+pub fn expect_object<'v, 'a>(
+    value: &'v Value<'a>,
     path: &JsonPath<'_>,
-) -> Result<&'v Map<String, Value>, DeserializeError> {
+) -> Result<&'v [(Cow<'a, str>, Value<'a>)], DeserializeError> {
     value
         .as_object()
         .ok_or_else(|| expected(path, "an object", value))
 }
 
+/// The members of the object at `path` as `(key, value)` pairs, for generated readers.
+pub fn members<'v, 'a>(
+    value: &'v Value<'a>,
+    path: &JsonPath<'_>,
+) -> Result<impl Iterator<Item = (&'v str, &'v Value<'a>)>, DeserializeError> {
+    Ok(expect_object(value, path)?
+        .iter()
+        .map(|(key, value)| (key.as_ref(), value)))
+}
+
 /// Reads a timestamp written in `format`.
 pub fn read_timestamp(
-    value: &Value,
+    value: &Value<'_>,
     path: &JsonPath<'_>,
     format: TimestampFormat,
 ) -> Result<DateTime, DeserializeError> {
@@ -140,9 +141,9 @@ pub fn from_body<T: DeserializeJson>(bytes: &[u8]) -> Result<T, DeserializeError
 }
 
 /// Parses JSON text into a value tree; empty input is `{}`.
-pub fn parse(bytes: &[u8]) -> Result<Value, DeserializeError> {
+pub fn parse(bytes: &[u8]) -> Result<Value<'_>, DeserializeError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
-        Ok(Value::Object(Map::new()))
+        Ok(Value::Object(Vec::new()))
     } else {
         serde_json::from_slice(bytes).map_err(DeserializeError::syntax)
     }
@@ -154,7 +155,7 @@ pub fn from_str<T: DeserializeJson>(text: &str) -> Result<T, DeserializeError> {
 }
 
 impl DeserializeJson for String {
-    fn read_json(value: &Value, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
+    fn read_json(value: &Value<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
         value
             .as_str()
             .map(str::to_owned)
@@ -163,7 +164,7 @@ impl DeserializeJson for String {
 }
 
 impl DeserializeJson for bool {
-    fn read_json(value: &Value, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
+    fn read_json(value: &Value<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
         value
             .as_bool()
             .ok_or_else(|| expected(path, "a boolean", value))
@@ -173,25 +174,24 @@ impl DeserializeJson for bool {
 macro_rules! integers {
     ($($t:ty),*) => {$(
         impl DeserializeJson for $t {
-            fn read_json(value: &Value, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
-                let whole = value.as_i64().ok_or_else(|| match value {
-                    Value::Number(n) if n.is_f64() => DeserializeError::new(path, "expected a whole number, found a fraction"),
-                    Value::Number(_) => DeserializeError::new(path, concat!("number out of range for ", stringify!($t))),
-                    other => expected(path, "a whole number", other),
-                })?;
-                <$t>::try_from(whole).map_err(|_| DeserializeError::new(path, concat!("number out of range for ", stringify!($t))))
+            fn read_json(value: &Value<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
+                let out_of_range = || DeserializeError::new(path, concat!("number out of range for ", stringify!($t)));
+                match value {
+                    Value::Number(Number::PosInt(n)) => <$t>::try_from(*n).map_err(|_| out_of_range()),
+                    Value::Number(Number::NegInt(n)) => <$t>::try_from(*n).map_err(|_| out_of_range()),
+                    Value::Number(Number::Float(_)) => Err(DeserializeError::new(path, "expected a whole number, found a fraction")),
+                    other => Err(expected(path, "a whole number", other)),
+                }
             }
         }
     )*};
 }
 integers!(i8, i16, i32, i64);
 
-fn read_float(value: &Value, path: &JsonPath<'_>) -> Result<f64, DeserializeError> {
+fn read_float(value: &Value<'_>, path: &JsonPath<'_>) -> Result<f64, DeserializeError> {
     match value {
-        Value::Number(n) => n
-            .as_f64()
-            .ok_or_else(|| DeserializeError::new(path, "number out of range for f64")),
-        Value::String(s) => match s.as_str() {
+        Value::Number(n) => Ok(n.as_f64()),
+        Value::String(s) => match s.as_ref() {
             "NaN" => Ok(f64::NAN),
             "Infinity" => Ok(f64::INFINITY),
             "-Infinity" => Ok(f64::NEG_INFINITY),
@@ -205,19 +205,19 @@ fn read_float(value: &Value, path: &JsonPath<'_>) -> Result<f64, DeserializeErro
 }
 
 impl DeserializeJson for f64 {
-    fn read_json(value: &Value, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
+    fn read_json(value: &Value<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
         read_float(value, path)
     }
 }
 
 impl DeserializeJson for f32 {
-    fn read_json(value: &Value, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
+    fn read_json(value: &Value<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
         read_float(value, path).map(|f| f as f32)
     }
 }
 
 impl<T: DeserializeJson> DeserializeJson for Vec<T> {
-    fn read_json(value: &Value, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
+    fn read_json(value: &Value<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
         let items = value
             .as_array()
             .ok_or_else(|| expected(path, "an array", value))?;
@@ -233,14 +233,14 @@ impl<T: DeserializeJson> DeserializeJson for Vec<T> {
 }
 
 impl<T: DeserializeJson> DeserializeJson for HashMap<String, T> {
-    fn read_json(value: &Value, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
+    fn read_json(value: &Value<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
         let members = expect_object(value, path)?;
         let mut out = HashMap::with_capacity(members.len());
         for (key, item) in members {
             if item.is_null() && !T::NULLABLE {
                 continue;
             }
-            out.insert(key.clone(), T::read_json(item, &path.key(key))?);
+            out.insert(key.to_string(), T::read_json(item, &path.key(key))?);
         }
         Ok(out)
     }
@@ -249,7 +249,7 @@ impl<T: DeserializeJson> DeserializeJson for HashMap<String, T> {
 impl<T: DeserializeJson> DeserializeJson for Option<T> {
     const NULLABLE: bool = true;
 
-    fn read_json(value: &Value, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
+    fn read_json(value: &Value<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
         match value {
             Value::Null => Ok(None),
             value => T::read_json(value, path).map(Some),
@@ -258,21 +258,19 @@ impl<T: DeserializeJson> DeserializeJson for Option<T> {
 }
 
 impl<T: DeserializeJson> DeserializeJson for Box<T> {
-    fn read_json(value: &Value, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
+    fn read_json(value: &Value<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
         T::read_json(value, path).map(Box::new)
     }
 }
 
 /// Epoch seconds, whole or fractional.
 impl DeserializeJson for DateTime {
-    fn read_json(value: &Value, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
+    fn read_json(value: &Value<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
         match value {
             Value::Number(n) => match n.as_i64() {
                 Some(seconds) => Ok(DateTime::from_secs(seconds)),
-                None => n
-                    .as_f64()
-                    .and_then(|f| DateTime::from_secs_f64(f).ok())
-                    .ok_or_else(|| DeserializeError::new(path, "epoch seconds out of range")),
+                None => DateTime::from_secs_f64(n.as_f64())
+                    .map_err(|_| DeserializeError::new(path, "epoch seconds out of range")),
             },
             other => Err(expected(path, "a number of epoch seconds", other)),
         }
@@ -280,7 +278,7 @@ impl DeserializeJson for DateTime {
 }
 
 impl DeserializeJson for Blob {
-    fn read_json(value: &Value, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
+    fn read_json(value: &Value<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
         let text = value
             .as_str()
             .ok_or_else(|| expected(path, "a base64 string", value))?;
@@ -290,20 +288,22 @@ impl DeserializeJson for Blob {
 }
 
 impl DeserializeJson for Document {
-    fn read_json(value: &Value, _path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
+    fn read_json(value: &Value<'_>, _path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
         Ok(Document::from(value))
     }
 }
 
-fn number_text(value: &Value, path: &JsonPath<'_>) -> Result<String, DeserializeError> {
+fn number_text(value: &Value<'_>, path: &JsonPath<'_>) -> Result<String, DeserializeError> {
     match value {
-        Value::Number(n) => Ok(n.to_string()),
+        Value::Number(Number::PosInt(n)) => Ok(n.to_string()),
+        Value::Number(Number::NegInt(n)) => Ok(n.to_string()),
+        Value::Number(Number::Float(n)) => Ok(n.to_string()),
         other => Err(expected(path, "a number", other)),
     }
 }
 
 impl DeserializeJson for BigInteger {
-    fn read_json(value: &Value, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
+    fn read_json(value: &Value<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
         number_text(value, path)?
             .parse()
             .map_err(|_| DeserializeError::new(path, "expected a whole number"))
@@ -311,7 +311,7 @@ impl DeserializeJson for BigInteger {
 }
 
 impl DeserializeJson for BigDecimal {
-    fn read_json(value: &Value, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
+    fn read_json(value: &Value<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
         number_text(value, path)?
             .parse()
             .map_err(|_| DeserializeError::new(path, "expected a decimal number"))
@@ -356,7 +356,7 @@ mod tests {
         assert_eq!(from_str::<Blob>("\"aGk=\""), Ok(Blob::from("hi")));
         assert!(from_str::<Blob>("\"!!\"").is_err());
         let t = read_timestamp(
-            &Value::from("1970-01-01T00:00:01Z"),
+            &Value::String("1970-01-01T00:00:01Z".into()),
             &JsonPath::Root,
             TimestampFormat::DateTime,
         );

@@ -141,9 +141,9 @@ impl json::DeserializeJson for StartDeviceAuthorizationInput {
         path: &json::JsonPath<'_>,
     ) -> Result<Self, json::DeserializeError> {
         let mut builder = Self::builder();
-        for (key, value) in json::expect_object(value, path)? {
+        for (key, value) in json::members(value, path)? {
             let path = path.key(key);
-            match key.as_str() {
+            match key {
                 "clientId" => {
                     builder.client_id = json::DeserializeJson::read_json(value, &path)?;
                 }

@@ -108,9 +108,9 @@ impl json::DeserializeJson for InvalidGrantException {
         path: &json::JsonPath<'_>,
     ) -> Result<Self, json::DeserializeError> {
         let mut builder = Self::builder();
-        for (key, value) in json::expect_object(value, path)? {
+        for (key, value) in json::members(value, path)? {
             let path = path.key(key);
-            match key.as_str() {
+            match key {
                 "error" => {
                     builder.error = json::DeserializeJson::read_json(value, &path)?;
                 }

@@ -103,12 +103,12 @@ impl json::DeserializeJson for Choice {
         path: &json::JsonPath<'_>,
     ) -> Result<Self, json::DeserializeError> {
         let mut found = None;
-        for (key, value) in json::expect_object(value, path)? {
+        for (key, value) in json::members(value, path)? {
             if value.is_null() || key == "__type" {
                 continue;
             }
             let path = path.key(key);
-            let variant = match key.as_str() {
+            let variant = match key {
                 "text" => Self::Text(json::DeserializeJson::read_json(value, &path)?),
                 "number" => Self::Number(json::DeserializeJson::read_json(value, &path)?),
                 "nested" => Self::Nested(json::DeserializeJson::read_json(value, &path)?),

@@ -782,9 +782,9 @@ impl json::DeserializeJson for EchoInput {
         path: &json::JsonPath<'_>,
     ) -> Result<Self, json::DeserializeError> {
         let mut builder = Self::builder();
-        for (key, value) in json::expect_object(value, path)? {
+        for (key, value) in json::members(value, path)? {
             let path = path.key(key);
-            match key.as_str() {
+            match key {
                 "blob" => builder.blob = json::DeserializeJson::read_json(value, &path)?,
                 "flag" => builder.flag = json::DeserializeJson::read_json(value, &path)?,
                 "text" => builder.text = json::DeserializeJson::read_json(value, &path)?,

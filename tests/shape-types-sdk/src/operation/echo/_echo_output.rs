@@ -59,7 +59,7 @@ impl json::DeserializeJson for EchoOutput {
         path: &json::JsonPath<'_>,
     ) -> Result<Self, json::DeserializeError> {
         let mut builder = Self::builder();
-        for (key, value) in json::expect_object(value, path)? {
+        for (key, value) in json::members(value, path)? {
             let path = path.key(key);
             if key == "echoed" {
                 builder.echoed = json::DeserializeJson::read_json(value, &path)?;
