@@ -685,3 +685,12 @@ async fn a_signed_operation_without_credentials_fails_before_sending() {
     assert!(error.to_string().contains("AWS_ACCESS_KEY_ID"), "{error}");
     assert!(server.seen().is_empty());
 }
+
+#[test]
+fn the_client_is_cheap_to_share_across_tasks() {
+    fn shareable<T: Clone + Send + Sync + 'static>() {}
+    shareable::<Client>();
+    fn error_is_sendable<T: std::error::Error + Send + Sync + 'static>() {}
+    error_is_sendable::<SdkError<sso_oidc::operation::create_token::CreateTokenError>>();
+    error_is_sendable::<sso_oidc::Error>();
+}
