@@ -7,7 +7,7 @@
 
 use super::structure::{read_object, write_object};
 use super::{doc_attrs, inner_doc_attrs, Context};
-use crate::ir::{HttpBinding, Member, Operation, TimestampFormat, TypeDef, TypeRef, UriSegment};
+use crate::ir::{HttpBinding, Member, Operation, TimestampFormat, TypeRef, UriSegment};
 use crate::naming::ident;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -275,18 +275,8 @@ fn to_text(
 ) -> Option<TokenStream> {
     Some(match target {
         TypeRef::String => quote!(#value.to_string()),
-        TypeRef::Named(id) if matches!(cx.service.types.get(id), Some(TypeDef::Enum(_))) => {
-            quote!(#value.as_str().to_owned())
-        }
-        TypeRef::Boolean
-        | TypeRef::Byte
-        | TypeRef::Short
-        | TypeRef::Integer
-        | TypeRef::Long
-        | TypeRef::Float
-        | TypeRef::Double => {
-            quote!(#value.to_string())
-        }
+        TypeRef::Named(id) if cx.is_enum(id) => quote!(#value.as_str().to_owned()),
+        numeric if numeric.is_copy() => quote!(#value.to_string()),
         TypeRef::BigInteger | TypeRef::BigDecimal => quote!(#value.to_string()),
         TypeRef::Timestamp => {
             let format = runtime_format(format);
@@ -317,19 +307,11 @@ fn from_text(
     ));
     Some(match target {
         TypeRef::String => quote!(#text.to_owned()),
-        TypeRef::Named(id) if matches!(cx.service.types.get(id), Some(TypeDef::Enum(_))) => {
+        TypeRef::Named(id) if cx.is_enum(id) => {
             let path = cx.type_path(id);
             quote!(#path::from(#text))
         }
-        TypeRef::Boolean
-        | TypeRef::Byte
-        | TypeRef::Short
-        | TypeRef::Integer
-        | TypeRef::Long
-        | TypeRef::Float
-        | TypeRef::Double => {
-            quote!(#text.parse().map_err(#parse_error)?)
-        }
+        numeric if numeric.is_copy() => quote!(#text.parse().map_err(#parse_error)?),
         TypeRef::Timestamp => {
             let format = runtime_format(format);
             quote!(crate::primitives::DateTime::parse(#text, #format).map_err(#parse_error)?)

@@ -93,6 +93,11 @@ impl Context<'_> {
         }
     }
 
+    /// Whether `id` is a string enum the crate defines.
+    pub fn is_enum(&self, id: &ShapeId) -> bool {
+        matches!(self.service.types.get(id), Some(TypeDef::Enum(_)))
+    }
+
     /// Whether any type in the crate is an enum (and so needs `UnknownVariantValue`).
     pub fn has_enums(&self) -> bool {
         self.service

@@ -543,11 +543,7 @@ impl<'m> Lowerer<'m> {
         file_stem: String,
         role: StructureRole,
     ) -> Option<Structure> {
-        let members = shape
-            .members
-            .as_ref()
-            .map(|m| m.0.as_slice())
-            .unwrap_or_default();
+        let members = members_of(shape);
         let field_names = naming::unique(
             members
                 .iter()
@@ -837,11 +833,7 @@ impl<'m> Lowerer<'m> {
         rust_name: String,
         file_stem: String,
     ) -> Option<Union> {
-        let members = shape
-            .members
-            .as_ref()
-            .map(|m| m.0.as_slice())
-            .unwrap_or_default();
+        let members = members_of(shape);
         if members.is_empty() {
             self.diagnostics
                 .error(id, "a union needs at least one member");
@@ -913,12 +905,7 @@ impl<'m> Lowerer<'m> {
         // (variant name source, wire value, docs, deprecated)
         let mut raw: Vec<(String, String, Option<String>, Option<String>)> = Vec::new();
         if shape.kind == "enum" {
-            for (name, member) in shape
-                .members
-                .as_ref()
-                .map(|m| m.0.as_slice())
-                .unwrap_or_default()
-            {
+            for (name, member) in members_of(shape) {
                 let value = match member.traits.get("smithy.api#enumValue") {
                     None => name.clone(),
                     Some(Value::String(v)) => v.clone(),
@@ -1017,6 +1004,15 @@ fn prelude_type(name: &str) -> Option<Option<TypeRef>> {
         "Unit" => return Some(None),
         _ => return None,
     }))
+}
+
+/// The members of an aggregate shape, in model order (none for other shapes).
+fn members_of(shape: &Shape) -> &[(String, ModelMember)] {
+    shape
+        .members
+        .as_ref()
+        .map(|m| m.0.as_slice())
+        .unwrap_or_default()
 }
 
 fn docs(traits: &crate::model::Traits) -> Option<String> {
