@@ -2,8 +2,6 @@
 
 use std::fmt;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
-use time::format_description::well_known::Rfc3339;
-use time::OffsetDateTime;
 
 const NANOS_PER_SECOND: u32 = 1_000_000_000;
 
@@ -114,24 +112,6 @@ impl DateTime {
         self.seconds as f64 + f64::from(self.subsecond_nanos) / f64::from(NANOS_PER_SECOND)
     }
 
-    fn to_offset(self) -> Result<OffsetDateTime, DateTimeError> {
-        let nanos = i128::from(self.seconds) * i128::from(NANOS_PER_SECOND)
-            + i128::from(self.subsecond_nanos);
-        OffsetDateTime::from_unix_timestamp_nanos(nanos).map_err(|_| {
-            DateTimeError::new(format!(
-                "{} seconds since the epoch is out of range",
-                self.seconds
-            ))
-        })
-    }
-
-    fn from_offset(value: OffsetDateTime) -> Self {
-        Self {
-            seconds: value.unix_timestamp(),
-            subsecond_nanos: value.nanosecond(),
-        }
-    }
-
     /// Writes the timestamp in `format`.
     pub fn fmt(&self, format: TimestampFormat) -> Result<String, DateTimeError> {
         match format {
@@ -149,19 +129,20 @@ impl DateTime {
                 }
             }
             TimestampFormat::DateTime => {
-                let value = self.to_offset()?;
-                let (y, mo, d) = (value.year(), u8::from(value.month()), value.day());
+                let days = self.seconds.div_euclid(86_400);
+                let second_of_day = self.seconds.rem_euclid(86_400);
+                let (y, mo, d) = civil_from_days(days);
                 if !(0..=9999).contains(&y) {
                     return Err(DateTimeError::new(format!(
                         "year {y} cannot be written as RFC 3339"
                     )));
                 }
-                let mut out = format!(
-                    "{y:04}-{mo:02}-{d:02}T{:02}:{:02}:{:02}",
-                    value.hour(),
-                    value.minute(),
-                    value.second()
+                let (h, mi, sec) = (
+                    second_of_day / 3600,
+                    second_of_day / 60 % 60,
+                    second_of_day % 60,
                 );
+                let mut out = format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{sec:02}");
                 if self.subsecond_nanos != 0 {
                     let fraction = format!("{:09}", self.subsecond_nanos);
                     out.push('.');
@@ -200,16 +181,116 @@ impl DateTime {
                         .and_then(Self::from_secs_f64),
                 }
             }
-            TimestampFormat::DateTime => OffsetDateTime::parse(text, &Rfc3339)
-                .map(Self::from_offset)
-                .map_err(|e| {
-                    DateTimeError::new(format!("invalid RFC 3339 timestamp `{text}`: {e}"))
-                }),
+            TimestampFormat::DateTime => parse_rfc3339(text)
+                .ok_or_else(|| DateTimeError::new(format!("invalid RFC 3339 timestamp `{text}`"))),
             TimestampFormat::HttpDate => httpdate::parse_http_date(text)
                 .map(Self::from)
                 .map_err(|e| DateTimeError::new(format!("invalid HTTP date `{text}`: {e}"))),
         }
     }
+}
+
+/// The proleptic Gregorian date of a day count since 1970-01-01 (the
+/// "civil from days" algorithm of Howard Hinnant's date library).
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+/// The day count since 1970-01-01 of a proleptic Gregorian date (the inverse of
+/// [`civil_from_days`]).
+fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
+    let year = if month <= 2 { year - 1 } else { year };
+    let era = year.div_euclid(400);
+    let yoe = year.rem_euclid(400);
+    let month = i64::from(month);
+    let doy = (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// Parses `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`; `None` when malformed.
+fn parse_rfc3339(text: &str) -> Option<DateTime> {
+    let bytes = text.as_bytes();
+    let number = |range: std::ops::Range<usize>| -> Option<u32> {
+        let digits = text.get(range)?;
+        digits
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| digits.parse().ok())?
+    };
+    if bytes.len() < 20
+        || bytes[4] != b'-'
+        || bytes[7] != b'-'
+        || !matches!(bytes[10], b'T' | b't' | b' ')
+        || bytes[13] != b':'
+        || bytes[16] != b':'
+    {
+        return None;
+    }
+    let (year, month, day) = (number(0..4)?, number(5..7)?, number(8..10)?);
+    let (hour, minute, second) = (number(11..13)?, number(14..16)?, number(17..19)?);
+    let days_in_month = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        _ => return None,
+    };
+    // A leap second (:60) is read as the last second of the minute.
+    if day == 0 || day > days_in_month || hour > 23 || minute > 59 || second > 60 {
+        return None;
+    }
+    let mut rest = &text[19..];
+    let mut nanos = 0u32;
+    if let Some(fraction) = rest.strip_prefix('.') {
+        let digits = fraction.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 {
+            return None;
+        }
+        let kept = &fraction[..digits.min(9)];
+        nanos = kept.parse::<u32>().ok()? * 10u32.pow(9 - kept.len() as u32);
+        rest = &fraction[digits..];
+    }
+    let offset_seconds = match rest {
+        "Z" | "z" => 0,
+        _ => {
+            let sign = match rest.as_bytes().first()? {
+                b'+' => 1,
+                b'-' => -1,
+                _ => return None,
+            };
+            let offset = rest.get(1..)?;
+            if offset.len() != 5 || offset.as_bytes()[2] != b':' {
+                return None;
+            }
+            let (h, m): (i64, i64) = (
+                offset.get(0..2)?.parse().ok()?,
+                offset.get(3..5)?.parse().ok()?,
+            );
+            if h > 23 || m > 59 {
+                return None;
+            }
+            sign * (h * 3600 + m * 60)
+        }
+    };
+    let seconds = days_from_civil(i64::from(year), month, day) * 86_400
+        + i64::from(hour) * 3600
+        + i64::from(minute) * 60
+        + i64::from(second.min(59))
+        - offset_seconds;
+    Some(DateTime {
+        seconds,
+        subsecond_nanos: nanos,
+    })
 }
 
 impl From<SystemTime> for DateTime {
@@ -368,6 +449,36 @@ mod tests {
         assert!(DateTime::parse("yesterday", TimestampFormat::DateTime).is_err());
         assert!(DateTime::from_secs_and_nanos(0, 1_000_000_000).is_err());
         assert!(DateTime::from_secs_f64(f64::NAN).is_err());
+    }
+
+    #[test]
+    fn calendar_math_round_trips_across_eras_and_leap_years() {
+        for days in [-800_000, -1, 0, 1, 11_016, 19_675, 60 * 365, 2_932_896] {
+            let (y, m, d) = civil_from_days(days);
+            assert_eq!(days_from_civil(y, m, d), days, "{y}-{m}-{d}");
+        }
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(11_016), (2000, 2, 29));
+        assert!(
+            DateTime::parse("2023-02-29T00:00:00Z", TimestampFormat::DateTime).is_err(),
+            "not a leap year"
+        );
+        assert!(DateTime::parse("2024-02-29T00:00:00Z", TimestampFormat::DateTime).is_ok());
+        for bad in [
+            "2023-11-14",
+            "2023-11-14T22:13:20",
+            "2023-13-01T00:00:00Z",
+            "2023-11-14T22:13:20.Z",
+            "2023-11-14T22:13:20+2:00",
+        ] {
+            assert!(
+                DateTime::parse(bad, TimestampFormat::DateTime).is_err(),
+                "{bad}"
+            );
+        }
+        let precise = DateTime::parse("2023-11-14T22:13:20.123456789Z", TimestampFormat::DateTime)
+            .expect("valid");
+        assert_eq!(precise.subsec_nanos(), 123_456_789);
     }
 
     #[test]

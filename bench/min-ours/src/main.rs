@@ -1,9 +1,9 @@
 //! The smallest program that makes one RegisterClient call with our crate.
-#[tokio::main(flavor = "current_thread")]
-async fn main() {
+fn main() {
     let url = std::env::args().nth(1).unwrap_or_else(|| "http://127.0.0.1:1".to_owned());
+    let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build() else { return };
     let config = sso_oidc::Config::builder().region("us-east-1").endpoint_url(url).build();
     let client = sso_oidc::Client::from_conf(config);
-    let result = client.register_client().client_name("min").client_type("public").send().await;
+    let result = runtime.block_on(client.register_client().client_name("min").client_type("public").send());
     println!("{}", result.is_ok());
 }
