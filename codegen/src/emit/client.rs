@@ -628,9 +628,8 @@ fn read_output(cx: &Context<'_>, op: &Operation) -> TokenStream {
             _ => {}
         }
     }
-    let builder = format_ident!("{}Builder", op.output.rust_name);
     quote! {
-        let mut builder = #builder::default();
+        let mut builder = #output::builder();
         #read_body
         #(#bound)*
         builder.build().map_err(#unreadable)

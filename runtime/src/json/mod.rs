@@ -13,8 +13,8 @@ mod write;
 
 pub use path::JsonPath;
 pub use read::{
-    expect_object, from_body, from_slice, from_str, members, read_timestamp, DeserializeError,
-    DeserializeJson,
+    expect_object, from_body, from_slice, from_str, members, parse, read_timestamp,
+    DeserializeError, DeserializeJson,
 };
 pub use value::Value;
 pub use write::{to_string, to_vec, write_string, EmptyObject, ObjectWriter, SerializeJson};
