@@ -394,10 +394,11 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
     let path_init = if path_steps.is_empty() {
         quote!(let path_and_query = String::from(#literal);)
     } else {
+        let tail = (!literal.is_empty()).then(|| quote!(path_and_query.push_str(#literal);));
         quote! {
             let mut path_and_query = String::new();
             #(#path_steps)*
-            path_and_query.push_str(#literal);
+            #tail
         }
     };
 
@@ -431,21 +432,26 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
                 sdk_runtime::http::HeaderValue::from_str(&#text).map_err(SdkError::construction_failure)?,
             ));)
         };
-        let values = if is_list {
-            quote!(value.iter())
-        } else {
-            quote!(std::iter::once(value))
-        };
         let access = if m.optional {
             quote!(input.#field.as_ref())
         } else {
             quote!(Some(&input.#field))
         };
-        extra.push(quote! {
-            if let Some(value) = #access {
-                for item in #values {
+        let each = if is_list {
+            quote! {
+                for item in value {
                     #push
                 }
+            }
+        } else {
+            quote! {
+                let item = value;
+                #push
+            }
+        };
+        extra.push(quote! {
+            if let Some(value) = #access {
+                #each
             }
         });
     }
