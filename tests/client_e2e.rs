@@ -694,3 +694,74 @@ fn the_client_is_cheap_to_share_across_tasks() {
     error_is_sendable::<SdkError<sso_oidc::operation::create_token::CreateTokenError>>();
     error_is_sendable::<sso_oidc::Error>();
 }
+
+#[test]
+fn each_attempt_is_traced_without_secrets() {
+    use std::io::Write;
+    #[derive(Clone, Default)]
+    struct Buffer(Arc<Mutex<Vec<u8>>>);
+    impl Write for Buffer {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().expect("lock").extend_from_slice(bytes);
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let buffer = Buffer::default();
+    let writer = buffer.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::DEBUG)
+        .with_span_events(tracing_subscriber::fmt::format::FmtSpan::CLOSE)
+        .with_ansi(false)
+        .with_writer(move || writer.clone())
+        .finish();
+    tracing::subscriber::with_default(subscriber, || {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("runtime");
+        runtime.block_on(async {
+            let server = serve(vec![
+                error_reply(500, "InternalServerException", "{}"),
+                reply(
+                    200,
+                    r#"{"accessToken": "SECRET-ACCESS-TOKEN", "refreshToken": "SECRET-REFRESH"}"#,
+                ),
+            ])
+            .await;
+            client(&server)
+                .create_token()
+                .client_id("c")
+                .client_secret("SECRET-CLIENT-SECRET")
+                .grant_type("refresh_token")
+                .refresh_token("SECRET-OLD-REFRESH")
+                .send()
+                .await
+                .expect("second attempt succeeds");
+        });
+    });
+    let log = String::from_utf8(buffer.0.lock().expect("lock").clone()).expect("utf-8");
+    let closes: Vec<&str> = log
+        .lines()
+        .filter(|l| l.contains("attempt") && l.contains("close"))
+        .collect();
+    assert_eq!(closes.len(), 2, "one span per attempt:\n{log}");
+    assert!(
+        closes[0].contains("operation=\"CreateToken\"")
+            && closes[0].contains("attempt=1")
+            && closes[0].contains("status=500"),
+        "{log}"
+    );
+    assert!(
+        closes[1].contains("attempt=2")
+            && closes[1].contains("status=200")
+            && closes[1].contains("duration_ms="),
+        "{log}"
+    );
+    assert!(
+        !log.contains("SECRET"),
+        "a secret reached the trace:\n{log}"
+    );
+}
