@@ -8,9 +8,10 @@
 //! authorization code grant with PKCE, or by refreshing an earlier token. Access tokens issued here
 //! are used with the IAM Identity Center portal API to get short-term AWS credentials.
 //!
-//! Generated from the service's Smithy model (API version `2019-06-10`). Every operation has a
-//! module in [`operation`] with its input, output and error types; shared data types are
-//! in [`types`]; [`Error`] is any error of any operation.
+//! Generated from the service's Smithy model (API version `2019-06-10`). Call operations through
+//! [`Client`], configured with [`Config`] (region, endpoint, retries, timeouts). Every
+//! operation has a module in [`operation`] with its input, output and error types; shared
+//! data types are in [`types`]; [`Error`] is any error of any operation.
 //!
 //! # Example
 //!

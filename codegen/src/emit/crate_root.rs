@@ -68,9 +68,10 @@ fn lib_rs(cx: &Context<'_>) -> TokenStream {
         text.push_str("\n\n");
     }
     text.push_str(&format!(
-        "Generated from the service's Smithy model (API version `{}`). Every operation has a\n\
-         module in [`operation`] with its input, output and error types; shared data types are\n\
-         in [`types`]; [`Error`] is any error of any operation.\n\n",
+        "Generated from the service's Smithy model (API version `{}`). Call operations through\n\
+         [`Client`], configured with [`Config`] (region, endpoint, retries, timeouts). Every\n\
+         operation has a module in [`operation`] with its input, output and error types; shared\n\
+         data types are in [`types`]; [`Error`] is any error of any operation.\n\n",
         service.version
     ));
     text.push_str(&example(cx, &crate_name));

@@ -4,9 +4,10 @@
 //!
 //! A fixture service exercising shapes.
 //!
-//! Generated from the service's Smithy model (API version `2024-01-01`). Every operation has a
-//! module in [`operation`] with its input, output and error types; shared data types are
-//! in [`types`]; [`Error`] is any error of any operation.
+//! Generated from the service's Smithy model (API version `2024-01-01`). Call operations through
+//! [`Client`], configured with [`Config`] (region, endpoint, retries, timeouts). Every
+//! operation has a module in [`operation`] with its input, output and error types; shared
+//! data types are in [`types`]; [`Error`] is any error of any operation.
 //!
 //! # Example
 //!
