@@ -123,6 +123,21 @@ async fn serve(replies: Vec<Reply>) -> Server {
     Server { url, seen }
 }
 
+/// A RegisterClient call with just the required members.
+async fn register(
+    client: &Client,
+) -> Result<
+    sso_oidc::operation::register_client::RegisterClientOutput,
+    SdkError<sso_oidc::operation::register_client::RegisterClientError>,
+> {
+    client
+        .register_client()
+        .client_name("a")
+        .client_type("public")
+        .send()
+        .await
+}
+
 fn client(server: &Server) -> Client {
     client_with(
         server,
@@ -304,13 +319,7 @@ async fn unknown_error_codes_are_unhandled_with_code_message_and_status() {
         r#"{"message": "something new"}"#,
     )])
     .await;
-    let error = client(&server)
-        .register_client()
-        .client_name("a")
-        .client_type("public")
-        .send()
-        .await
-        .expect_err("error");
+    let error = register(&client(&server)).await.expect_err("error");
     let service_error = error.as_service_error().expect("a service error");
     assert!(service_error.is_unhandled());
     assert_eq!(
@@ -338,13 +347,7 @@ async fn unreadable_responses_are_errors_that_keep_status_and_body() {
         "",
     ] {
         let server = serve(vec![reply(200, body)]).await;
-        let error = client(&server)
-            .register_client()
-            .client_name("a")
-            .client_type("public")
-            .send()
-            .await
-            .expect_err(body);
+        let error = register(&client(&server)).await.expect_err(body);
         assert!(
             matches!(error, SdkError::ResponseError(_)),
             "{body}: {error:?}"
@@ -354,13 +357,7 @@ async fn unreadable_responses_are_errors_that_keep_status_and_body() {
     }
     // A modeled error whose body is broken is still an error, kept as unhandled with its cause.
     let server = serve(vec![error_reply(400, "SlowDownException", "not json")]).await;
-    let error = client(&server)
-        .register_client()
-        .client_name("a")
-        .client_type("public")
-        .send()
-        .await
-        .expect_err("error");
+    let error = register(&client(&server)).await.expect_err("error");
     let service_error = error.as_service_error().expect("service error");
     assert!(service_error.is_unhandled());
     assert!(
@@ -376,24 +373,12 @@ async fn server_errors_are_retried_and_client_errors_are_not() {
         reply(200, REGISTERED),
     ])
     .await;
-    let output = client(&server)
-        .register_client()
-        .client_name("a")
-        .client_type("public")
-        .send()
-        .await
-        .expect("retried");
+    let output = register(&client(&server)).await.expect("retried");
     assert_eq!(output.client_id(), Some("cid"));
     assert_eq!(server.seen().len(), 2, "one retry");
 
     let server = serve(vec![error_reply(503, "ServiceUnavailable", "{}")]).await;
-    let error = client(&server)
-        .register_client()
-        .client_name("a")
-        .client_type("public")
-        .send()
-        .await
-        .expect_err("gives up");
+    let error = register(&client(&server)).await.expect_err("gives up");
     assert_eq!(error.raw_response().map(|r| r.status()), Some(503));
     assert_eq!(server.seen().len(), 3, "standard mode makes 3 attempts");
 
@@ -402,13 +387,7 @@ async fn server_errors_are_retried_and_client_errors_are_not() {
         reply(200, REGISTERED),
     ])
     .await;
-    client(&server)
-        .register_client()
-        .client_name("a")
-        .client_type("public")
-        .send()
-        .await
-        .expect_err("not retried");
+    register(&client(&server)).await.expect_err("not retried");
     assert_eq!(server.seen().len(), 1);
 }
 
@@ -422,11 +401,7 @@ async fn a_server_that_never_answers_times_out_in_the_configured_time() {
     .await;
     let timeouts = TimeoutConfig::standard().with_attempt_timeout(Some(Duration::from_millis(200)));
     let started = Instant::now();
-    let error = client_with(&server, RetryConfig::disabled(), timeouts)
-        .register_client()
-        .client_name("a")
-        .client_type("public")
-        .send()
+    let error = register(&client_with(&server, RetryConfig::disabled(), timeouts))
         .await
         .expect_err("timeout");
     assert!(matches!(error, SdkError::TimeoutError(_)), "{error:?}");
@@ -462,13 +437,7 @@ async fn the_region_resolves_the_aws_endpoint_without_touching_the_network() {
             .http_client(mock.clone())
             .build(),
     );
-    client
-        .register_client()
-        .client_name("a")
-        .client_type("public")
-        .send()
-        .await
-        .expect("mocked");
+    register(&client).await.expect("mocked");
     let requests = mock.requests();
     assert_eq!(
         requests[0].uri,
@@ -476,13 +445,7 @@ async fn the_region_resolves_the_aws_endpoint_without_touching_the_network() {
     );
 
     let client = Client::from_conf(Config::builder().http_client(mock.clone()).build());
-    let error = client
-        .register_client()
-        .client_name("a")
-        .client_type("public")
-        .send()
-        .await
-        .expect_err("no region");
+    let error = register(&client).await.expect_err("no region");
     assert!(error.to_string().contains("Missing Region"), "{error}");
 }
 
@@ -590,11 +553,7 @@ async fn https_to_a_local_server_trusting_a_custom_root() {
         .endpoint_url(format!("https://localhost:{port}"))
         .http_client(http)
         .build();
-    let output = Client::from_conf(config)
-        .register_client()
-        .client_name("a")
-        .client_type("public")
-        .send()
+    let output = register(&Client::from_conf(config))
         .await
         .expect("TLS works");
     assert_eq!(output.client_id(), Some("cid"));
@@ -605,11 +564,7 @@ async fn https_to_a_local_server_trusting_a_custom_root() {
         .endpoint_url(format!("https://localhost:{port}"))
         .retry_config(RetryConfig::disabled())
         .build();
-    let error = Client::from_conf(config)
-        .register_client()
-        .client_name("a")
-        .client_type("public")
-        .send()
+    let error = register(&Client::from_conf(config))
         .await
         .expect_err("untrusted");
     assert!(matches!(error, SdkError::DispatchFailure(_)), "{error:?}");
