@@ -506,7 +506,7 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
             let write = write_object(&body_members, &quote!(input), &quote!(&mut json_body));
             (
                 quote! {{
-                    let mut json_body = String::new();
+                    let mut json_body = String::with_capacity(256);
                     #write
                     json_body.into_bytes()
                 }},

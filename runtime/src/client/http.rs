@@ -78,19 +78,17 @@ impl HyperClient {
 
 impl HttpClient for HyperClient {
     fn send(&self, request: http::Request<Bytes>) -> HttpFuture {
-        let client = self.inner.clone();
+        // hyper-util's future already owns what it needs, so the client is not cloned here.
+        let response = self.inner.request(request.map(Full::new));
         Box::pin(async move {
-            let response = client
-                .request(request.map(Full::new))
-                .await
-                .map_err(|error| {
-                    let kind = if timed_out(&error) {
-                        ConnectorErrorKind::Timeout
-                    } else {
-                        ConnectorErrorKind::Io
-                    };
-                    ConnectorError::new(kind, error)
-                })?;
+            let response = response.await.map_err(|error| {
+                let kind = if timed_out(&error) {
+                    ConnectorErrorKind::Timeout
+                } else {
+                    ConnectorErrorKind::Io
+                };
+                ConnectorError::new(kind, error)
+            })?;
             let (parts, body) = response.into_parts();
             let body = body
                 .collect()

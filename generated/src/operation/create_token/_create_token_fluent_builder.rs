@@ -29,7 +29,7 @@ impl CreateTokenFluentBuilder {
         let path_and_query = String::from("/token");
         let headers = Vec::new();
         let body: Vec<u8> = {
-            let mut json_body = String::new();
+            let mut json_body = String::with_capacity(256);
             let mut object = json::ObjectWriter::new(&mut json_body);
             let value = &input.client_id;
             object.member("clientId", value);

@@ -31,7 +31,7 @@ impl RegisterClientFluentBuilder {
         let path_and_query = String::from("/client/register");
         let headers = Vec::new();
         let body: Vec<u8> = {
-            let mut json_body = String::new();
+            let mut json_body = String::with_capacity(256);
             let mut object = json::ObjectWriter::new(&mut json_body);
             let value = &input.client_name;
             object.member("clientName", value);

@@ -27,7 +27,7 @@ impl EchoFluentBuilder {
         let path_and_query = String::from("/echo");
         let headers = Vec::new();
         let body: Vec<u8> = {
-            let mut json_body = String::new();
+            let mut json_body = String::with_capacity(256);
             let mut object = json::ObjectWriter::new(&mut json_body);
             if let Some(value) = &input.blob {
                 object.member("blob", value);
