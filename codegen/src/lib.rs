@@ -135,13 +135,13 @@ sdk-runtime = {{ path = "{runtime}", default-features = false }}
 serde = {{ version = "1", features = ["derive"], optional = true }}
 
 [features]
-default = ["webpki-roots"]
+default = ["native-roots"]
 # Serialize and Deserialize for every type, for storing results (not used on the wire).
 serde = ["dep:serde", "sdk-runtime/serde"]
-# HTTPS trusts the Mozilla roots bundled in the binary.
-webpki-roots = ["sdk-runtime/webpki-roots"]
-# HTTPS trusts the platform's certificate store instead.
+# HTTPS trusts the platform's certificate store (the default).
 native-roots = ["sdk-runtime/native-roots"]
+# HTTPS trusts the Mozilla roots bundled in the binary, for systems without a CA store.
+webpki-roots = ["sdk-runtime/webpki-roots"]
 # A scripted mock HTTP client (`sdk_runtime::client::test_util`) for tests.
 test-util = ["sdk-runtime/test-util"]
 {workspace}"#,

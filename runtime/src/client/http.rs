@@ -41,8 +41,8 @@ impl fmt::Debug for HyperClient {
 }
 
 impl HyperClient {
-    /// A client trusting the platform's roots (feature `native-roots`) or the
-    /// bundled Mozilla roots (feature `webpki-roots`, the default).
+    /// A client trusting the platform's roots (feature `native-roots`, the default)
+    /// or the bundled Mozilla roots (feature `webpki-roots`).
     pub fn new(connect_timeout: Option<Duration>) -> Self {
         Self::with_roots(default_roots(), connect_timeout)
     }
