@@ -193,19 +193,21 @@ fn bench(args: &Args, root: &Path) -> Result<(), String> {
 
     if args.sizes {
         eprintln!("building the minimal binaries (size profile)…");
-        run(cargo()
-            .args([
-                "build",
-                "--quiet",
-                "--profile",
-                "min",
-                "-p",
-                "min-ours",
-                "-p",
-                "min-aws",
-                "--manifest-path",
-            ])
-            .arg(&manifest))?;
+        // One package per build: built together, cargo would unify the two SDKs' features
+        // (aws-sdk's TLS choices would end up in our binary).
+        for package in ["min-ours", "min-aws"] {
+            run(cargo()
+                .args([
+                    "build",
+                    "--quiet",
+                    "--profile",
+                    "min",
+                    "-p",
+                    package,
+                    "--manifest-path",
+                ])
+                .arg(&manifest))?;
+        }
         let size = |name: &str| {
             std::fs::metadata(dir.join("target/min").join(name))
                 .map(|m| m.len() as f64 / 1e6)
