@@ -184,6 +184,12 @@ pub trait ProvideErrorMetadata {
     fn message(&self) -> Option<&str>;
 }
 
+/// Any error a service can answer with: an error, with a code and a message.
+/// Generated error enums hand every call to the one error they hold through it.
+pub trait ServiceError: StdError + ProvideErrorMetadata + Send + Sync {}
+
+impl<T: StdError + ProvideErrorMetadata + Send + Sync> ServiceError for T {}
+
 /// An error the model does not describe: an unknown code, or a response that
 /// could not be read as the error it claimed to be.
 #[derive(Debug)]

@@ -224,37 +224,35 @@ fn error_enum(
             }
         }
 
+        impl #name {
+            /// The error this value wraps; every trait below delegates to it.
+            fn inner(&self) -> &(dyn sdk_runtime::error::ServiceError + 'static) {
+                match self {
+                    #(Self::#variant_idents(inner) => inner,)*
+                    Self::Unhandled(inner) => inner,
+                }
+            }
+        }
+
         impl std::fmt::Display for #name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                match self {
-                    #(Self::#variant_idents(inner) => std::fmt::Display::fmt(inner, f),)*
-                    Self::Unhandled(inner) => std::fmt::Display::fmt(inner, f),
-                }
+                std::fmt::Display::fmt(self.inner(), f)
             }
         }
 
         impl std::error::Error for #name {
             fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-                match self {
-                    #(Self::#variant_idents(inner) => std::error::Error::source(inner),)*
-                    Self::Unhandled(inner) => std::error::Error::source(inner),
-                }
+                self.inner().source()
             }
         }
 
         impl ProvideErrorMetadata for #name {
             fn code(&self) -> Option<&str> {
-                match self {
-                    #(Self::#variant_idents(inner) => ProvideErrorMetadata::code(inner),)*
-                    Self::Unhandled(inner) => ProvideErrorMetadata::code(inner),
-                }
+                self.inner().code()
             }
 
             fn message(&self) -> Option<&str> {
-                match self {
-                    #(Self::#variant_idents(inner) => ProvideErrorMetadata::message(inner),)*
-                    Self::Unhandled(inner) => ProvideErrorMetadata::message(inner),
-                }
+                self.inner().message()
             }
         }
     }

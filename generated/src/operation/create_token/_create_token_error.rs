@@ -81,92 +81,41 @@ impl CreateTokenError {
         matches!(self, Self::Unhandled(_))
     }
 }
+impl CreateTokenError {
+    /// The error this value wraps; every trait below delegates to it.
+    fn inner(&self) -> &(dyn sdk_runtime::error::ServiceError + 'static) {
+        match self {
+            Self::AccessDeniedException(inner) => inner,
+            Self::AuthorizationPendingException(inner) => inner,
+            Self::ExpiredTokenException(inner) => inner,
+            Self::InternalServerException(inner) => inner,
+            Self::InvalidClientException(inner) => inner,
+            Self::InvalidGrantException(inner) => inner,
+            Self::InvalidRequestException(inner) => inner,
+            Self::InvalidScopeException(inner) => inner,
+            Self::SlowDownException(inner) => inner,
+            Self::UnauthorizedClientException(inner) => inner,
+            Self::UnsupportedGrantTypeException(inner) => inner,
+            Self::Unhandled(inner) => inner,
+        }
+    }
+}
 impl std::fmt::Display for CreateTokenError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::AccessDeniedException(inner) => std::fmt::Display::fmt(inner, f),
-            Self::AuthorizationPendingException(inner) => {
-                std::fmt::Display::fmt(inner, f)
-            }
-            Self::ExpiredTokenException(inner) => std::fmt::Display::fmt(inner, f),
-            Self::InternalServerException(inner) => std::fmt::Display::fmt(inner, f),
-            Self::InvalidClientException(inner) => std::fmt::Display::fmt(inner, f),
-            Self::InvalidGrantException(inner) => std::fmt::Display::fmt(inner, f),
-            Self::InvalidRequestException(inner) => std::fmt::Display::fmt(inner, f),
-            Self::InvalidScopeException(inner) => std::fmt::Display::fmt(inner, f),
-            Self::SlowDownException(inner) => std::fmt::Display::fmt(inner, f),
-            Self::UnauthorizedClientException(inner) => std::fmt::Display::fmt(inner, f),
-            Self::UnsupportedGrantTypeException(inner) => {
-                std::fmt::Display::fmt(inner, f)
-            }
-            Self::Unhandled(inner) => std::fmt::Display::fmt(inner, f),
-        }
+        std::fmt::Display::fmt(self.inner(), f)
     }
 }
 impl std::error::Error for CreateTokenError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Self::AccessDeniedException(inner) => std::error::Error::source(inner),
-            Self::AuthorizationPendingException(inner) => {
-                std::error::Error::source(inner)
-            }
-            Self::ExpiredTokenException(inner) => std::error::Error::source(inner),
-            Self::InternalServerException(inner) => std::error::Error::source(inner),
-            Self::InvalidClientException(inner) => std::error::Error::source(inner),
-            Self::InvalidGrantException(inner) => std::error::Error::source(inner),
-            Self::InvalidRequestException(inner) => std::error::Error::source(inner),
-            Self::InvalidScopeException(inner) => std::error::Error::source(inner),
-            Self::SlowDownException(inner) => std::error::Error::source(inner),
-            Self::UnauthorizedClientException(inner) => std::error::Error::source(inner),
-            Self::UnsupportedGrantTypeException(inner) => {
-                std::error::Error::source(inner)
-            }
-            Self::Unhandled(inner) => std::error::Error::source(inner),
-        }
+        self.inner().source()
     }
 }
 impl ProvideErrorMetadata for CreateTokenError {
     fn code(&self) -> Option<&str> {
-        match self {
-            Self::AccessDeniedException(inner) => ProvideErrorMetadata::code(inner),
-            Self::AuthorizationPendingException(inner) => {
-                ProvideErrorMetadata::code(inner)
-            }
-            Self::ExpiredTokenException(inner) => ProvideErrorMetadata::code(inner),
-            Self::InternalServerException(inner) => ProvideErrorMetadata::code(inner),
-            Self::InvalidClientException(inner) => ProvideErrorMetadata::code(inner),
-            Self::InvalidGrantException(inner) => ProvideErrorMetadata::code(inner),
-            Self::InvalidRequestException(inner) => ProvideErrorMetadata::code(inner),
-            Self::InvalidScopeException(inner) => ProvideErrorMetadata::code(inner),
-            Self::SlowDownException(inner) => ProvideErrorMetadata::code(inner),
-            Self::UnauthorizedClientException(inner) => ProvideErrorMetadata::code(inner),
-            Self::UnsupportedGrantTypeException(inner) => {
-                ProvideErrorMetadata::code(inner)
-            }
-            Self::Unhandled(inner) => ProvideErrorMetadata::code(inner),
-        }
+        self.inner().code()
     }
     fn message(&self) -> Option<&str> {
-        match self {
-            Self::AccessDeniedException(inner) => ProvideErrorMetadata::message(inner),
-            Self::AuthorizationPendingException(inner) => {
-                ProvideErrorMetadata::message(inner)
-            }
-            Self::ExpiredTokenException(inner) => ProvideErrorMetadata::message(inner),
-            Self::InternalServerException(inner) => ProvideErrorMetadata::message(inner),
-            Self::InvalidClientException(inner) => ProvideErrorMetadata::message(inner),
-            Self::InvalidGrantException(inner) => ProvideErrorMetadata::message(inner),
-            Self::InvalidRequestException(inner) => ProvideErrorMetadata::message(inner),
-            Self::InvalidScopeException(inner) => ProvideErrorMetadata::message(inner),
-            Self::SlowDownException(inner) => ProvideErrorMetadata::message(inner),
-            Self::UnauthorizedClientException(inner) => {
-                ProvideErrorMetadata::message(inner)
-            }
-            Self::UnsupportedGrantTypeException(inner) => {
-                ProvideErrorMetadata::message(inner)
-            }
-            Self::Unhandled(inner) => ProvideErrorMetadata::message(inner),
-        }
+        self.inner().message()
     }
 }
 impl CreateTokenError {

@@ -57,76 +57,37 @@ impl RegisterClientError {
         matches!(self, Self::Unhandled(_))
     }
 }
+impl RegisterClientError {
+    /// The error this value wraps; every trait below delegates to it.
+    fn inner(&self) -> &(dyn sdk_runtime::error::ServiceError + 'static) {
+        match self {
+            Self::InternalServerException(inner) => inner,
+            Self::InvalidClientMetadataException(inner) => inner,
+            Self::InvalidRedirectUriException(inner) => inner,
+            Self::InvalidRequestException(inner) => inner,
+            Self::InvalidScopeException(inner) => inner,
+            Self::SlowDownException(inner) => inner,
+            Self::UnsupportedGrantTypeException(inner) => inner,
+            Self::Unhandled(inner) => inner,
+        }
+    }
+}
 impl std::fmt::Display for RegisterClientError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::InternalServerException(inner) => std::fmt::Display::fmt(inner, f),
-            Self::InvalidClientMetadataException(inner) => {
-                std::fmt::Display::fmt(inner, f)
-            }
-            Self::InvalidRedirectUriException(inner) => std::fmt::Display::fmt(inner, f),
-            Self::InvalidRequestException(inner) => std::fmt::Display::fmt(inner, f),
-            Self::InvalidScopeException(inner) => std::fmt::Display::fmt(inner, f),
-            Self::SlowDownException(inner) => std::fmt::Display::fmt(inner, f),
-            Self::UnsupportedGrantTypeException(inner) => {
-                std::fmt::Display::fmt(inner, f)
-            }
-            Self::Unhandled(inner) => std::fmt::Display::fmt(inner, f),
-        }
+        std::fmt::Display::fmt(self.inner(), f)
     }
 }
 impl std::error::Error for RegisterClientError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Self::InternalServerException(inner) => std::error::Error::source(inner),
-            Self::InvalidClientMetadataException(inner) => {
-                std::error::Error::source(inner)
-            }
-            Self::InvalidRedirectUriException(inner) => std::error::Error::source(inner),
-            Self::InvalidRequestException(inner) => std::error::Error::source(inner),
-            Self::InvalidScopeException(inner) => std::error::Error::source(inner),
-            Self::SlowDownException(inner) => std::error::Error::source(inner),
-            Self::UnsupportedGrantTypeException(inner) => {
-                std::error::Error::source(inner)
-            }
-            Self::Unhandled(inner) => std::error::Error::source(inner),
-        }
+        self.inner().source()
     }
 }
 impl ProvideErrorMetadata for RegisterClientError {
     fn code(&self) -> Option<&str> {
-        match self {
-            Self::InternalServerException(inner) => ProvideErrorMetadata::code(inner),
-            Self::InvalidClientMetadataException(inner) => {
-                ProvideErrorMetadata::code(inner)
-            }
-            Self::InvalidRedirectUriException(inner) => ProvideErrorMetadata::code(inner),
-            Self::InvalidRequestException(inner) => ProvideErrorMetadata::code(inner),
-            Self::InvalidScopeException(inner) => ProvideErrorMetadata::code(inner),
-            Self::SlowDownException(inner) => ProvideErrorMetadata::code(inner),
-            Self::UnsupportedGrantTypeException(inner) => {
-                ProvideErrorMetadata::code(inner)
-            }
-            Self::Unhandled(inner) => ProvideErrorMetadata::code(inner),
-        }
+        self.inner().code()
     }
     fn message(&self) -> Option<&str> {
-        match self {
-            Self::InternalServerException(inner) => ProvideErrorMetadata::message(inner),
-            Self::InvalidClientMetadataException(inner) => {
-                ProvideErrorMetadata::message(inner)
-            }
-            Self::InvalidRedirectUriException(inner) => {
-                ProvideErrorMetadata::message(inner)
-            }
-            Self::InvalidRequestException(inner) => ProvideErrorMetadata::message(inner),
-            Self::InvalidScopeException(inner) => ProvideErrorMetadata::message(inner),
-            Self::SlowDownException(inner) => ProvideErrorMetadata::message(inner),
-            Self::UnsupportedGrantTypeException(inner) => {
-                ProvideErrorMetadata::message(inner)
-            }
-            Self::Unhandled(inner) => ProvideErrorMetadata::message(inner),
-        }
+        self.inner().message()
     }
 }
 impl RegisterClientError {

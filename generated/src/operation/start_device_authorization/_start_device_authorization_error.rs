@@ -45,52 +45,35 @@ impl StartDeviceAuthorizationError {
         matches!(self, Self::Unhandled(_))
     }
 }
+impl StartDeviceAuthorizationError {
+    /// The error this value wraps; every trait below delegates to it.
+    fn inner(&self) -> &(dyn sdk_runtime::error::ServiceError + 'static) {
+        match self {
+            Self::InternalServerException(inner) => inner,
+            Self::InvalidClientException(inner) => inner,
+            Self::InvalidRequestException(inner) => inner,
+            Self::SlowDownException(inner) => inner,
+            Self::UnauthorizedClientException(inner) => inner,
+            Self::Unhandled(inner) => inner,
+        }
+    }
+}
 impl std::fmt::Display for StartDeviceAuthorizationError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::InternalServerException(inner) => std::fmt::Display::fmt(inner, f),
-            Self::InvalidClientException(inner) => std::fmt::Display::fmt(inner, f),
-            Self::InvalidRequestException(inner) => std::fmt::Display::fmt(inner, f),
-            Self::SlowDownException(inner) => std::fmt::Display::fmt(inner, f),
-            Self::UnauthorizedClientException(inner) => std::fmt::Display::fmt(inner, f),
-            Self::Unhandled(inner) => std::fmt::Display::fmt(inner, f),
-        }
+        std::fmt::Display::fmt(self.inner(), f)
     }
 }
 impl std::error::Error for StartDeviceAuthorizationError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Self::InternalServerException(inner) => std::error::Error::source(inner),
-            Self::InvalidClientException(inner) => std::error::Error::source(inner),
-            Self::InvalidRequestException(inner) => std::error::Error::source(inner),
-            Self::SlowDownException(inner) => std::error::Error::source(inner),
-            Self::UnauthorizedClientException(inner) => std::error::Error::source(inner),
-            Self::Unhandled(inner) => std::error::Error::source(inner),
-        }
+        self.inner().source()
     }
 }
 impl ProvideErrorMetadata for StartDeviceAuthorizationError {
     fn code(&self) -> Option<&str> {
-        match self {
-            Self::InternalServerException(inner) => ProvideErrorMetadata::code(inner),
-            Self::InvalidClientException(inner) => ProvideErrorMetadata::code(inner),
-            Self::InvalidRequestException(inner) => ProvideErrorMetadata::code(inner),
-            Self::SlowDownException(inner) => ProvideErrorMetadata::code(inner),
-            Self::UnauthorizedClientException(inner) => ProvideErrorMetadata::code(inner),
-            Self::Unhandled(inner) => ProvideErrorMetadata::code(inner),
-        }
+        self.inner().code()
     }
     fn message(&self) -> Option<&str> {
-        match self {
-            Self::InternalServerException(inner) => ProvideErrorMetadata::message(inner),
-            Self::InvalidClientException(inner) => ProvideErrorMetadata::message(inner),
-            Self::InvalidRequestException(inner) => ProvideErrorMetadata::message(inner),
-            Self::SlowDownException(inner) => ProvideErrorMetadata::message(inner),
-            Self::UnauthorizedClientException(inner) => {
-                ProvideErrorMetadata::message(inner)
-            }
-            Self::Unhandled(inner) => ProvideErrorMetadata::message(inner),
-        }
+        self.inner().message()
     }
 }
 impl StartDeviceAuthorizationError {

@@ -15,30 +15,30 @@ impl EchoError {
         matches!(self, Self::Unhandled(_))
     }
 }
+impl EchoError {
+    /// The error this value wraps; every trait below delegates to it.
+    fn inner(&self) -> &(dyn sdk_runtime::error::ServiceError + 'static) {
+        match self {
+            Self::Unhandled(inner) => inner,
+        }
+    }
+}
 impl std::fmt::Display for EchoError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::Unhandled(inner) => std::fmt::Display::fmt(inner, f),
-        }
+        std::fmt::Display::fmt(self.inner(), f)
     }
 }
 impl std::error::Error for EchoError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Self::Unhandled(inner) => std::error::Error::source(inner),
-        }
+        self.inner().source()
     }
 }
 impl ProvideErrorMetadata for EchoError {
     fn code(&self) -> Option<&str> {
-        match self {
-            Self::Unhandled(inner) => ProvideErrorMetadata::code(inner),
-        }
+        self.inner().code()
     }
     fn message(&self) -> Option<&str> {
-        match self {
-            Self::Unhandled(inner) => ProvideErrorMetadata::message(inner),
-        }
+        self.inner().message()
     }
 }
 impl EchoError {
