@@ -17,6 +17,8 @@ mod document;
 pub mod endpoint;
 pub mod error;
 pub mod json;
+#[cfg(feature = "server")]
+pub mod server;
 
 /// The `http` crate's types (methods, header names), for generated code.
 pub use http;

@@ -17,6 +17,7 @@ use std::fmt;
 pub struct DeserializeError {
     path: String,
     message: String,
+    invalid_members: bool,
 }
 
 impl DeserializeError {
@@ -25,12 +26,16 @@ impl DeserializeError {
         Self {
             path: path.to_string(),
             message: message.into(),
+            invalid_members: false,
         }
     }
 
     /// The object at `path` lacks required members (or has an invalid one).
     pub fn build(path: &JsonPath<'_>, error: BuildError) -> Self {
-        Self::new(path, error.to_string())
+        Self {
+            invalid_members: true,
+            ..Self::new(path, error.to_string())
+        }
     }
 
     /// The text is not JSON at all.
@@ -43,7 +48,15 @@ impl DeserializeError {
                 error.line(),
                 error.column()
             ),
+            invalid_members: false,
         }
+    }
+
+    /// Whether the document was well-typed JSON but an object in it lacked a
+    /// required member or held an invalid one (a validation failure, not a
+    /// serialization failure, to a server).
+    pub fn is_invalid_members(&self) -> bool {
+        self.invalid_members
     }
 
     /// Where the problem is (`$.scopes[1]`).

@@ -1,0 +1,245 @@
+//! Responses the dispatcher writes itself: the Smithy framework errors for
+//! requests that never reach a handler, and the helpers that shape every
+//! response (JSON body, `X-Amzn-Errortype`, a request id).
+
+use super::ResponseBody;
+use crate::error::Unhandled;
+use crate::json::{self, ObjectWriter};
+use bytes::Bytes;
+use std::fmt;
+
+/// A request that failed before its handler ran, as the Smithy framework
+/// errors (`smithy.framework#…` and the restJson1 server rules) describe it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum FrameworkError {
+    /// No route has this path: 404 `UnknownOperationException`.
+    UnknownOperation,
+    /// A route has this path but not this method: 405.
+    MethodNotAllowed,
+    /// The body or a bound value could not be read as the input's types: 400 `SerializationException`.
+    Serialization(String),
+    /// The input is well-formed but breaks the model's rules: 400 `ValidationException`.
+    Validation(Vec<ValidationField>),
+    /// A body came with a media type the operation does not read: 415.
+    UnsupportedMediaType(String),
+    /// The body is larger than the dispatcher accepts: 413.
+    PayloadTooLarge {
+        /// The limit in bytes.
+        limit: usize,
+    },
+    /// The body could not be read off the connection: 400.
+    BodyRead(String),
+}
+
+/// One member that failed validation, as in `smithy.framework#ValidationExceptionField`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidationField {
+    /// A JSON pointer to the member (`/clientName`).
+    pub path: String,
+    /// What rule it broke.
+    pub message: String,
+}
+
+impl FrameworkError {
+    /// The status code and error code this error is sent with.
+    pub fn status_and_code(&self) -> (u16, &'static str) {
+        match self {
+            FrameworkError::UnknownOperation => (404, "UnknownOperationException"),
+            FrameworkError::MethodNotAllowed => (405, "MethodNotAllowedException"),
+            FrameworkError::Serialization(_) => (400, "SerializationException"),
+            FrameworkError::Validation(_) => (400, "ValidationException"),
+            FrameworkError::UnsupportedMediaType(_) => (415, "UnsupportedMediaTypeException"),
+            FrameworkError::PayloadTooLarge { .. } => (413, "PayloadTooLargeException"),
+            FrameworkError::BodyRead(_) => (400, "SerializationException"),
+        }
+    }
+
+    /// The HTTP response for this error.
+    pub fn into_response(self) -> http::Response<ResponseBody> {
+        let (status, code) = self.status_and_code();
+        let mut body = String::with_capacity(128);
+        let mut object = ObjectWriter::new(&mut body);
+        object.member("message", self.to_string().as_str());
+        if let FrameworkError::Validation(fields) = &self {
+            object.member("fieldList", &FieldList(fields));
+        }
+        object.finish();
+        error_response(status, code, body)
+    }
+}
+
+struct FieldList<'a>(&'a [ValidationField]);
+
+impl json::SerializeJson for FieldList<'_> {
+    fn write_json(&self, out: &mut String) {
+        out.push('[');
+        for (i, field) in self.0.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            let mut object = ObjectWriter::new(out);
+            object.member("path", field.path.as_str());
+            object.member("message", field.message.as_str());
+            object.finish();
+        }
+        out.push(']');
+    }
+}
+
+impl fmt::Display for FrameworkError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FrameworkError::UnknownOperation => f.write_str("no operation matches this request"),
+            FrameworkError::MethodNotAllowed => {
+                f.write_str("this path does not accept this HTTP method")
+            }
+            FrameworkError::Serialization(message) => f.write_str(message),
+            FrameworkError::Validation(fields) => {
+                let noun = if fields.len() == 1 { "error" } else { "errors" };
+                write!(f, "{} validation {noun} detected", fields.len())?;
+                for field in fields {
+                    write!(f, "; {}", field.message)?;
+                }
+                Ok(())
+            }
+            FrameworkError::UnsupportedMediaType(found) => {
+                write!(f, "this operation does not accept a body of type `{found}`")
+            }
+            FrameworkError::PayloadTooLarge { limit } => {
+                write!(f, "the request body is larger than {limit} bytes")
+            }
+            FrameworkError::BodyRead(message) => {
+                write!(f, "the request body could not be read: {message}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for FrameworkError {}
+
+/// A JSON response with `status` and `body`.
+pub fn json_response(status: u16, body: impl Into<Bytes>) -> http::Response<ResponseBody> {
+    let mut response = http::Response::new(ResponseBody::new(body.into()));
+    *response.status_mut() =
+        http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+    let headers = response.headers_mut();
+    headers.insert(
+        http::header::CONTENT_TYPE,
+        http::HeaderValue::from_static("application/json"),
+    );
+    headers.insert("x-amzn-requestid", request_id());
+    response
+}
+
+/// An error response: `status`, the error `code` in `X-Amzn-Errortype` (as
+/// restJson1 clients read it first) and the error's members as the body.
+pub fn error_response(
+    status: u16,
+    code: &str,
+    body: impl Into<Bytes>,
+) -> http::Response<ResponseBody> {
+    let mut response = json_response(status, body);
+    if let Ok(value) = http::HeaderValue::from_str(code) {
+        response.headers_mut().insert("x-amzn-errortype", value);
+    }
+    response
+}
+
+/// The response for an error a handler returned that the model does not
+/// describe: its status (500 when unset), its code (`InternalFailure` when
+/// unset) and its message.
+pub fn unhandled_response(error: &Unhandled) -> http::Response<ResponseBody> {
+    let status = error.status().filter(|s| (400..600).contains(s)).unwrap_or(500);
+    let code = error.code().unwrap_or("InternalFailure");
+    let mut body = String::new();
+    let mut object = ObjectWriter::new(&mut body);
+    if let Some(message) = error.message() {
+        object.member("message", message);
+    }
+    object.finish();
+    error_response(status, code, body)
+}
+
+/// A fresh request id in the UUID text form AWS services use.
+fn request_id() -> http::HeaderValue {
+    let (a, b) = (fastrand::u64(..), fastrand::u64(..));
+    let text = format!(
+        "{:08x}-{:04x}-4{:03x}-{:04x}-{:012x}",
+        a >> 32,
+        (a >> 16) & 0xffff,
+        a & 0x0fff,
+        (b >> 48) & 0x3fff | 0x8000,
+        b & 0xffff_ffff_ffff
+    );
+    http::HeaderValue::from_str(&text).unwrap_or(http::HeaderValue::from_static("unknown"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::ErrorMetadata;
+    use http_body_util::BodyExt;
+
+    fn body_text(response: http::Response<ResponseBody>) -> String {
+        let collected = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .expect("runtime")
+            .block_on(response.into_body().collect());
+        let bytes = collected.unwrap_or_else(|never| match never {}).to_bytes();
+        String::from_utf8(bytes.to_vec()).expect("utf-8")
+    }
+
+    #[test]
+    fn validation_errors_list_each_field() {
+        let error = FrameworkError::Validation(vec![ValidationField {
+            path: "/clientName".into(),
+            message: "Value at '/clientName' failed to satisfy constraint: Member must not be null"
+                .into(),
+        }]);
+        let response = error.into_response();
+        assert_eq!(response.status(), 400);
+        assert_eq!(response.headers()["x-amzn-errortype"], "ValidationException");
+        let body: serde_json::Value = serde_json::from_str(&body_text(response)).expect("json");
+        assert_eq!(body["fieldList"][0]["path"], "/clientName");
+        assert!(body["message"]
+            .as_str()
+            .expect("message")
+            .starts_with("1 validation error detected; Value at '/clientName'"));
+    }
+
+    #[test]
+    fn framework_errors_have_their_status_codes() {
+        let cases = [
+            (FrameworkError::UnknownOperation, 404),
+            (FrameworkError::MethodNotAllowed, 405),
+            (FrameworkError::Serialization("x".into()), 400),
+            (FrameworkError::UnsupportedMediaType("text/plain".into()), 415),
+            (FrameworkError::PayloadTooLarge { limit: 10 }, 413),
+        ];
+        for (error, status) in cases {
+            let response = error.clone().into_response();
+            assert_eq!(response.status(), status, "{error:?}");
+            assert!(response.headers().contains_key("x-amzn-requestid"));
+        }
+    }
+
+    #[test]
+    fn unhandled_errors_default_to_internal_failure() {
+        let response = unhandled_response(&Unhandled::new(ErrorMetadata::new()));
+        assert_eq!(response.status(), 500);
+        assert_eq!(response.headers()["x-amzn-errortype"], "InternalFailure");
+        let coded = Unhandled::new(
+            ErrorMetadata::new()
+                .with_code("Teapot")
+                .with_status(418)
+                .with_message("short and stout"),
+        );
+        let response = unhandled_response(&coded);
+        assert_eq!(response.status(), 418);
+        assert_eq!(
+            body_text(response),
+            r#"{"message":"short and stout"}"#
+        );
+    }
+}
