@@ -144,6 +144,8 @@ native-roots = ["sdk-runtime/native-roots"]
 webpki-roots = ["sdk-runtime/webpki-roots"]
 # A scripted mock HTTP client (`sdk_runtime::client::test_util`) for tests.
 test-util = ["sdk-runtime/test-util"]
+# The server side: a `Handler` trait and a `Dispatcher` that routes HTTP requests to it.
+server = ["sdk-runtime/server"]
 {workspace}"#,
         model = options.model_label,
         name = options.crate_name,

@@ -55,6 +55,8 @@ pub mod error;
 pub mod operation;
 pub mod primitives;
 pub mod types;
+#[cfg(feature = "server")]
+pub mod server;
 pub use client::Client;
 pub use config::Config;
 pub use error::Error;

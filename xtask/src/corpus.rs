@@ -204,6 +204,9 @@ fn check_crate(scratch: &Path, model: &str, deny_warnings: bool) -> Result<(), S
             "short",
             "-p",
             &crate_name(model),
+            // The server side is generated for every model too: check it compiles.
+            "--features",
+            "server",
         ])
         .current_dir(scratch)
         .env("CARGO_TARGET_DIR", scratch.join("target"))

@@ -38,6 +38,7 @@ pub(crate) fn files(cx: &Context<'_>) -> Vec<RustFile> {
         file("src/types.rs", types_rs(cx, false)),
         file("src/types/error.rs", types_rs(cx, true)),
         file("src/operation.rs", operation_rs(cx)),
+        file("src/server.rs", super::server::server_file(cx)),
     ];
     if let Some(tests) = super::client::endpoint_tests_file(cx) {
         files.push(file("src/client/endpoint_tests.rs", tests));
@@ -96,6 +97,9 @@ fn lib_rs(cx: &Context<'_>) -> TokenStream {
         #![forbid(unsafe_code)]
 
         #(#modules)*
+
+        #[cfg(feature = "server")]
+        pub mod server;
 
         pub use client::Client;
         pub use config::Config;

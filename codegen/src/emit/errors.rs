@@ -164,7 +164,7 @@ pub(crate) fn service_error_file(cx: &Context<'_>) -> TokenStream {
     }
 }
 
-fn variant_ident(cx: &Context<'_>, id: &ShapeId) -> proc_macro2::Ident {
+pub(crate) fn variant_ident(cx: &Context<'_>, id: &ShapeId) -> proc_macro2::Ident {
     match cx.service.types.get(id) {
         Some(def) => ident(def.rust_name()),
         None => ident(&crate::naming::type_name(id.name())),

@@ -9,6 +9,7 @@ mod client;
 mod crate_root;
 mod enums;
 mod errors;
+mod server;
 mod structure;
 mod unions;
 

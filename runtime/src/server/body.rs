@@ -90,7 +90,10 @@ mod tests {
         let json = headers(&[("content-type", "application/json; charset=utf-8")]);
         assert_eq!(check_content_type(&json, b"{}", "application/json"), Ok(()));
         let upper = headers(&[("content-type", "Application/JSON")]);
-        assert_eq!(check_content_type(&upper, b"{}", "application/json"), Ok(()));
+        assert_eq!(
+            check_content_type(&upper, b"{}", "application/json"),
+            Ok(())
+        );
         let text = headers(&[("content-type", "text/plain")]);
         assert_eq!(
             check_content_type(&text, b"{}", "application/json"),

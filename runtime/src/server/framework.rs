@@ -150,7 +150,10 @@ pub fn error_response(
 /// describe: its status (500 when unset), its code (`InternalFailure` when
 /// unset) and its message.
 pub fn unhandled_response(error: &Unhandled) -> http::Response<ResponseBody> {
-    let status = error.status().filter(|s| (400..600).contains(s)).unwrap_or(500);
+    let status = error
+        .status()
+        .filter(|s| (400..600).contains(s))
+        .unwrap_or(500);
     let code = error.code().unwrap_or("InternalFailure");
     let mut body = String::new();
     let mut object = ObjectWriter::new(&mut body);
@@ -199,7 +202,10 @@ mod tests {
         }]);
         let response = error.into_response();
         assert_eq!(response.status(), 400);
-        assert_eq!(response.headers()["x-amzn-errortype"], "ValidationException");
+        assert_eq!(
+            response.headers()["x-amzn-errortype"],
+            "ValidationException"
+        );
         let body: serde_json::Value = serde_json::from_str(&body_text(response)).expect("json");
         assert_eq!(body["fieldList"][0]["path"], "/clientName");
         assert!(body["message"]
@@ -214,7 +220,10 @@ mod tests {
             (FrameworkError::UnknownOperation, 404),
             (FrameworkError::MethodNotAllowed, 405),
             (FrameworkError::Serialization("x".into()), 400),
-            (FrameworkError::UnsupportedMediaType("text/plain".into()), 415),
+            (
+                FrameworkError::UnsupportedMediaType("text/plain".into()),
+                415,
+            ),
             (FrameworkError::PayloadTooLarge { limit: 10 }, 413),
         ];
         for (error, status) in cases {
@@ -237,9 +246,6 @@ mod tests {
         );
         let response = unhandled_response(&coded);
         assert_eq!(response.status(), 418);
-        assert_eq!(
-            body_text(response),
-            r#"{"message":"short and stout"}"#
-        );
+        assert_eq!(body_text(response), r#"{"message":"short and stout"}"#);
     }
 }

@@ -18,6 +18,10 @@ pub use routing::{route, RequestParts, Route, Segment};
 pub use serve::{serve, Dispatch, ResponseBody};
 pub use validate::{Pattern, Validation};
 
+/// The body and byte types emitted dispatchers are written against.
+pub use bytes::Bytes;
+pub use hyper::body::{Body, Incoming};
+
 use std::net::SocketAddr;
 
 /// What a handler may want to know about the request beyond its input: who

@@ -160,7 +160,10 @@ mod tests {
             fields[2].message,
             "Value at '/interval' failed to satisfy constraint: Member must be between 1 and 60, inclusive"
         );
-        assert!(!fields[3].message.contains("9lives"), "values stay out of messages");
+        assert!(
+            !fields[3].message.contains("9lives"),
+            "values stay out of messages"
+        );
     }
 
     #[test]

@@ -1,0 +1,738 @@
+//! The server side (feature `server`): a `Handler` trait with one async method
+//! per operation, and a `Dispatcher` that routes HTTP requests to it.
+//!
+//! The route table comes from the `@http` traits; each operation gets a reader
+//! that binds its input from the body, labels, query and headers and checks
+//! the model's constraints, a writer for its output, and one for its errors.
+//! Routing, body limits, framework errors and the serve loop are in the
+//! runtime (`sdk_runtime::server`).
+
+use super::structure::{read_object, write_object};
+use super::{doc_attrs, inner_doc_attrs, Context};
+use crate::ir::{
+    ErrorFault, HttpBinding, Member, Operation, TimestampFormat, TypeDef, TypeRef, UriSegment,
+};
+use crate::naming::ident;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+/// `src/server.rs`.
+pub(crate) fn server_file(cx: &Context<'_>) -> TokenStream {
+    let ops = &cx.service.operations;
+    let docs = inner_doc_attrs(&format!(
+        "The server side of {}: implement [`Handler`], wrap it in a [`Dispatcher`] and\n\
+         [`serve`] it.\n\n\
+         The dispatcher routes each request by method, path and query (from the model's\n\
+         `@http` traits), reads and validates the input, calls the handler, and writes the\n\
+         output or error as the protocol asks. Requests that never reach a handler get the\n\
+         Smithy framework errors: 404 `UnknownOperationException`, 405 for a known path with\n\
+         another method, 400 `SerializationException` for a body that is not the input's\n\
+         JSON, 400 `ValidationException` naming each member that breaks a rule, 415 for a\n\
+         body that is not JSON, and 413 for a body over the limit.",
+        cx.service.title
+    ));
+    let trait_methods = ops.iter().map(handler_method);
+    let variants = ops.iter().map(|op| format_ident!("{}", op.rust_name));
+    let routes = routes(ops);
+    let arms = ops.iter().map(dispatch_arm);
+    let readers = ops.iter().map(|op| read_input_fn(cx, op));
+    let writers = ops.iter().map(|op| write_output_fn(cx, op));
+    let error_writers = ops.iter().map(|op| write_error_fn(cx, op));
+    let pattern_test = pattern_test(cx);
+    let route_pattern = if ops.iter().any(has_labels) {
+        quote!((operation, labels))
+    } else {
+        quote!((operation, _))
+    };
+    quote! {
+        #docs
+
+        use sdk_runtime::http;
+        use sdk_runtime::json;
+        use sdk_runtime::server::{Body, Bytes, FrameworkError, RequestParts, ResponseBody, Route, Segment};
+        use std::sync::Arc;
+
+        pub use sdk_runtime::server::{serve, Dispatch, RequestContext, DEFAULT_BODY_LIMIT};
+
+        /// One async method per operation. Return the output, or one of the
+        /// operation's modeled errors; an `Unhandled` error is sent with its own
+        /// code and status (500 `InternalFailure` when it has none).
+        pub trait Handler: Send + Sync + 'static {
+            #(#trait_methods)*
+        }
+
+        /// The operation a route leads to.
+        #[derive(Clone, Copy, Debug)]
+        enum Operation {
+            #(#variants,)*
+        }
+
+        /// Every operation's route, those with more query literals and literal
+        /// segments first so the most specific route wins.
+        const ROUTES: &[Route<Operation>] = &[#(#routes),*];
+
+        /// Routes HTTP requests to a [`Handler`]. Cheap to clone: clones share the handler.
+        #[derive(Debug)]
+        pub struct Dispatcher<H> {
+            handler: Arc<H>,
+            body_limit: usize,
+        }
+
+        impl<H> Clone for Dispatcher<H> {
+            fn clone(&self) -> Self {
+                Self { handler: Arc::clone(&self.handler), body_limit: self.body_limit }
+            }
+        }
+
+        impl<H: Handler> Dispatcher<H> {
+            /// A dispatcher for `handler`, accepting bodies up to [`DEFAULT_BODY_LIMIT`].
+            pub fn new(handler: H) -> Self {
+                Self::from_arc(Arc::new(handler))
+            }
+
+            /// A dispatcher for a handler that is shared with other code.
+            pub fn from_arc(handler: Arc<H>) -> Self {
+                Self { handler, body_limit: DEFAULT_BODY_LIMIT }
+            }
+
+            /// Refuses request bodies over `bytes` with 413, before reading them whole.
+            pub fn body_limit(mut self, bytes: usize) -> Self {
+                self.body_limit = bytes;
+                self
+            }
+
+            /// The handler requests go to.
+            pub fn handler(&self) -> &H {
+                &self.handler
+            }
+
+            /// Answers one request that came from `peer` (when known).
+            pub async fn handle<B>(&self, request: http::Request<B>, peer: Option<std::net::SocketAddr>) -> http::Response<ResponseBody>
+            where
+                B: Body<Data = Bytes>,
+                B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+            {
+                let (parts, body) = request.into_parts();
+                match self.try_handle(parts, body, peer).await {
+                    Ok(response) => response,
+                    Err(error) => error.into_response(),
+                }
+            }
+
+            async fn try_handle<B>(&self, parts: http::request::Parts, body: B, peer: Option<std::net::SocketAddr>) -> Result<http::Response<ResponseBody>, FrameworkError>
+            where
+                B: Body<Data = Bytes>,
+                B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+            {
+                let request = RequestParts::new(&parts)?;
+                let #route_pattern = sdk_runtime::server::route(ROUTES, &request)?;
+                let body = sdk_runtime::server::read_body(body, &parts.headers, self.body_limit).await?;
+                let context = RequestContext::new(peer, parts.headers);
+                Ok(match operation {
+                    #(#arms)*
+                })
+            }
+        }
+
+        impl<H: Handler> Dispatch for Dispatcher<H> {
+            async fn dispatch(&self, request: http::Request<sdk_runtime::server::Incoming>, peer: std::net::SocketAddr) -> http::Response<ResponseBody> {
+                self.handle(request, Some(peer)).await
+            }
+        }
+
+        /// A body or bound value that is not what the input's types allow.
+        fn unreadable(error: impl std::fmt::Display) -> FrameworkError {
+            FrameworkError::Serialization(error.to_string())
+        }
+
+        #(#readers)*
+        #(#writers)*
+        #(#error_writers)*
+        #pattern_test
+    }
+}
+
+fn op_types(op: &Operation) -> (TokenStream, TokenStream, TokenStream) {
+    let module = ident(&op.module_name);
+    let input = ident(&op.input.rust_name);
+    let output = ident(&op.output.rust_name);
+    let error = format_ident!("{}Error", op.rust_name);
+    (
+        quote!(crate::operation::#module::#input),
+        quote!(crate::operation::#module::#output),
+        quote!(crate::operation::#module::#error),
+    )
+}
+
+fn stem(op: &Operation) -> &str {
+    op.module_name.trim_start_matches("r#")
+}
+
+fn handler_method(op: &Operation) -> TokenStream {
+    let method = ident(&op.module_name);
+    let (input, output, error) = op_types(op);
+    let docs = doc_attrs(op.docs.as_deref(), &format!("Handles `{}`.", op.id.name()));
+    quote! {
+        #docs
+        fn #method(&self, input: #input, context: &RequestContext) -> impl std::future::Future<Output = Result<#output, #error>> + Send;
+    }
+}
+
+fn routes(ops: &[Operation]) -> Vec<TokenStream> {
+    let mut routed: Vec<&Operation> = ops.iter().filter(|op| op.http.is_some()).collect();
+    let specificity = |op: &&Operation| {
+        let http = op.http.as_ref().map(|h| {
+            let literals = h
+                .path
+                .iter()
+                .filter(|s| matches!(s, UriSegment::Literal(_)))
+                .count();
+            (h.query_literals.len(), literals, h.path.len())
+        });
+        std::cmp::Reverse(http)
+    };
+    // Stable: operations of equal specificity keep their (name) order.
+    routed.sort_by_key(specificity);
+    routed
+        .into_iter()
+        .filter_map(|op| {
+            let http = op.http.as_ref()?;
+            let variant = format_ident!("{}", op.rust_name);
+            let method = http.method.to_ascii_uppercase();
+            let segments = http.path.iter().map(|s| match s {
+                UriSegment::Literal(text) => quote!(Segment::Literal(#text)),
+                UriSegment::Label(_) => quote!(Segment::Label),
+                UriSegment::GreedyLabel(_) => quote!(Segment::Greedy),
+            });
+            let query = http.query_literals.iter().map(|(k, v)| match v {
+                Some(v) => quote!((#k, Some(#v))),
+                None => quote!((#k, None)),
+            });
+            Some(quote! {
+                Route {
+                    operation: Operation::#variant,
+                    method: #method,
+                    path: &[#(#segments),*],
+                    query: &[#(#query),*],
+                }
+            })
+        })
+        .collect()
+}
+
+fn has_labels(op: &Operation) -> bool {
+    op.http
+        .as_ref()
+        .is_some_and(|h| h.path.iter().any(|s| !matches!(s, UriSegment::Literal(_))))
+}
+
+fn dispatch_arm(op: &Operation) -> TokenStream {
+    let variant = format_ident!("{}", op.rust_name);
+    let method = ident(&op.module_name);
+    let read = format_ident!("read_{}", stem(op));
+    let write = format_ident!("write_{}", stem(op));
+    let write_error = format_ident!("write_{}_error", stem(op));
+    let labels = if has_labels(op) {
+        quote!(&labels,)
+    } else {
+        quote!()
+    };
+    quote! {
+        Operation::#variant => {
+            let input = #read(&request, #labels &body)?;
+            match self.handler.#method(input, &context).await {
+                Ok(output) => #write(&output),
+                Err(error) => #write_error(&error),
+            }
+        }
+    }
+}
+
+/// Where a member's value is reported in a validation message: a JSON pointer
+/// to its body key, or its member name for values bound elsewhere.
+fn pointer(m: &Member) -> String {
+    match m.http {
+        HttpBinding::Body => format!("/{}", m.json_name),
+        _ => format!("/{}", m.name),
+    }
+}
+
+fn read_input_fn(cx: &Context<'_>, op: &Operation) -> TokenStream {
+    let (input, _, _) = op_types(op);
+    let name = op.id.name();
+    let read = format_ident!("read_{}", stem(op));
+    let doc = format!(" Binds and validates `{name}`'s input.");
+    let members = &op.input.members;
+    let body_members: Vec<&Member> = members
+        .iter()
+        .filter(|m| m.http == HttpBinding::Body)
+        .collect();
+    let payload = members.iter().find(|m| m.http == HttpBinding::Payload);
+
+    let read_body = match payload {
+        Some(m) => {
+            let field = ident(&m.field_name);
+            let (value, media_type) = match &m.target {
+                TypeRef::Blob { .. } => (
+                    quote!((!body.is_empty()).then(|| crate::primitives::Blob::new(body.to_vec()))),
+                    None,
+                ),
+                TypeRef::String => (
+                    quote!((!body.is_empty())
+                        .then(|| String::from_utf8(body.to_vec()))
+                        .transpose()
+                        .map_err(unreadable)?),
+                    Some("text/plain"),
+                ),
+                _ => (
+                    quote!((!body.is_empty())
+                        .then(|| json::from_slice(body))
+                        .transpose()
+                        .map_err(unreadable)?),
+                    Some("application/json"),
+                ),
+            };
+            let value = if m.boxed {
+                quote!(#value.map(Box::new))
+            } else {
+                value
+            };
+            let check = media_type.map(|media_type| {
+                quote!(sdk_runtime::server::check_content_type(request.headers(), body, #media_type)?;)
+            });
+            quote! {
+                #check
+                builder.#field = #value;
+            }
+        }
+        None if body_members.is_empty() => quote!(),
+        None => {
+            let read = read_object(&body_members);
+            quote! {
+                sdk_runtime::server::check_content_type(request.headers(), body, "application/json")?;
+                let value = json::parse(body).map_err(unreadable)?;
+                let (value, path) = (&value, &json::JsonPath::Root);
+                (|| -> Result<(), json::DeserializeError> {
+                    #read
+                    Ok(())
+                })()
+                .map_err(unreadable)?;
+            }
+        }
+    };
+
+    let label_names: Vec<&str> = op
+        .http
+        .as_ref()
+        .map(|h| {
+            h.path
+                .iter()
+                .filter_map(|s| match s {
+                    UriSegment::Label(l) | UriSegment::GreedyLabel(l) => Some(l.as_str()),
+                    UriSegment::Literal(_) => None,
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut bound = Vec::new();
+    for m in members {
+        let field = ident(&m.field_name);
+        let wrap = |value: TokenStream| {
+            if m.boxed {
+                quote!(Box::new(#value))
+            } else {
+                value
+            }
+        };
+        match &m.http {
+            HttpBinding::Label => {
+                let Some(index) = label_names.iter().position(|l| *l == m.name) else {
+                    continue;
+                };
+                let what = format!("path label `{}`", m.name);
+                let format = m.timestamp_format.unwrap_or(TimestampFormat::DateTime);
+                if let Some(value) = from_text(cx, &m.target, quote!(text), format, &what) {
+                    let value = wrap(value);
+                    bound.push(quote! {
+                        if let Some(text) = labels.get(#index).map(String::as_str) {
+                            builder.#field = Some(#value);
+                        }
+                    });
+                }
+            }
+            HttpBinding::Query(key) => {
+                let what = format!("query parameter `{key}`");
+                let format = m.timestamp_format.unwrap_or(TimestampFormat::DateTime);
+                if let TypeRef::List { member, .. } = &m.target {
+                    if let Some(item) = from_text(cx, member, quote!(text), format, &what) {
+                        bound.push(quote! {
+                            let items = request.query_all(#key).map(|text| Ok(#item)).collect::<Result<Vec<_>, FrameworkError>>()?;
+                            if !items.is_empty() {
+                                builder.#field = Some(items);
+                            }
+                        });
+                    }
+                } else if let Some(value) = from_text(cx, &m.target, quote!(text), format, &what) {
+                    let value = wrap(value);
+                    bound.push(quote! {
+                        if let Some(text) = request.query(#key) {
+                            builder.#field = Some(#value);
+                        }
+                    });
+                }
+            }
+            HttpBinding::Header(key) => {
+                let lower = key.to_ascii_lowercase();
+                let what = format!("header `{key}`");
+                let format = m.timestamp_format.unwrap_or(TimestampFormat::HttpDate);
+                if let TypeRef::List { member, .. } = &m.target {
+                    if let Some(item) = from_text(cx, member, quote!(text), format, &what) {
+                        bound.push(quote! {
+                            if let Some(list) = request.header(#lower)? {
+                                builder.#field = Some(list.split(',').map(str::trim).map(|text| Ok(#item)).collect::<Result<Vec<_>, FrameworkError>>()?);
+                            }
+                        });
+                    }
+                } else if let Some(value) = from_text(cx, &m.target, quote!(text), format, &what) {
+                    let value = wrap(value);
+                    bound.push(quote! {
+                        if let Some(text) = request.header(#lower)? {
+                            builder.#field = Some(#value);
+                        }
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+
+    let checks: Vec<TokenStream> = members.iter().filter_map(constraint_checks).collect();
+    let labels_used = members
+        .iter()
+        .any(|m| m.http == HttpBinding::Label && label_names.contains(&m.name.as_str()));
+    let labels_param = match (label_names.is_empty(), labels_used) {
+        (true, _) => quote!(),
+        (false, true) => quote!(labels: &[String],),
+        (false, false) => quote!(_labels: &[String],),
+    };
+    let request_used = payload.is_some()
+        || !body_members.is_empty()
+        || members
+            .iter()
+            .any(|m| matches!(m.http, HttpBinding::Query(_) | HttpBinding::Header(_)));
+    let request_param = if request_used {
+        quote!(request: &RequestParts)
+    } else {
+        quote!(_request: &RequestParts)
+    };
+    let body_param = if payload.is_some() || !body_members.is_empty() {
+        quote!(body: &[u8])
+    } else {
+        quote!(_body: &[u8])
+    };
+    let builder_decl = if members.is_empty() {
+        quote!(let builder = #input::builder();)
+    } else {
+        quote!(let mut builder = #input::builder();)
+    };
+    let validation = if checks.is_empty() {
+        quote!()
+    } else {
+        quote! {
+            let mut validation = sdk_runtime::server::Validation::new();
+            #(#checks)*
+            validation.finish()?;
+        }
+    };
+    // Required members were checked above, so `build` fails only on a nested
+    // structure, which the body reader already built.
+    let build = quote!(builder.build().map_err(unreadable));
+    quote! {
+        #[doc = #doc]
+        fn #read(#request_param, #labels_param #body_param) -> Result<#input, FrameworkError> {
+            #builder_decl
+            #read_body
+            #(#bound)*
+            #validation
+            #build
+        }
+    }
+}
+
+/// Validation of one input member: `@required` (absent or `null`), then
+/// `@length`, `@range` and `@pattern` on the value when present.
+fn constraint_checks(m: &Member) -> Option<TokenStream> {
+    let field = ident(&m.field_name);
+    let path = pointer(m);
+    let mut checks = Vec::new();
+    if !m.optional && m.default.is_none() {
+        checks.push(quote!(validation.required(#path, builder.#field.is_some());));
+    }
+    let c = &m.constraints;
+    let bound = |b: Option<u64>| match b {
+        Some(b) => quote!(Some(#b)),
+        None => quote!(None),
+    };
+    let mut on_value = Vec::new();
+    if let Some((min, max)) = c.length {
+        let length = match &m.target {
+            TypeRef::String => Some(quote!(value.chars().count())),
+            TypeRef::List { .. } | TypeRef::Map { .. } => Some(quote!(value.len())),
+            TypeRef::Blob { .. } => Some(quote!(value.as_ref().len())),
+            _ => None,
+        };
+        if let Some(length) = length {
+            let (min, max) = (bound(min), bound(max));
+            on_value.push(quote!(validation.length(#path, #length, #min, #max);));
+        }
+    }
+    if let Some((min, max)) = &c.range {
+        if m.target.is_copy() && m.target != TypeRef::Boolean {
+            let number = |n: &Option<serde_json::Number>| match n.as_ref().and_then(|n| n.as_f64())
+            {
+                Some(n) => {
+                    let n = proc_macro2::Literal::f64_suffixed(n);
+                    quote!(Some(#n))
+                }
+                None => quote!(None),
+            };
+            let (min, max) = (number(min), number(max));
+            let number = if m.target == TypeRef::Double {
+                quote!(*value)
+            } else {
+                quote!(*value as f64)
+            };
+            on_value.push(quote!(validation.range(#path, #number, #min, #max);));
+        }
+    }
+    if let Some(pattern) = &c.pattern {
+        if m.target == TypeRef::String {
+            on_value.push(quote! {
+                static PATTERN: sdk_runtime::server::Pattern = sdk_runtime::server::Pattern::new(#pattern);
+                validation.pattern(#path, value, &PATTERN);
+            });
+        }
+    }
+    if !on_value.is_empty() {
+        checks.push(quote! {
+            if let Some(value) = &builder.#field {
+                #(#on_value)*
+            }
+        });
+    }
+    (!checks.is_empty()).then(|| quote!(#(#checks)*))
+}
+
+/// Reads the text `text` of a label, query value or header into `target`;
+/// `None` for types those locations cannot carry (the member is not bound).
+fn from_text(
+    cx: &Context<'_>,
+    target: &TypeRef,
+    text: TokenStream,
+    format: TimestampFormat,
+    what: &str,
+) -> Option<TokenStream> {
+    let message = format!(
+        "{} is not valid: {{error}}",
+        what.replace('{', "{{").replace('}', "}}")
+    );
+    let bad = quote!(|error| FrameworkError::Serialization(format!(#message)));
+    Some(match target {
+        TypeRef::String => quote!(#text.to_owned()),
+        TypeRef::Named(id) if cx.is_enum(id) => {
+            let path = cx.type_path(id);
+            quote!(#path::from(#text))
+        }
+        numeric if numeric.is_copy() => quote!(#text.parse().map_err(#bad)?),
+        TypeRef::Timestamp => {
+            let format = runtime_format(format);
+            quote!(crate::primitives::DateTime::parse(#text, #format).map_err(#bad)?)
+        }
+        TypeRef::Blob { .. } => quote!(crate::primitives::Blob::from_base64(#text).map_err(#bad)?),
+        _ => return None,
+    })
+}
+
+/// The text of a value written to a header; `None` for types a header cannot carry.
+fn to_text(
+    cx: &Context<'_>,
+    target: &TypeRef,
+    value: TokenStream,
+    format: TimestampFormat,
+) -> Option<TokenStream> {
+    Some(match target {
+        TypeRef::String => quote!(Some(#value.clone())),
+        TypeRef::Named(id) if cx.is_enum(id) => quote!(Some(#value.as_str().to_owned())),
+        numeric if numeric.is_copy() => quote!(Some(#value.to_string())),
+        TypeRef::Timestamp => {
+            let format = runtime_format(format);
+            quote!(#value.fmt(#format).ok())
+        }
+        TypeRef::Blob { .. } => quote!(Some(#value.to_base64())),
+        _ => return None,
+    })
+}
+
+fn runtime_format(format: TimestampFormat) -> TokenStream {
+    match format {
+        TimestampFormat::EpochSeconds => quote!(sdk_runtime::TimestampFormat::EpochSeconds),
+        TimestampFormat::DateTime => quote!(sdk_runtime::TimestampFormat::DateTime),
+        TimestampFormat::HttpDate => quote!(sdk_runtime::TimestampFormat::HttpDate),
+    }
+}
+
+fn write_output_fn(cx: &Context<'_>, op: &Operation) -> TokenStream {
+    let (_, output, _) = op_types(op);
+    let write = format_ident!("write_{}", stem(op));
+    let status = op.http.as_ref().map_or(200, |h| h.code);
+    let doc = format!(" Writes `{}`'s output with status {status}.", op.id.name());
+    let members = &op.output.members;
+    let body_members: Vec<&Member> = members
+        .iter()
+        .filter(|m| m.http == HttpBinding::Body)
+        .collect();
+    let payload = members.iter().find(|m| m.http == HttpBinding::Payload);
+    let body = match payload {
+        Some(m) => {
+            let field = ident(&m.field_name);
+            let access = if m.optional {
+                quote!(output.#field.as_ref())
+            } else {
+                quote!(Some(&output.#field))
+            };
+            match &m.target {
+                TypeRef::Blob { .. } => {
+                    quote!(#access.map(|b| b.as_ref().to_vec()).unwrap_or_default())
+                }
+                TypeRef::String => {
+                    quote!(#access.map(|s| s.as_bytes().to_vec()).unwrap_or_default())
+                }
+                _ => quote!(#access.map(json::to_vec).unwrap_or_default()),
+            }
+        }
+        None if members.iter().all(|m| m.http == HttpBinding::Body) => {
+            quote!(json::to_vec(output))
+        }
+        None => {
+            let write = write_object(&body_members, &quote!(output), &quote!(&mut body));
+            quote! {{
+                let mut body = String::with_capacity(256);
+                #write
+                body.into_bytes()
+            }}
+        }
+    };
+    let mut headers = Vec::new();
+    let mut status_expr = quote!(#status);
+    for m in members {
+        let field = ident(&m.field_name);
+        match &m.http {
+            HttpBinding::Header(name) => {
+                let format = m.timestamp_format.unwrap_or(TimestampFormat::HttpDate);
+                let Some(text) = to_text(cx, &m.target, quote!(value), format) else {
+                    continue;
+                };
+                let lower = name.to_ascii_lowercase();
+                let access = if m.optional {
+                    quote!(output.#field.as_ref())
+                } else {
+                    quote!(Some(&output.#field))
+                };
+                headers.push(quote! {
+                    if let Some(text) = #access.and_then(|value| #text) {
+                        if let Ok(value) = http::HeaderValue::from_str(&text) {
+                            response.headers_mut().insert(#lower, value);
+                        }
+                    }
+                });
+            }
+            HttpBinding::ResponseCode => {
+                let value = if m.optional {
+                    quote!(output.#field.unwrap_or(#status as i32))
+                } else {
+                    quote!(output.#field)
+                };
+                status_expr = quote!(u16::try_from(#value).unwrap_or(#status));
+            }
+            _ => {}
+        }
+    }
+    let response = if headers.is_empty() {
+        quote!(sdk_runtime::server::json_response(#status_expr, #body))
+    } else {
+        quote! {
+            let mut response = sdk_runtime::server::json_response(#status_expr, #body);
+            #(#headers)*
+            response
+        }
+    };
+    quote! {
+        #[doc = #doc]
+        fn #write(output: &#output) -> http::Response<ResponseBody> {
+            #response
+        }
+    }
+}
+
+fn write_error_fn(cx: &Context<'_>, op: &Operation) -> TokenStream {
+    let (_, _, error) = op_types(op);
+    let write = format_ident!("write_{}_error", stem(op));
+    let doc = format!(
+        " Writes one of `{}`'s errors with its `@httpError` status and code.",
+        op.id.name()
+    );
+    let arms = op.errors.iter().filter_map(|id| {
+        let Some(TypeDef::Structure(s)) = cx.service.types.get(id) else {
+            return None;
+        };
+        let info = s.error.as_ref()?;
+        let variant = super::errors::variant_ident(cx, id);
+        let status = info.http_status.unwrap_or(match info.fault {
+            ErrorFault::Client => 400,
+            ErrorFault::Server => 500,
+        });
+        let code = &info.code;
+        Some(quote! {
+            #error::#variant(inner) => sdk_runtime::server::error_response(#status, #code, json::to_vec(inner)),
+        })
+    });
+    quote! {
+        #[doc = #doc]
+        fn #write(error: &#error) -> http::Response<ResponseBody> {
+            match error {
+                #(#arms)*
+                #error::Unhandled(inner) => sdk_runtime::server::unhandled_response(inner),
+            }
+        }
+    }
+}
+
+/// A test that every `@pattern` of an input member compiles in the runtime's
+/// engine (a pattern that does not would match everything).
+fn pattern_test(cx: &Context<'_>) -> Option<TokenStream> {
+    let mut patterns: Vec<&str> = cx
+        .service
+        .operations
+        .iter()
+        .flat_map(|op| &op.input.members)
+        .filter(|m| m.target == TypeRef::String)
+        .filter_map(|m| m.constraints.pattern.as_deref())
+        .collect();
+    patterns.sort_unstable();
+    patterns.dedup();
+    if patterns.is_empty() {
+        return None;
+    }
+    Some(quote! {
+        #[cfg(test)]
+        mod tests {
+            #[test]
+            fn every_input_pattern_compiles() {
+                for source in [#(#patterns),*] {
+                    let pattern = sdk_runtime::server::Pattern::new(source);
+                    assert!(pattern.compile().is_ok(), "`{source}` does not compile: {:?}", pattern.compile().err());
+                }
+            }
+        }
+    })
+}

@@ -1,0 +1,849 @@
+// @generated from model/sso-oidc.json by codegen. Do not edit: run `cargo xtask codegen`.
+#![cfg_attr(rustfmt, rustfmt::skip)]
+//! The server side of AWS SSO OIDC: implement [`Handler`], wrap it in a [`Dispatcher`] and
+//! [`serve`] it.
+//!
+//! The dispatcher routes each request by method, path and query (from the model's
+//! `@http` traits), reads and validates the input, calls the handler, and writes the
+//! output or error as the protocol asks. Requests that never reach a handler get the
+//! Smithy framework errors: 404 `UnknownOperationException`, 405 for a known path with
+//! another method, 400 `SerializationException` for a body that is not the input's
+//! JSON, 400 `ValidationException` naming each member that breaks a rule, 415 for a
+//! body that is not JSON, and 413 for a body over the limit.
+use sdk_runtime::http;
+use sdk_runtime::json;
+use sdk_runtime::server::{
+    Body, Bytes, FrameworkError, RequestParts, ResponseBody, Route, Segment,
+};
+use std::sync::Arc;
+pub use sdk_runtime::server::{serve, Dispatch, RequestContext, DEFAULT_BODY_LIMIT};
+/// One async method per operation. Return the output, or one of the
+/// operation's modeled errors; an `Unhandled` error is sent with its own
+/// code and status (500 `InternalFailure` when it has none).
+pub trait Handler: Send + Sync + 'static {
+    /// Exchanges a grant (a device code, an authorization code or a refresh token) for an access token.
+    /// Call it without AWS credentials; the registered client authenticates with its own id and secret.
+    fn create_token(
+        &self,
+        input: crate::operation::create_token::CreateTokenInput,
+        context: &RequestContext,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::operation::create_token::CreateTokenOutput,
+            crate::operation::create_token::CreateTokenError,
+        >,
+    > + Send;
+    /// Exchanges a grant for an access token on behalf of an application that IAM Identity Center
+    /// manages. Unlike CreateToken, the request is signed with AWS credentials (SigV4). It also
+    /// supports the JWT bearer grant and token exchange.
+    fn create_token_with_iam(
+        &self,
+        input: crate::operation::create_token_with_iam::CreateTokenWithIamInput,
+        context: &RequestContext,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::operation::create_token_with_iam::CreateTokenWithIamOutput,
+            crate::operation::create_token_with_iam::CreateTokenWithIamError,
+        >,
+    > + Send;
+    /// Registers a public client application and returns its client id and secret. Store the result and
+    /// reuse it until it expires rather than registering again for every sign-in.
+    fn register_client(
+        &self,
+        input: crate::operation::register_client::RegisterClientInput,
+        context: &RequestContext,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::operation::register_client::RegisterClientOutput,
+            crate::operation::register_client::RegisterClientError,
+        >,
+    > + Send;
+    /// Begins the device authorization grant: returns a device code for the client to poll with and a
+    /// user code, with the page where the user enters it to approve the sign-in.
+    fn start_device_authorization(
+        &self,
+        input: crate::operation::start_device_authorization::StartDeviceAuthorizationInput,
+        context: &RequestContext,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::operation::start_device_authorization::StartDeviceAuthorizationOutput,
+            crate::operation::start_device_authorization::StartDeviceAuthorizationError,
+        >,
+    > + Send;
+}
+/// The operation a route leads to.
+#[derive(Clone, Copy, Debug)]
+enum Operation {
+    CreateToken,
+    CreateTokenWithIam,
+    RegisterClient,
+    StartDeviceAuthorization,
+}
+/// Every operation's route, those with more query literals and literal
+/// segments first so the most specific route wins.
+const ROUTES: &[Route<Operation>] = &[
+    Route {
+        operation: Operation::CreateTokenWithIam,
+        method: "POST",
+        path: &[Segment::Literal("token")],
+        query: &[("aws_iam", Some("t"))],
+    },
+    Route {
+        operation: Operation::RegisterClient,
+        method: "POST",
+        path: &[Segment::Literal("client"), Segment::Literal("register")],
+        query: &[],
+    },
+    Route {
+        operation: Operation::CreateToken,
+        method: "POST",
+        path: &[Segment::Literal("token")],
+        query: &[],
+    },
+    Route {
+        operation: Operation::StartDeviceAuthorization,
+        method: "POST",
+        path: &[Segment::Literal("device_authorization")],
+        query: &[],
+    },
+];
+/// Routes HTTP requests to a [`Handler`]. Cheap to clone: clones share the handler.
+#[derive(Debug)]
+pub struct Dispatcher<H> {
+    handler: Arc<H>,
+    body_limit: usize,
+}
+impl<H> Clone for Dispatcher<H> {
+    fn clone(&self) -> Self {
+        Self {
+            handler: Arc::clone(&self.handler),
+            body_limit: self.body_limit,
+        }
+    }
+}
+impl<H: Handler> Dispatcher<H> {
+    /// A dispatcher for `handler`, accepting bodies up to [`DEFAULT_BODY_LIMIT`].
+    pub fn new(handler: H) -> Self {
+        Self::from_arc(Arc::new(handler))
+    }
+    /// A dispatcher for a handler that is shared with other code.
+    pub fn from_arc(handler: Arc<H>) -> Self {
+        Self {
+            handler,
+            body_limit: DEFAULT_BODY_LIMIT,
+        }
+    }
+    /// Refuses request bodies over `bytes` with 413, before reading them whole.
+    pub fn body_limit(mut self, bytes: usize) -> Self {
+        self.body_limit = bytes;
+        self
+    }
+    /// The handler requests go to.
+    pub fn handler(&self) -> &H {
+        &self.handler
+    }
+    /// Answers one request that came from `peer` (when known).
+    pub async fn handle<B>(
+        &self,
+        request: http::Request<B>,
+        peer: Option<std::net::SocketAddr>,
+    ) -> http::Response<ResponseBody>
+    where
+        B: Body<Data = Bytes>,
+        B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+    {
+        let (parts, body) = request.into_parts();
+        match self.try_handle(parts, body, peer).await {
+            Ok(response) => response,
+            Err(error) => error.into_response(),
+        }
+    }
+    async fn try_handle<B>(
+        &self,
+        parts: http::request::Parts,
+        body: B,
+        peer: Option<std::net::SocketAddr>,
+    ) -> Result<http::Response<ResponseBody>, FrameworkError>
+    where
+        B: Body<Data = Bytes>,
+        B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+    {
+        let request = RequestParts::new(&parts)?;
+        let (operation, _) = sdk_runtime::server::route(ROUTES, &request)?;
+        let body = sdk_runtime::server::read_body(body, &parts.headers, self.body_limit)
+            .await?;
+        let context = RequestContext::new(peer, parts.headers);
+        Ok(
+            match operation {
+                Operation::CreateToken => {
+                    let input = read_create_token(&request, &body)?;
+                    match self.handler.create_token(input, &context).await {
+                        Ok(output) => write_create_token(&output),
+                        Err(error) => write_create_token_error(&error),
+                    }
+                }
+                Operation::CreateTokenWithIam => {
+                    let input = read_create_token_with_iam(&request, &body)?;
+                    match self.handler.create_token_with_iam(input, &context).await {
+                        Ok(output) => write_create_token_with_iam(&output),
+                        Err(error) => write_create_token_with_iam_error(&error),
+                    }
+                }
+                Operation::RegisterClient => {
+                    let input = read_register_client(&request, &body)?;
+                    match self.handler.register_client(input, &context).await {
+                        Ok(output) => write_register_client(&output),
+                        Err(error) => write_register_client_error(&error),
+                    }
+                }
+                Operation::StartDeviceAuthorization => {
+                    let input = read_start_device_authorization(&request, &body)?;
+                    match self.handler.start_device_authorization(input, &context).await
+                    {
+                        Ok(output) => write_start_device_authorization(&output),
+                        Err(error) => write_start_device_authorization_error(&error),
+                    }
+                }
+            },
+        )
+    }
+}
+impl<H: Handler> Dispatch for Dispatcher<H> {
+    async fn dispatch(
+        &self,
+        request: http::Request<sdk_runtime::server::Incoming>,
+        peer: std::net::SocketAddr,
+    ) -> http::Response<ResponseBody> {
+        self.handle(request, Some(peer)).await
+    }
+}
+/// A body or bound value that is not what the input's types allow.
+fn unreadable(error: impl std::fmt::Display) -> FrameworkError {
+    FrameworkError::Serialization(error.to_string())
+}
+/// Binds and validates `CreateToken`'s input.
+fn read_create_token(
+    request: &RequestParts,
+    body: &[u8],
+) -> Result<crate::operation::create_token::CreateTokenInput, FrameworkError> {
+    let mut builder = crate::operation::create_token::CreateTokenInput::builder();
+    sdk_runtime::server::check_content_type(
+        request.headers(),
+        body,
+        "application/json",
+    )?;
+    let value = json::parse(body).map_err(unreadable)?;
+    let (value, path) = (&value, &json::JsonPath::Root);
+    (|| -> Result<(), json::DeserializeError> {
+        for (key, value) in json::members(value, path)? {
+            let path = path.key(key);
+            match key {
+                "clientId" => {
+                    builder.client_id = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "clientSecret" => {
+                    builder.client_secret = json::DeserializeJson::read_json(
+                        value,
+                        &path,
+                    )?;
+                }
+                "grantType" => {
+                    builder.grant_type = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "deviceCode" => {
+                    builder.device_code = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "code" => builder.code = json::DeserializeJson::read_json(value, &path)?,
+                "refreshToken" => {
+                    builder.refresh_token = json::DeserializeJson::read_json(
+                        value,
+                        &path,
+                    )?;
+                }
+                "scope" => {
+                    builder.scope = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "redirectUri" => {
+                    builder.redirect_uri = json::DeserializeJson::read_json(
+                        value,
+                        &path,
+                    )?;
+                }
+                "codeVerifier" => {
+                    builder.code_verifier = json::DeserializeJson::read_json(
+                        value,
+                        &path,
+                    )?;
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    })()
+        .map_err(unreadable)?;
+    let mut validation = sdk_runtime::server::Validation::new();
+    validation.required("/clientId", builder.client_id.is_some());
+    validation.required("/clientSecret", builder.client_secret.is_some());
+    validation.required("/grantType", builder.grant_type.is_some());
+    validation.finish()?;
+    builder.build().map_err(unreadable)
+}
+/// Binds and validates `CreateTokenWithIAM`'s input.
+fn read_create_token_with_iam(
+    request: &RequestParts,
+    body: &[u8],
+) -> Result<
+    crate::operation::create_token_with_iam::CreateTokenWithIamInput,
+    FrameworkError,
+> {
+    let mut builder = crate::operation::create_token_with_iam::CreateTokenWithIamInput::builder();
+    sdk_runtime::server::check_content_type(
+        request.headers(),
+        body,
+        "application/json",
+    )?;
+    let value = json::parse(body).map_err(unreadable)?;
+    let (value, path) = (&value, &json::JsonPath::Root);
+    (|| -> Result<(), json::DeserializeError> {
+        for (key, value) in json::members(value, path)? {
+            let path = path.key(key);
+            match key {
+                "clientId" => {
+                    builder.client_id = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "grantType" => {
+                    builder.grant_type = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "code" => builder.code = json::DeserializeJson::read_json(value, &path)?,
+                "refreshToken" => {
+                    builder.refresh_token = json::DeserializeJson::read_json(
+                        value,
+                        &path,
+                    )?;
+                }
+                "assertion" => {
+                    builder.assertion = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "scope" => {
+                    builder.scope = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "redirectUri" => {
+                    builder.redirect_uri = json::DeserializeJson::read_json(
+                        value,
+                        &path,
+                    )?;
+                }
+                "subjectToken" => {
+                    builder.subject_token = json::DeserializeJson::read_json(
+                        value,
+                        &path,
+                    )?;
+                }
+                "subjectTokenType" => {
+                    builder.subject_token_type = json::DeserializeJson::read_json(
+                        value,
+                        &path,
+                    )?;
+                }
+                "requestedTokenType" => {
+                    builder.requested_token_type = json::DeserializeJson::read_json(
+                        value,
+                        &path,
+                    )?;
+                }
+                "codeVerifier" => {
+                    builder.code_verifier = json::DeserializeJson::read_json(
+                        value,
+                        &path,
+                    )?;
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    })()
+        .map_err(unreadable)?;
+    let mut validation = sdk_runtime::server::Validation::new();
+    validation.required("/clientId", builder.client_id.is_some());
+    validation.required("/grantType", builder.grant_type.is_some());
+    validation.finish()?;
+    builder.build().map_err(unreadable)
+}
+/// Binds and validates `RegisterClient`'s input.
+fn read_register_client(
+    request: &RequestParts,
+    body: &[u8],
+) -> Result<crate::operation::register_client::RegisterClientInput, FrameworkError> {
+    let mut builder = crate::operation::register_client::RegisterClientInput::builder();
+    sdk_runtime::server::check_content_type(
+        request.headers(),
+        body,
+        "application/json",
+    )?;
+    let value = json::parse(body).map_err(unreadable)?;
+    let (value, path) = (&value, &json::JsonPath::Root);
+    (|| -> Result<(), json::DeserializeError> {
+        for (key, value) in json::members(value, path)? {
+            let path = path.key(key);
+            match key {
+                "clientName" => {
+                    builder.client_name = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "clientType" => {
+                    builder.client_type = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "scopes" => {
+                    builder.scopes = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "redirectUris" => {
+                    builder.redirect_uris = json::DeserializeJson::read_json(
+                        value,
+                        &path,
+                    )?;
+                }
+                "grantTypes" => {
+                    builder.grant_types = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "issuerUrl" => {
+                    builder.issuer_url = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "entitledApplicationArn" => {
+                    builder.entitled_application_arn = json::DeserializeJson::read_json(
+                        value,
+                        &path,
+                    )?;
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    })()
+        .map_err(unreadable)?;
+    let mut validation = sdk_runtime::server::Validation::new();
+    validation.required("/clientName", builder.client_name.is_some());
+    validation.required("/clientType", builder.client_type.is_some());
+    validation.finish()?;
+    builder.build().map_err(unreadable)
+}
+/// Binds and validates `StartDeviceAuthorization`'s input.
+fn read_start_device_authorization(
+    request: &RequestParts,
+    body: &[u8],
+) -> Result<
+    crate::operation::start_device_authorization::StartDeviceAuthorizationInput,
+    FrameworkError,
+> {
+    let mut builder = crate::operation::start_device_authorization::StartDeviceAuthorizationInput::builder();
+    sdk_runtime::server::check_content_type(
+        request.headers(),
+        body,
+        "application/json",
+    )?;
+    let value = json::parse(body).map_err(unreadable)?;
+    let (value, path) = (&value, &json::JsonPath::Root);
+    (|| -> Result<(), json::DeserializeError> {
+        for (key, value) in json::members(value, path)? {
+            let path = path.key(key);
+            match key {
+                "clientId" => {
+                    builder.client_id = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "clientSecret" => {
+                    builder.client_secret = json::DeserializeJson::read_json(
+                        value,
+                        &path,
+                    )?;
+                }
+                "startUrl" => {
+                    builder.start_url = json::DeserializeJson::read_json(value, &path)?;
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    })()
+        .map_err(unreadable)?;
+    let mut validation = sdk_runtime::server::Validation::new();
+    validation.required("/clientId", builder.client_id.is_some());
+    validation.required("/clientSecret", builder.client_secret.is_some());
+    validation.required("/startUrl", builder.start_url.is_some());
+    validation.finish()?;
+    builder.build().map_err(unreadable)
+}
+/// Writes `CreateToken`'s output with status 200.
+fn write_create_token(
+    output: &crate::operation::create_token::CreateTokenOutput,
+) -> http::Response<ResponseBody> {
+    sdk_runtime::server::json_response(200u16, json::to_vec(output))
+}
+/// Writes `CreateTokenWithIAM`'s output with status 200.
+fn write_create_token_with_iam(
+    output: &crate::operation::create_token_with_iam::CreateTokenWithIamOutput,
+) -> http::Response<ResponseBody> {
+    sdk_runtime::server::json_response(200u16, json::to_vec(output))
+}
+/// Writes `RegisterClient`'s output with status 200.
+fn write_register_client(
+    output: &crate::operation::register_client::RegisterClientOutput,
+) -> http::Response<ResponseBody> {
+    sdk_runtime::server::json_response(200u16, json::to_vec(output))
+}
+/// Writes `StartDeviceAuthorization`'s output with status 200.
+fn write_start_device_authorization(
+    output: &crate::operation::start_device_authorization::StartDeviceAuthorizationOutput,
+) -> http::Response<ResponseBody> {
+    sdk_runtime::server::json_response(200u16, json::to_vec(output))
+}
+/// Writes one of `CreateToken`'s errors with its `@httpError` status and code.
+fn write_create_token_error(
+    error: &crate::operation::create_token::CreateTokenError,
+) -> http::Response<ResponseBody> {
+    match error {
+        crate::operation::create_token::CreateTokenError::AccessDeniedException(
+            inner,
+        ) => {
+            sdk_runtime::server::error_response(
+                400u16,
+                "AccessDeniedException",
+                json::to_vec(inner),
+            )
+        }
+        crate::operation::create_token::CreateTokenError::AuthorizationPendingException(
+            inner,
+        ) => {
+            sdk_runtime::server::error_response(
+                400u16,
+                "AuthorizationPendingException",
+                json::to_vec(inner),
+            )
+        }
+        crate::operation::create_token::CreateTokenError::ExpiredTokenException(
+            inner,
+        ) => {
+            sdk_runtime::server::error_response(
+                400u16,
+                "ExpiredTokenException",
+                json::to_vec(inner),
+            )
+        }
+        crate::operation::create_token::CreateTokenError::InternalServerException(
+            inner,
+        ) => {
+            sdk_runtime::server::error_response(
+                500u16,
+                "InternalServerException",
+                json::to_vec(inner),
+            )
+        }
+        crate::operation::create_token::CreateTokenError::InvalidClientException(
+            inner,
+        ) => {
+            sdk_runtime::server::error_response(
+                401u16,
+                "InvalidClientException",
+                json::to_vec(inner),
+            )
+        }
+        crate::operation::create_token::CreateTokenError::InvalidGrantException(
+            inner,
+        ) => {
+            sdk_runtime::server::error_response(
+                400u16,
+                "InvalidGrantException",
+                json::to_vec(inner),
+            )
+        }
+        crate::operation::create_token::CreateTokenError::InvalidRequestException(
+            inner,
+        ) => {
+            sdk_runtime::server::error_response(
+                400u16,
+                "InvalidRequestException",
+                json::to_vec(inner),
+            )
+        }
+        crate::operation::create_token::CreateTokenError::InvalidScopeException(
+            inner,
+        ) => {
+            sdk_runtime::server::error_response(
+                400u16,
+                "InvalidScopeException",
+                json::to_vec(inner),
+            )
+        }
+        crate::operation::create_token::CreateTokenError::SlowDownException(inner) => {
+            sdk_runtime::server::error_response(
+                400u16,
+                "SlowDownException",
+                json::to_vec(inner),
+            )
+        }
+        crate::operation::create_token::CreateTokenError::UnauthorizedClientException(
+            inner,
+        ) => {
+            sdk_runtime::server::error_response(
+                400u16,
+                "UnauthorizedClientException",
+                json::to_vec(inner),
+            )
+        }
+        crate::operation::create_token::CreateTokenError::UnsupportedGrantTypeException(
+            inner,
+        ) => {
+            sdk_runtime::server::error_response(
+                400u16,
+                "UnsupportedGrantTypeException",
+                json::to_vec(inner),
+            )
+        }
+        crate::operation::create_token::CreateTokenError::Unhandled(inner) => {
+            sdk_runtime::server::unhandled_response(inner)
+        }
+    }
+}
+/// Writes one of `CreateTokenWithIAM`'s errors with its `@httpError` status and code.
+fn write_create_token_with_iam_error(
+    error: &crate::operation::create_token_with_iam::CreateTokenWithIamError,
+) -> http::Response<ResponseBody> {
+    match error {
+        crate::operation::create_token_with_iam::CreateTokenWithIamError::AccessDeniedException(
+            inner,
+        ) => {
+            sdk_runtime::server::error_response(
+                400u16,
+                "AccessDeniedException",
+                json::to_vec(inner),
+            )
+        }
+        crate::operation::create_token_with_iam::CreateTokenWithIamError::AuthorizationPendingException(
+            inner,
+        ) => {
+            sdk_runtime::server::error_response(
+                400u16,
+                "AuthorizationPendingException",
+                json::to_vec(inner),
+            )
+        }
+        crate::operation::create_token_with_iam::CreateTokenWithIamError::ExpiredTokenException(
+            inner,
+        ) => {
+            sdk_runtime::server::error_response(
+                400u16,
+                "ExpiredTokenException",
+                json::to_vec(inner),
+            )
+        }
+        crate::operation::create_token_with_iam::CreateTokenWithIamError::InternalServerException(
+            inner,
+        ) => {
+            sdk_runtime::server::error_response(
+                500u16,
+                "InternalServerException",
+                json::to_vec(inner),
+            )
+        }
+        crate::operation::create_token_with_iam::CreateTokenWithIamError::InvalidClientException(
+            inner,
+        ) => {
+            sdk_runtime::server::error_response(
+                401u16,
+                "InvalidClientException",
+                json::to_vec(inner),
+            )
+        }
+        crate::operation::create_token_with_iam::CreateTokenWithIamError::InvalidGrantException(
+            inner,
+        ) => {
+            sdk_runtime::server::error_response(
+                400u16,
+                "InvalidGrantException",
+                json::to_vec(inner),
+            )
+        }
+        crate::operation::create_token_with_iam::CreateTokenWithIamError::InvalidRequestException(
+            inner,
+        ) => {
+            sdk_runtime::server::error_response(
+                400u16,
+                "InvalidRequestException",
+                json::to_vec(inner),
+            )
+        }
+        crate::operation::create_token_with_iam::CreateTokenWithIamError::InvalidRequestRegionException(
+            inner,
+        ) => {
+            sdk_runtime::server::error_response(
+                400u16,
+                "InvalidRequestRegionException",
+                json::to_vec(inner),
+            )
+        }
+        crate::operation::create_token_with_iam::CreateTokenWithIamError::InvalidScopeException(
+            inner,
+        ) => {
+            sdk_runtime::server::error_response(
+                400u16,
+                "InvalidScopeException",
+                json::to_vec(inner),
+            )
+        }
+        crate::operation::create_token_with_iam::CreateTokenWithIamError::SlowDownException(
+            inner,
+        ) => {
+            sdk_runtime::server::error_response(
+                400u16,
+                "SlowDownException",
+                json::to_vec(inner),
+            )
+        }
+        crate::operation::create_token_with_iam::CreateTokenWithIamError::UnauthorizedClientException(
+            inner,
+        ) => {
+            sdk_runtime::server::error_response(
+                400u16,
+                "UnauthorizedClientException",
+                json::to_vec(inner),
+            )
+        }
+        crate::operation::create_token_with_iam::CreateTokenWithIamError::UnsupportedGrantTypeException(
+            inner,
+        ) => {
+            sdk_runtime::server::error_response(
+                400u16,
+                "UnsupportedGrantTypeException",
+                json::to_vec(inner),
+            )
+        }
+        crate::operation::create_token_with_iam::CreateTokenWithIamError::Unhandled(
+            inner,
+        ) => sdk_runtime::server::unhandled_response(inner),
+    }
+}
+/// Writes one of `RegisterClient`'s errors with its `@httpError` status and code.
+fn write_register_client_error(
+    error: &crate::operation::register_client::RegisterClientError,
+) -> http::Response<ResponseBody> {
+    match error {
+        crate::operation::register_client::RegisterClientError::InternalServerException(
+            inner,
+        ) => {
+            sdk_runtime::server::error_response(
+                500u16,
+                "InternalServerException",
+                json::to_vec(inner),
+            )
+        }
+        crate::operation::register_client::RegisterClientError::InvalidClientMetadataException(
+            inner,
+        ) => {
+            sdk_runtime::server::error_response(
+                400u16,
+                "InvalidClientMetadataException",
+                json::to_vec(inner),
+            )
+        }
+        crate::operation::register_client::RegisterClientError::InvalidRedirectUriException(
+            inner,
+        ) => {
+            sdk_runtime::server::error_response(
+                400u16,
+                "InvalidRedirectUriException",
+                json::to_vec(inner),
+            )
+        }
+        crate::operation::register_client::RegisterClientError::InvalidRequestException(
+            inner,
+        ) => {
+            sdk_runtime::server::error_response(
+                400u16,
+                "InvalidRequestException",
+                json::to_vec(inner),
+            )
+        }
+        crate::operation::register_client::RegisterClientError::InvalidScopeException(
+            inner,
+        ) => {
+            sdk_runtime::server::error_response(
+                400u16,
+                "InvalidScopeException",
+                json::to_vec(inner),
+            )
+        }
+        crate::operation::register_client::RegisterClientError::SlowDownException(
+            inner,
+        ) => {
+            sdk_runtime::server::error_response(
+                400u16,
+                "SlowDownException",
+                json::to_vec(inner),
+            )
+        }
+        crate::operation::register_client::RegisterClientError::UnsupportedGrantTypeException(
+            inner,
+        ) => {
+            sdk_runtime::server::error_response(
+                400u16,
+                "UnsupportedGrantTypeException",
+                json::to_vec(inner),
+            )
+        }
+        crate::operation::register_client::RegisterClientError::Unhandled(inner) => {
+            sdk_runtime::server::unhandled_response(inner)
+        }
+    }
+}
+/// Writes one of `StartDeviceAuthorization`'s errors with its `@httpError` status and code.
+fn write_start_device_authorization_error(
+    error: &crate::operation::start_device_authorization::StartDeviceAuthorizationError,
+) -> http::Response<ResponseBody> {
+    match error {
+        crate::operation::start_device_authorization::StartDeviceAuthorizationError::InternalServerException(
+            inner,
+        ) => {
+            sdk_runtime::server::error_response(
+                500u16,
+                "InternalServerException",
+                json::to_vec(inner),
+            )
+        }
+        crate::operation::start_device_authorization::StartDeviceAuthorizationError::InvalidClientException(
+            inner,
+        ) => {
+            sdk_runtime::server::error_response(
+                401u16,
+                "InvalidClientException",
+                json::to_vec(inner),
+            )
+        }
+        crate::operation::start_device_authorization::StartDeviceAuthorizationError::InvalidRequestException(
+            inner,
+        ) => {
+            sdk_runtime::server::error_response(
+                400u16,
+                "InvalidRequestException",
+                json::to_vec(inner),
+            )
+        }
+        crate::operation::start_device_authorization::StartDeviceAuthorizationError::SlowDownException(
+            inner,
+        ) => {
+            sdk_runtime::server::error_response(
+                400u16,
+                "SlowDownException",
+                json::to_vec(inner),
+            )
+        }
+        crate::operation::start_device_authorization::StartDeviceAuthorizationError::UnauthorizedClientException(
+            inner,
+        ) => {
+            sdk_runtime::server::error_response(
+                400u16,
+                "UnauthorizedClientException",
+                json::to_vec(inner),
+            )
+        }
+        crate::operation::start_device_authorization::StartDeviceAuthorizationError::Unhandled(
+            inner,
+        ) => sdk_runtime::server::unhandled_response(inner),
+    }
+}

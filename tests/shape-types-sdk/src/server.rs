@@ -1,0 +1,289 @@
+// @generated from tests/fixtures/shape_types.json by codegen. Do not edit: run `cargo xtask codegen`.
+#![cfg_attr(rustfmt, rustfmt::skip)]
+//! The server side of Shapes: implement [`Handler`], wrap it in a [`Dispatcher`] and
+//! [`serve`] it.
+//!
+//! The dispatcher routes each request by method, path and query (from the model's
+//! `@http` traits), reads and validates the input, calls the handler, and writes the
+//! output or error as the protocol asks. Requests that never reach a handler get the
+//! Smithy framework errors: 404 `UnknownOperationException`, 405 for a known path with
+//! another method, 400 `SerializationException` for a body that is not the input's
+//! JSON, 400 `ValidationException` naming each member that breaks a rule, 415 for a
+//! body that is not JSON, and 413 for a body over the limit.
+use sdk_runtime::http;
+use sdk_runtime::json;
+use sdk_runtime::server::{
+    Body, Bytes, FrameworkError, RequestParts, ResponseBody, Route, Segment,
+};
+use std::sync::Arc;
+pub use sdk_runtime::server::{serve, Dispatch, RequestContext, DEFAULT_BODY_LIMIT};
+/// One async method per operation. Return the output, or one of the
+/// operation's modeled errors; an `Unhandled` error is sent with its own
+/// code and status (500 `InternalFailure` when it has none).
+pub trait Handler: Send + Sync + 'static {
+    /// The Echo operation.
+    fn echo(
+        &self,
+        input: crate::operation::echo::EchoInput,
+        context: &RequestContext,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::operation::echo::EchoOutput,
+            crate::operation::echo::EchoError,
+        >,
+    > + Send;
+}
+/// The operation a route leads to.
+#[derive(Clone, Copy, Debug)]
+enum Operation {
+    Echo,
+}
+/// Every operation's route, those with more query literals and literal
+/// segments first so the most specific route wins.
+const ROUTES: &[Route<Operation>] = &[
+    Route {
+        operation: Operation::Echo,
+        method: "POST",
+        path: &[Segment::Literal("echo")],
+        query: &[],
+    },
+];
+/// Routes HTTP requests to a [`Handler`]. Cheap to clone: clones share the handler.
+#[derive(Debug)]
+pub struct Dispatcher<H> {
+    handler: Arc<H>,
+    body_limit: usize,
+}
+impl<H> Clone for Dispatcher<H> {
+    fn clone(&self) -> Self {
+        Self {
+            handler: Arc::clone(&self.handler),
+            body_limit: self.body_limit,
+        }
+    }
+}
+impl<H: Handler> Dispatcher<H> {
+    /// A dispatcher for `handler`, accepting bodies up to [`DEFAULT_BODY_LIMIT`].
+    pub fn new(handler: H) -> Self {
+        Self::from_arc(Arc::new(handler))
+    }
+    /// A dispatcher for a handler that is shared with other code.
+    pub fn from_arc(handler: Arc<H>) -> Self {
+        Self {
+            handler,
+            body_limit: DEFAULT_BODY_LIMIT,
+        }
+    }
+    /// Refuses request bodies over `bytes` with 413, before reading them whole.
+    pub fn body_limit(mut self, bytes: usize) -> Self {
+        self.body_limit = bytes;
+        self
+    }
+    /// The handler requests go to.
+    pub fn handler(&self) -> &H {
+        &self.handler
+    }
+    /// Answers one request that came from `peer` (when known).
+    pub async fn handle<B>(
+        &self,
+        request: http::Request<B>,
+        peer: Option<std::net::SocketAddr>,
+    ) -> http::Response<ResponseBody>
+    where
+        B: Body<Data = Bytes>,
+        B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+    {
+        let (parts, body) = request.into_parts();
+        match self.try_handle(parts, body, peer).await {
+            Ok(response) => response,
+            Err(error) => error.into_response(),
+        }
+    }
+    async fn try_handle<B>(
+        &self,
+        parts: http::request::Parts,
+        body: B,
+        peer: Option<std::net::SocketAddr>,
+    ) -> Result<http::Response<ResponseBody>, FrameworkError>
+    where
+        B: Body<Data = Bytes>,
+        B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+    {
+        let request = RequestParts::new(&parts)?;
+        let (operation, _) = sdk_runtime::server::route(ROUTES, &request)?;
+        let body = sdk_runtime::server::read_body(body, &parts.headers, self.body_limit)
+            .await?;
+        let context = RequestContext::new(peer, parts.headers);
+        Ok(
+            match operation {
+                Operation::Echo => {
+                    let input = read_echo(&request, &body)?;
+                    match self.handler.echo(input, &context).await {
+                        Ok(output) => write_echo(&output),
+                        Err(error) => write_echo_error(&error),
+                    }
+                }
+            },
+        )
+    }
+}
+impl<H: Handler> Dispatch for Dispatcher<H> {
+    async fn dispatch(
+        &self,
+        request: http::Request<sdk_runtime::server::Incoming>,
+        peer: std::net::SocketAddr,
+    ) -> http::Response<ResponseBody> {
+        self.handle(request, Some(peer)).await
+    }
+}
+/// A body or bound value that is not what the input's types allow.
+fn unreadable(error: impl std::fmt::Display) -> FrameworkError {
+    FrameworkError::Serialization(error.to_string())
+}
+/// Binds and validates `Echo`'s input.
+fn read_echo(
+    request: &RequestParts,
+    body: &[u8],
+) -> Result<crate::operation::echo::EchoInput, FrameworkError> {
+    let mut builder = crate::operation::echo::EchoInput::builder();
+    sdk_runtime::server::check_content_type(
+        request.headers(),
+        body,
+        "application/json",
+    )?;
+    let value = json::parse(body).map_err(unreadable)?;
+    let (value, path) = (&value, &json::JsonPath::Root);
+    (|| -> Result<(), json::DeserializeError> {
+        for (key, value) in json::members(value, path)? {
+            let path = path.key(key);
+            match key {
+                "blob" => builder.blob = json::DeserializeJson::read_json(value, &path)?,
+                "flag" => builder.flag = json::DeserializeJson::read_json(value, &path)?,
+                "text" => builder.text = json::DeserializeJson::read_json(value, &path)?,
+                "tiny" => builder.tiny = json::DeserializeJson::read_json(value, &path)?,
+                "small" => {
+                    builder.small = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "count" => {
+                    builder.count = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "big" => builder.big = json::DeserializeJson::read_json(value, &path)?,
+                "ratio" => {
+                    builder.ratio = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "precise" => {
+                    builder.precise = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "huge" => builder.huge = json::DeserializeJson::read_json(value, &path)?,
+                "exact" => {
+                    builder.exact = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "epoch" => {
+                    builder.epoch = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "isoTime" => {
+                    builder.iso_time = match value {
+                        json::Value::Null => None,
+                        value => {
+                            Some(
+                                json::read_timestamp(
+                                    value,
+                                    &path,
+                                    sdk_runtime::TimestampFormat::DateTime,
+                                )?,
+                            )
+                        }
+                    };
+                }
+                "httpTime" => {
+                    builder.http_time = match value {
+                        json::Value::Null => None,
+                        value => {
+                            Some(
+                                json::read_timestamp(
+                                    value,
+                                    &path,
+                                    sdk_runtime::TimestampFormat::HttpDate,
+                                )?,
+                            )
+                        }
+                    };
+                }
+                "anything" => {
+                    builder.anything = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "color" => {
+                    builder.color = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "level" => {
+                    builder.level = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "names" => {
+                    builder.names = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "maybeNames" => {
+                    builder.maybe_names = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "labels" => {
+                    builder.labels = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "maybeLabels" => {
+                    builder.maybe_labels = json::DeserializeJson::read_json(
+                        value,
+                        &path,
+                    )?;
+                }
+                "nested" => {
+                    builder.nested = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "choice" => {
+                    builder.choice = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "Renamed-On-Wire" => {
+                    builder.renamed = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "required" => {
+                    builder.required = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "withDefault" => {
+                    builder.with_default = json::DeserializeJson::read_json(
+                        value,
+                        &path,
+                    )?;
+                }
+                "defaultColor" => {
+                    builder.default_color = json::DeserializeJson::read_json(
+                        value,
+                        &path,
+                    )?;
+                }
+                "noDefault" => {
+                    builder.no_default = json::DeserializeJson::read_json(value, &path)?;
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    })()
+        .map_err(unreadable)?;
+    let mut validation = sdk_runtime::server::Validation::new();
+    validation.required("/required", builder.required.is_some());
+    validation.finish()?;
+    builder.build().map_err(unreadable)
+}
+/// Writes `Echo`'s output with status 200.
+fn write_echo(
+    output: &crate::operation::echo::EchoOutput,
+) -> http::Response<ResponseBody> {
+    sdk_runtime::server::json_response(200u16, json::to_vec(output))
+}
+/// Writes one of `Echo`'s errors with its `@httpError` status and code.
+fn write_echo_error(
+    error: &crate::operation::echo::EchoError,
+) -> http::Response<ResponseBody> {
+    match error {
+        crate::operation::echo::EchoError::Unhandled(inner) => {
+            sdk_runtime::server::unhandled_response(inner)
+        }
+    }
+}
