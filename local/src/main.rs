@@ -1,0 +1,46 @@
+//! `sso-oidc-local`: runs the local SSO OIDC service until Ctrl-C.
+
+use clap::Parser;
+use std::time::Duration;
+
+/// A local AWS SSO OIDC service for development and tests.
+#[derive(Parser, Debug)]
+#[command(version)]
+struct Args {
+    /// The address to listen on.
+    #[arg(long, default_value = "127.0.0.1")]
+    host: String,
+    /// The port to listen on; 0 picks a free one.
+    #[arg(long, default_value_t = 0)]
+    port: u16,
+    /// Seconds between device-flow polls; polling faster gets SlowDownException.
+    #[arg(long, default_value_t = 5)]
+    interval: u64,
+}
+
+#[tokio::main]
+async fn main() {
+    let args = Args::parse();
+    let address = format!("{}:{}", args.host, args.port);
+    let service = match sso_oidc_local::LocalService::builder()
+        .interval(Duration::from_secs(args.interval))
+        .start(&address)
+        .await
+    {
+        Ok(service) => service,
+        Err(error) => {
+            eprintln!("sso-oidc-local: cannot listen on {address}: {error}");
+            std::process::exit(1);
+        }
+    };
+    println!("sso-oidc-local listening on {}", service.url());
+    println!("approve device sign-ins at {}/device", service.url());
+    println!(
+        "point clients at it with AWS_ENDPOINT_URL_SSO_OIDC={}",
+        service.url()
+    );
+    if let Err(error) = tokio::signal::ctrl_c().await {
+        eprintln!("sso-oidc-local: cannot wait for Ctrl-C ({error}); stopping");
+    }
+    service.shutdown().await;
+}
