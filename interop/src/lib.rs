@@ -1,0 +1,1 @@
+//! Nothing to build: the interop tests live in `tests/`.
