@@ -118,13 +118,21 @@ fn timed_out(error: &(dyn std::error::Error + 'static)) -> bool {
 /// The roots the cargo features select. Certificates the platform store holds but
 /// rustls cannot parse are skipped rather than failing the whole client.
 fn default_roots() -> rustls::RootCertStore {
-    let mut roots = rustls::RootCertStore::empty();
+    // With neither feature (a server-only build) the store stays empty, and
+    // HTTPS calls fail certificate checks rather than trusting anything.
+    let roots = rustls::RootCertStore::empty();
     #[cfg(feature = "native-roots")]
-    {
+    let roots = {
+        let mut roots = roots;
         let found = rustls_native_certs::load_native_certs();
         roots.add_parsable_certificates(found.certs);
-    }
+        roots
+    };
     #[cfg(all(feature = "webpki-roots", not(feature = "native-roots")))]
-    roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+    let roots = {
+        let mut roots = roots;
+        roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+        roots
+    };
     roots
 }
