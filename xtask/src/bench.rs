@@ -33,6 +33,22 @@ impl Drop for Server {
     }
 }
 
+/// Starts `binary MODE`, which prints the URL it serves on as its first line.
+fn start_server(binary: &Path, mode: &str) -> Result<(Server, String), String> {
+    let mut child = Command::new(binary)
+        .arg(mode)
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot start the {mode} server: {e}"))?;
+    let stdout = child.stdout.take().ok_or("the server has no stdout")?;
+    let server = Server(child);
+    let mut url = String::new();
+    BufReader::new(stdout)
+        .read_line(&mut url)
+        .map_err(|e| e.to_string())?;
+    Ok((server, url.trim().to_owned()))
+}
+
 fn cargo() -> Command {
     Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
 }
@@ -76,18 +92,7 @@ fn bench(args: &Args, root: &Path) -> Result<(), String> {
         .arg(&manifest))?;
     let binary = dir.join("target/release/sdk-bench");
 
-    let mut child = Command::new(&binary)
-        .arg("server")
-        .stdout(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("cannot start the mock server: {e}"))?;
-    let stdout = child.stdout.take().ok_or("the mock server has no stdout")?;
-    let server = Server(child);
-    let mut url = String::new();
-    BufReader::new(stdout)
-        .read_line(&mut url)
-        .map_err(|e| e.to_string())?;
-    let url = url.trim().to_owned();
+    let (server, url) = start_server(&binary, "server")?;
 
     eprintln!("measuring throughput and latency against {url}…");
     let load = run(Command::new(&binary).args(["load", &url]))?;
@@ -148,7 +153,30 @@ fn bench(args: &Args, root: &Path) -> Result<(), String> {
             .or_default()
             .insert("instructions_per_call".to_owned(), per_call);
     }
+
+    // The server side: the same load generator against the raw floor server
+    // (still running) and against the local service on the generated dispatcher.
+    eprintln!("measuring the dispatcher against a raw hyper server…");
+    let server_rps = |url: &str| -> Result<BTreeMap<String, f64>, String> {
+        let out = run(Command::new(&binary).args(["server-load", url]))?;
+        Ok(out
+            .lines()
+            .filter_map(|line| {
+                let c = line
+                    .split("concurrency=")
+                    .nth(1)?
+                    .split_whitespace()
+                    .next()?;
+                let rps = line.split("rps=").nth(1)?.split_whitespace().next()?;
+                Some((c.to_owned(), rps.parse().ok()?))
+            })
+            .collect())
+    };
+    let raw_server = server_rps(&url)?;
     drop(server);
+    let dispatcher = start_server(&binary, "dispatcher")?;
+    let ours_server = server_rps(&dispatcher.1)?;
+    drop(dispatcher);
 
     let get = |client: &str, key: &str| {
         figures
@@ -183,6 +211,20 @@ fn bench(args: &Args, root: &Path) -> Result<(), String> {
         .map(|c| get(c, "failures") + get(c, "failures_concurrent"))
         .sum();
     println!("failed calls: {failures}");
+    println!(
+        "\n{:<34} {:>12} {:>12} {:>10}",
+        "RegisterClient served", "raw hyper", "dispatcher", "ours/raw"
+    );
+    for c in ["16", "64"] {
+        let raw = raw_server.get(c).copied().unwrap_or(f64::NAN);
+        let ours = ours_server.get(c).copied().unwrap_or(f64::NAN);
+        println!(
+            "{:<34} {raw:>12.1} {ours:>12.1} {:>10.2}",
+            format!("requests/s, {c} concurrent"),
+            ours / raw
+        );
+    }
+    println!("target: the dispatcher serves ≥ 0.8x the raw server's requests/s");
     println!(
         "targets: instructions ≤ 1.5x raw ({:.2}x) and ≤ 0.25x aws-sdk ({:.2}x); concurrent throughput ≥ 0.8x raw ({:.2}x at 16, {:.2}x at 64)",
         get("ours", "instructions_per_call") / get("raw", "instructions_per_call"),

@@ -72,7 +72,9 @@ fn lib_rs(cx: &Context<'_>) -> TokenStream {
         "Generated from the service's Smithy model (API version `{}`). Call operations through\n\
          [`Client`], configured with [`Config`] (region, endpoint, retries, timeouts). Every\n\
          operation has a module in [`operation`] with its input, output and error types; shared\n\
-         data types are in [`types`]; [`Error`] is any error of any operation.\n\n",
+         data types are in [`types`]; [`Error`] is any error of any operation. With the\n\
+         `server` feature, the `server` module serves the same operations: implement its\n\
+         `Handler` trait and its `Dispatcher` routes HTTP requests to it.\n\n",
         service.version
     ));
     text.push_str(&example(cx, &crate_name));

@@ -7,7 +7,9 @@
 //! Generated from the service's Smithy model (API version `2024-01-01`). Call operations through
 //! [`Client`], configured with [`Config`] (region, endpoint, retries, timeouts). Every
 //! operation has a module in [`operation`] with its input, output and error types; shared
-//! data types are in [`types`]; [`Error`] is any error of any operation.
+//! data types are in [`types`]; [`Error`] is any error of any operation. With the
+//! `server` feature, the `server` module serves the same operations: implement its
+//! `Handler` trait and its `Dispatcher` routes HTTP requests to it.
 //!
 //! # Example
 //!
