@@ -35,9 +35,11 @@ mod handler;
 pub mod oidc;
 mod pages;
 pub mod redirect;
+pub mod store;
 
 pub use clock::{Clock, CodeSource, ManualClock, RandomCodes, SequentialCodes, SystemClock};
 pub use oidc::{Oidc, Settings};
+pub use store::{Store, StoreError};
 
 use sdk_runtime::server::{Dispatch, Incoming, ResponseBody};
 use sso_oidc::server::Dispatcher;
@@ -95,6 +97,7 @@ pub struct LocalServiceBuilder {
     settings: Settings,
     clock: Option<Arc<dyn Clock>>,
     codes: Option<Arc<dyn CodeSource>>,
+    store: Option<Store>,
 }
 
 impl LocalServiceBuilder {
@@ -122,14 +125,26 @@ impl LocalServiceBuilder {
         self
     }
 
-    /// The service, answering as if at `base_url` (used in the URLs it hands out).
-    pub fn build(mut self, base_url: &str) -> LocalService {
+    /// Keeps registrations and refresh tokens in `store` across restarts
+    /// (in memory only by default).
+    pub fn store(mut self, store: Store) -> Self {
+        self.store = Some(store);
+        self
+    }
+
+    /// The service, answering as if at `base_url` (used in the URLs it hands
+    /// out); fails only when the store cannot be read.
+    pub fn build(mut self, base_url: &str) -> Result<LocalService, StoreError> {
         self.settings.base_url = base_url.trim_end_matches('/').to_owned();
         let clock = self.clock.unwrap_or_else(|| Arc::new(SystemClock));
         let codes = self
             .codes
             .unwrap_or_else(|| Arc::new(RandomCodes::default()));
-        LocalService::new(Oidc::new(self.settings, clock, codes))
+        let oidc = match self.store {
+            Some(store) => Oidc::with_store(self.settings, clock, codes, store)?,
+            None => Oidc::new(self.settings, clock, codes),
+        };
+        Ok(LocalService::new(oidc))
     }
 
     /// Binds `address` (port 0 picks a free one) and serves in the background.
@@ -137,7 +152,7 @@ impl LocalServiceBuilder {
         let listener = tokio::net::TcpListener::bind(address).await?;
         let local = listener.local_addr()?;
         let url = format!("http://{local}");
-        let service = Arc::new(self.build(&url));
+        let service = Arc::new(self.build(&url).map_err(std::io::Error::other)?);
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let task = tokio::spawn(sdk_runtime::server::serve(
             listener,

@@ -16,17 +16,27 @@ struct Args {
     /// Seconds between device-flow polls; polling faster gets SlowDownException.
     #[arg(long, default_value_t = 5)]
     interval: u64,
+    /// Keep registrations and refresh tokens in this database file across restarts.
+    #[arg(long)]
+    db: Option<std::path::PathBuf>,
 }
 
 #[tokio::main]
 async fn main() {
     let args = Args::parse();
     let address = format!("{}:{}", args.host, args.port);
-    let service = match sso_oidc_local::LocalService::builder()
-        .interval(Duration::from_secs(args.interval))
-        .start(&address)
-        .await
-    {
+    let mut builder =
+        sso_oidc_local::LocalService::builder().interval(Duration::from_secs(args.interval));
+    if let Some(path) = &args.db {
+        match sso_oidc_local::Store::open(path) {
+            Ok(store) => builder = builder.store(store),
+            Err(error) => {
+                eprintln!("sso-oidc-local: cannot open {}: {error}", path.display());
+                std::process::exit(1);
+            }
+        }
+    }
+    let service = match builder.start(&address).await {
         Ok(service) => service,
         Err(error) => {
             eprintln!("sso-oidc-local: cannot listen on {address}: {error}");

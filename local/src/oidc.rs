@@ -6,6 +6,7 @@
 
 use crate::clock::{Clock, CodeSource};
 use crate::redirect::redirect_matches;
+use crate::store::{Store, StoreError};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
@@ -247,6 +248,7 @@ pub struct Oidc {
     clock: Arc<dyn Clock>,
     codes: Arc<dyn CodeSource>,
     state: Arc<Mutex<State>>,
+    store: Option<Arc<Store>>,
 }
 
 impl std::fmt::Debug for Oidc {
@@ -269,6 +271,42 @@ impl Oidc {
             clock,
             codes,
             state: Arc::default(),
+            store: None,
+        }
+    }
+
+    /// A service that keeps registrations and refresh tokens in `store`,
+    /// starting from what it already holds.
+    pub fn with_store(
+        settings: Settings,
+        clock: Arc<dyn Clock>,
+        codes: Arc<dyn CodeSource>,
+        store: Store,
+    ) -> Result<Self, StoreError> {
+        let (clients, refresh) = store.load()?;
+        let mut oidc = Self::new(settings, clock, codes);
+        {
+            let mut state = oidc.state();
+            for client in clients {
+                state.clients.insert(client.client_id.clone(), client);
+            }
+            for (token, (client_id, scopes)) in refresh {
+                state
+                    .refresh
+                    .insert(token, RefreshGrant { client_id, scopes });
+            }
+        }
+        oidc.store = Some(Arc::new(store));
+        Ok(oidc)
+    }
+
+    /// Runs `write` against the store, when there is one. A failed write is
+    /// reported on stderr: the answer already given stays valid until restart.
+    fn persist(&self, write: impl FnOnce(&Store) -> Result<(), StoreError>) {
+        if let Some(store) = &self.store {
+            if let Err(error) = write(store) {
+                eprintln!("sso-oidc-local: not saved: {error}");
+            }
         }
     }
 
@@ -345,6 +383,7 @@ impl Oidc {
         self.state()
             .clients
             .insert(registration.client_id.clone(), registration.clone());
+        self.persist(|store| store.put_client(&registration));
         Ok(registration)
     }
 
@@ -658,6 +697,12 @@ impl Oidc {
                 now + self.settings.access_token_lifetime,
             ),
         );
+        let spent = (grant == "refresh_token")
+            .then_some(request.refresh_token.as_deref())
+            .flatten();
+        self.persist(|store| {
+            store.rotate_refresh(spent, (&tokens.refresh_token, &request.client_id, &scopes))
+        });
         state.refresh.insert(
             tokens.refresh_token.clone(),
             RefreshGrant {
