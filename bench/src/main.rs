@@ -6,6 +6,10 @@
 //! - `calls CLIENT URL N` makes N RegisterClient calls after a warm-up; xtask runs
 //!   it under callgrind at two values of N, so instructions per call are the
 //!   difference, free of start-up costs.
+//! - `dispatcher` serves the local SSO OIDC service (the generated dispatcher
+//!   with real RegisterClient logic) on loopback and prints its URL.
+//! - `server-load URL` drives RegisterClient at URL with the raw hyper client at
+//!   16 and 64 concurrent requests: the load generator for comparing servers.
 
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full};
@@ -134,29 +138,58 @@ async fn load(url: &str) {
             p(0.99)
         );
         for concurrency in [16usize, 64] {
-            let per_task = 16000 / concurrency;
-            let started = Instant::now();
-            let tasks: Vec<_> = (0..concurrency)
-                .map(|_| {
-                    let bench = bench.clone();
-                    tokio::spawn(async move {
-                        let mut failed = 0;
-                        for _ in 0..per_task {
-                            failed += usize::from(!bench.call().await);
-                        }
-                        failed
-                    })
-                })
-                .collect();
-            let mut failures = 0;
-            for task in tasks {
-                failures += task.await.unwrap_or(per_task);
-            }
-            println!(
-                "{kind} concurrency={concurrency} rps={:.0} failures={failures}",
-                (per_task * concurrency) as f64 / started.elapsed().as_secs_f64()
-            );
+            let (rps, failures) = concurrent(&bench, concurrency, 16000).await;
+            println!("{kind} concurrency={concurrency} rps={rps:.0} failures={failures}");
         }
+    }
+}
+
+/// About `total` calls from `concurrency` tasks at once: (requests/s, failed calls).
+async fn concurrent(bench: &Bench, concurrency: usize, total: usize) -> (f64, usize) {
+    let per_task = total / concurrency;
+    let started = Instant::now();
+    let tasks: Vec<_> = (0..concurrency)
+        .map(|_| {
+            let bench = bench.clone();
+            tokio::spawn(async move {
+                let mut failed = 0;
+                for _ in 0..per_task {
+                    failed += usize::from(!bench.call().await);
+                }
+                failed
+            })
+        })
+        .collect();
+    let mut failures = 0;
+    for task in tasks {
+        failures += task.await.unwrap_or(per_task);
+    }
+    let rps = (per_task * concurrency) as f64 / started.elapsed().as_secs_f64();
+    (rps, failures)
+}
+
+/// Serves the local SSO OIDC service until killed.
+async fn serve_dispatcher() {
+    let service = match sso_oidc_local::LocalService::builder().start("127.0.0.1:0").await {
+        Ok(service) => service,
+        Err(error) => {
+            eprintln!("cannot start the local service: {error}");
+            std::process::exit(1);
+        }
+    };
+    println!("{}", service.url());
+    std::future::pending::<()>().await;
+}
+
+/// RegisterClient at `url` from the raw client, 16 then 64 requests at a time.
+async fn server_load(url: &str) {
+    let bench = Bench::new("raw", url);
+    for _ in 0..500 {
+        bench.call().await;
+    }
+    for concurrency in [16usize, 64] {
+        let (rps, failures) = concurrent(&bench, concurrency, 24000).await;
+        println!("server concurrency={concurrency} rps={rps:.0} failures={failures}");
     }
 }
 
@@ -206,6 +239,8 @@ fn main() {
     };
     match args.as_slice() {
         ["server"] => runtime.block_on(serve()),
+        ["dispatcher"] => runtime.block_on(serve_dispatcher()),
+        ["server-load", url] => runtime.block_on(server_load(url)),
         ["load", url] => runtime.block_on(load(url)),
         ["calls", kind, url, n] => {
             let n: usize = n.parse().unwrap_or(0);
@@ -222,7 +257,7 @@ fn main() {
             });
         }
         _ => {
-            eprintln!("usage: bench-client server | load URL | calls raw|ours|aws URL N");
+            eprintln!("usage: bench-client server | dispatcher | load URL | server-load URL | calls raw|ours|aws URL N");
             std::process::exit(2);
         }
     }
