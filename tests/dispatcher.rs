@@ -505,3 +505,63 @@ async fn serves_concurrent_requests_over_loopback() {
         .expect("graceful shutdown finishes")
         .expect("server task");
 }
+
+#[test]
+fn each_request_is_traced_with_its_operation_and_status_and_no_secret() {
+    use std::io::Write;
+    #[derive(Clone, Default)]
+    struct Buffer(std::sync::Arc<Mutex<Vec<u8>>>);
+    impl Write for Buffer {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().expect("lock").extend_from_slice(bytes);
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let buffer = Buffer::default();
+    let writer = buffer.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::DEBUG)
+        .with_span_events(tracing_subscriber::fmt::format::FmtSpan::CLOSE)
+        .with_ansi(false)
+        .with_writer(move || writer.clone())
+        .finish();
+    tracing::subscriber::with_default(subscriber, || {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .expect("runtime");
+        runtime.block_on(async {
+            let dispatcher = Dispatcher::new(Recorder::default());
+            let ok = post_json(
+                &dispatcher,
+                "/token",
+                json!({"clientId": "c", "clientSecret": "SECRET-CLIENT", "grantType": "refresh_token",
+                       "refreshToken": "SECRET-REFRESH"}),
+            )
+            .await;
+            assert_eq!(ok.status, 200);
+            let invalid = post_json(&dispatcher, "/client/register", json!({"clientName": 1})).await;
+            assert_eq!(invalid.status, 400);
+        });
+    });
+    let log = String::from_utf8(buffer.0.lock().expect("lock").clone()).expect("utf-8");
+    let closes: Vec<&str> = log
+        .lines()
+        .filter(|l| l.contains("request") && l.contains("close"))
+        .collect();
+    assert_eq!(closes.len(), 2, "one span per request:\n{log}");
+    assert!(
+        closes[0].contains("operation=\"CreateToken\"") && closes[0].contains("status=200"),
+        "{log}"
+    );
+    assert!(
+        closes[1].contains("operation=\"RegisterClient\"") && closes[1].contains("status=400"),
+        "a framework error is traced with its status:\n{log}"
+    );
+    assert!(
+        !log.contains("SECRET"),
+        "a secret reached the trace:\n{log}"
+    );
+}

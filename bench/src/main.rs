@@ -8,8 +8,9 @@
 //!   difference, free of start-up costs.
 //! - `dispatcher` serves the local SSO OIDC service (the generated dispatcher
 //!   with real RegisterClient logic) on loopback and prints its URL.
-//! - `server-load URL` drives RegisterClient at URL with the raw hyper client at
-//!   16 and 64 concurrent requests: the load generator for comparing servers.
+//! - `server-load URL…` drives RegisterClient at each URL in turn with the raw
+//!   hyper client at 16 and 64 concurrent requests, reporting the median of
+//!   several rounds: the load generator for comparing servers.
 
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full};
@@ -137,11 +138,41 @@ async fn load(url: &str) {
             p(0.50),
             p(0.99)
         );
-        for concurrency in [16usize, 64] {
-            let (rps, failures) = concurrent(&bench, concurrency, 16000).await;
+    }
+    // Concurrent throughput swings on a shared machine: measure the clients in
+    // turn, round after round, so drift hits all of them alike, and report
+    // each one's median round.
+    let kinds = ["raw", "ours", "aws"];
+    let benches: Vec<Bench> = kinds.iter().map(|k| Bench::new(k, url)).collect();
+    for concurrency in [16usize, 64] {
+        let results = in_turns(&benches, concurrency, 16000).await;
+        for (kind, (rps, failures)) in kinds.iter().zip(results) {
             println!("{kind} concurrency={concurrency} rps={rps:.0} failures={failures}");
         }
     }
+}
+
+/// Measures each of `benches` at `concurrency` in turn, [`ROUNDS`] times:
+/// each one's median requests/s and its failed calls over all rounds.
+async fn in_turns(benches: &[Bench], concurrency: usize, total: usize) -> Vec<(f64, usize)> {
+    let mut rounds: Vec<Vec<f64>> = vec![Vec::new(); benches.len()];
+    let mut failures = vec![0; benches.len()];
+    for _ in 0..ROUNDS {
+        for (i, bench) in benches.iter().enumerate() {
+            let (rps, failed) = concurrent(bench, concurrency, total).await;
+            rounds[i].push(rps);
+            failures[i] += failed;
+        }
+    }
+    rounds.iter_mut().map(|r| median(r)).zip(failures).collect()
+}
+
+/// Rounds of each concurrent measurement; the median is reported.
+const ROUNDS: usize = 5;
+
+fn median(values: &mut [f64]) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values.get(values.len() / 2).copied().unwrap_or(f64::NAN)
 }
 
 /// About `total` calls from `concurrency` tasks at once: (requests/s, failed calls).
@@ -181,15 +212,20 @@ async fn serve_dispatcher() {
     std::future::pending::<()>().await;
 }
 
-/// RegisterClient at `url` from the raw client, 16 then 64 requests at a time.
-async fn server_load(url: &str) {
-    let bench = Bench::new("raw", url);
-    for _ in 0..500 {
-        bench.call().await;
+/// RegisterClient from the raw client at 16 and 64 requests at a time, against
+/// each server of `urls` in turn, round after round; prints each one's median.
+async fn server_load(urls: &[&str]) {
+    let benches: Vec<Bench> = urls.iter().map(|url| Bench::new("raw", url)).collect();
+    for bench in &benches {
+        for _ in 0..500 {
+            bench.call().await;
+        }
     }
     for concurrency in [16usize, 64] {
-        let (rps, failures) = concurrent(&bench, concurrency, 24000).await;
-        println!("server concurrency={concurrency} rps={rps:.0} failures={failures}");
+        let results = in_turns(&benches, concurrency, 24000).await;
+        for (url, (rps, failures)) in urls.iter().zip(results) {
+            println!("{url} concurrency={concurrency} rps={rps:.0} failures={failures}");
+        }
     }
 }
 
@@ -240,7 +276,7 @@ fn main() {
     match args.as_slice() {
         ["server"] => runtime.block_on(serve()),
         ["dispatcher"] => runtime.block_on(serve_dispatcher()),
-        ["server-load", url] => runtime.block_on(server_load(url)),
+        ["server-load", urls @ ..] if !urls.is_empty() => runtime.block_on(server_load(urls)),
         ["load", url] => runtime.block_on(load(url)),
         ["calls", kind, url, n] => {
             let n: usize = n.parse().unwrap_or(0);
@@ -257,7 +293,7 @@ fn main() {
             });
         }
         _ => {
-            eprintln!("usage: bench-client server | dispatcher | load URL | server-load URL | calls raw|ours|aws URL N");
+            eprintln!("usage: bench-client server | dispatcher | load URL | server-load URL… | calls raw|ours|aws URL N");
             std::process::exit(2);
         }
     }

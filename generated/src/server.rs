@@ -79,6 +79,17 @@ enum Operation {
     RegisterClient,
     StartDeviceAuthorization,
 }
+impl Operation {
+    /// The operation's name in the model, for traces.
+    fn name(self) -> &'static str {
+        match self {
+            Operation::CreateToken => "CreateToken",
+            Operation::CreateTokenWithIam => "CreateTokenWithIAM",
+            Operation::RegisterClient => "RegisterClient",
+            Operation::StartDeviceAuthorization => "StartDeviceAuthorization",
+        }
+    }
+}
 /// Every operation's route, those with more query literals and literal
 /// segments first so the most specific route wins.
 const ROUTES: &[Route<Operation>] = &[
@@ -153,14 +164,25 @@ impl<H: Handler> Dispatcher<H> {
         B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
     {
         let (parts, body) = request.into_parts();
-        match self.try_handle(parts, body, peer).await {
-            Ok(response) => response,
-            Err(error) => error.into_response(),
-        }
+        let routed = RequestParts::new(&parts)
+            .and_then(|request| Ok((
+                sdk_runtime::server::route(ROUTES, &request)?,
+                request,
+            )));
+        let ((operation, _), request) = match routed {
+            Ok(routed) => routed,
+            Err(error) => return error.into_response(),
+        };
+        let work = self.call(operation, request, parts.headers, body, peer);
+        sdk_runtime::server::traced(operation.name(), work).await
     }
-    async fn try_handle<B>(
+    /// Reads the body, binds and validates the input, calls the handler
+    /// and writes its answer.
+    async fn call<B>(
         &self,
-        parts: http::request::Parts,
+        operation: Operation,
+        request: RequestParts,
+        headers: http::HeaderMap,
         body: B,
         peer: Option<std::net::SocketAddr>,
     ) -> Result<http::Response<ResponseBody>, FrameworkError>
@@ -168,11 +190,9 @@ impl<H: Handler> Dispatcher<H> {
         B: Body<Data = Bytes>,
         B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
     {
-        let request = RequestParts::new(&parts)?;
-        let (operation, _) = sdk_runtime::server::route(ROUTES, &request)?;
-        let body = sdk_runtime::server::read_body(body, &parts.headers, self.body_limit)
+        let body = sdk_runtime::server::read_body(body, &headers, self.body_limit)
             .await?;
-        let context = RequestContext::new(peer, parts.headers);
+        let context = RequestContext::new(peer, headers);
         Ok(
             match operation {
                 Operation::CreateToken => {

@@ -155,28 +155,26 @@ fn bench(args: &Args, root: &Path) -> Result<(), String> {
     }
 
     // The server side: the same load generator against the raw floor server
-    // (still running) and against the local service on the generated dispatcher.
+    // (still running) and the local service on the generated dispatcher, in turns.
     eprintln!("measuring the dispatcher against a raw hyper server…");
-    let server_rps = |url: &str| -> Result<BTreeMap<String, f64>, String> {
-        let out = run(Command::new(&binary).args(["server-load", url]))?;
-        Ok(out
-            .lines()
-            .filter_map(|line| {
-                let c = line
-                    .split("concurrency=")
-                    .nth(1)?
-                    .split_whitespace()
-                    .next()?;
-                let rps = line.split("rps=").nth(1)?.split_whitespace().next()?;
-                Some((c.to_owned(), rps.parse().ok()?))
-            })
-            .collect())
-    };
-    let raw_server = server_rps(&url)?;
-    drop(server);
-    let dispatcher = start_server(&binary, "dispatcher")?;
-    let ours_server = server_rps(&dispatcher.1)?;
+    let (dispatcher, dispatcher_url) = start_server(&binary, "dispatcher")?;
+    let out = run(Command::new(&binary).args(["server-load", &url, &dispatcher_url]))?;
     drop(dispatcher);
+    drop(server);
+    // `URL concurrency=C rps=R …` lines → (URL, C) → R
+    let served: BTreeMap<(String, String), f64> = out
+        .lines()
+        .filter_map(|line| {
+            let url = line.split_whitespace().next()?;
+            let c = line
+                .split("concurrency=")
+                .nth(1)?
+                .split_whitespace()
+                .next()?;
+            let rps = line.split("rps=").nth(1)?.split_whitespace().next()?;
+            Some(((url.to_owned(), c.to_owned()), rps.parse().ok()?))
+        })
+        .collect();
 
     let get = |client: &str, key: &str| {
         figures
@@ -224,8 +222,13 @@ fn bench(args: &Args, root: &Path) -> Result<(), String> {
         "RegisterClient served", "raw hyper", "dispatcher", "ours/raw"
     );
     for c in ["16", "64"] {
-        let raw = raw_server.get(c).copied().unwrap_or(f64::NAN);
-        let ours = ours_server.get(c).copied().unwrap_or(f64::NAN);
+        let rps = |url: &str| {
+            served
+                .get(&(url.to_owned(), c.to_owned()))
+                .copied()
+                .unwrap_or(f64::NAN)
+        };
+        let (raw, ours) = (rps(&url), rps(&dispatcher_url));
         println!(
             "{:<34} {raw:>12.1} {ours:>12.1} {:>10.2}",
             format!("requests/s, {c} concurrent"),
@@ -235,33 +238,38 @@ fn bench(args: &Args, root: &Path) -> Result<(), String> {
     println!("target: the dispatcher serves ≥ 0.8x the raw server's requests/s");
 
     if args.sizes {
-        eprintln!("building the minimal binaries (size profile)…");
-        // One package per build: built together, cargo would unify the two SDKs' features
-        // (aws-sdk's TLS choices would end up in our binary).
-        for package in ["min-ours", "min-aws"] {
-            run(cargo()
-                .args([
-                    "build",
-                    "--quiet",
-                    "--profile",
-                    "min",
-                    "-p",
-                    package,
-                    "--manifest-path",
-                ])
-                .arg(&manifest))?;
+        eprintln!("building the minimal binaries (plain release, and size-optimized)…");
+        // `plain` is `cargo build --release` as users get it (how the issue's
+        // 13.8 MB for aws-sdk-ssooidc was measured); `min` adds opt-level s, LTO
+        // and strip. One package per build: built together, cargo would unify
+        // the two SDKs' features (aws-sdk's TLS choices would end up in ours).
+        for profile in ["plain", "min"] {
+            for package in ["min-ours", "min-aws"] {
+                run(cargo()
+                    .args([
+                        "build",
+                        "--quiet",
+                        "--profile",
+                        profile,
+                        "-p",
+                        package,
+                        "--manifest-path",
+                    ])
+                    .arg(&manifest))?;
+            }
+            let size = |name: &str| {
+                std::fs::metadata(dir.join("target").join(profile).join(name))
+                    .map(|m| m.len() as f64 / 1e6)
+                    .unwrap_or(f64::NAN)
+            };
+            let (ours, aws) = (size("min-ours"), size("min-aws"));
+            println!(
+                "release binary, profile `{profile}` (MB): ours {ours:.2}, aws-sdk {aws:.2}, ratio {:.2} (target ≤ 0.33)",
+                ours / aws
+            );
         }
-        let size = |name: &str| {
-            std::fs::metadata(dir.join("target/min").join(name))
-                .map(|m| m.len() as f64 / 1e6)
-                .unwrap_or(f64::NAN)
-        };
-        let (ours, aws) = (size("min-ours"), size("min-aws"));
-        println!(
-            "minimal release binary (MB): ours {ours:.2}, aws-sdk {aws:.2}, ratio {:.2}",
-            ours / aws
-        );
     }
+
     if args.build_times {
         let mut times = Vec::new();
         for package in ["min-ours", "min-aws"] {

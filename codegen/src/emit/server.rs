@@ -39,11 +39,19 @@ pub(crate) fn server_file(cx: &Context<'_>) -> TokenStream {
     let writers = ops.iter().map(|op| write_output_fn(cx, op));
     let error_writers = ops.iter().map(|op| write_error_fn(cx, op));
     let pattern_test = pattern_test(cx);
-    let route_pattern = if ops.iter().any(has_labels) {
+    let any_labels = ops.iter().any(has_labels);
+    let route_pattern = if any_labels {
         quote!((operation, labels))
     } else {
         quote!((operation, _))
     };
+    let labels_arg = any_labels.then(|| quote!(labels,));
+    let labels_param = any_labels.then(|| quote!(labels: Vec<String>,));
+    let names = ops.iter().map(|op| {
+        let variant = format_ident!("{}", op.rust_name);
+        let name = op.id.name();
+        quote!(Operation::#variant => #name,)
+    });
     quote! {
         #docs
 
@@ -65,6 +73,15 @@ pub(crate) fn server_file(cx: &Context<'_>) -> TokenStream {
         #[derive(Clone, Copy, Debug)]
         enum Operation {
             #(#variants,)*
+        }
+
+        impl Operation {
+            /// The operation's name in the model, for traces.
+            fn name(self) -> &'static str {
+                match self {
+                    #(#names)*
+                }
+            }
         }
 
         /// Every operation's route, those with more query literals and literal
@@ -113,21 +130,33 @@ pub(crate) fn server_file(cx: &Context<'_>) -> TokenStream {
                 B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
             {
                 let (parts, body) = request.into_parts();
-                match self.try_handle(parts, body, peer).await {
-                    Ok(response) => response,
-                    Err(error) => error.into_response(),
-                }
+                let routed = RequestParts::new(&parts)
+                    .and_then(|request| Ok((sdk_runtime::server::route(ROUTES, &request)?, request)));
+                let (#route_pattern, request) = match routed {
+                    Ok(routed) => routed,
+                    Err(error) => return error.into_response(),
+                };
+                let work = self.call(operation, request, #labels_arg parts.headers, body, peer);
+                sdk_runtime::server::traced(operation.name(), work).await
             }
 
-            async fn try_handle<B>(&self, parts: http::request::Parts, body: B, peer: Option<std::net::SocketAddr>) -> Result<http::Response<ResponseBody>, FrameworkError>
+            /// Reads the body, binds and validates the input, calls the handler
+            /// and writes its answer.
+            async fn call<B>(
+                &self,
+                operation: Operation,
+                request: RequestParts,
+                #labels_param
+                headers: http::HeaderMap,
+                body: B,
+                peer: Option<std::net::SocketAddr>,
+            ) -> Result<http::Response<ResponseBody>, FrameworkError>
             where
                 B: Body<Data = Bytes>,
                 B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
             {
-                let request = RequestParts::new(&parts)?;
-                let #route_pattern = sdk_runtime::server::route(ROUTES, &request)?;
-                let body = sdk_runtime::server::read_body(body, &parts.headers, self.body_limit).await?;
-                let context = RequestContext::new(peer, parts.headers);
+                let body = sdk_runtime::server::read_body(body, &headers, self.body_limit).await?;
+                let context = RequestContext::new(peer, headers);
                 Ok(match operation {
                     #(#arms)*
                 })

@@ -8,6 +8,7 @@ mod body;
 mod framework;
 mod routing;
 mod serve;
+mod trace;
 mod validate;
 
 pub use body::{check_content_type, read_body, DEFAULT_BODY_LIMIT};
@@ -16,6 +17,7 @@ pub use framework::{
 };
 pub use routing::{route, RequestParts, Route, Segment};
 pub use serve::{serve, Dispatch, ResponseBody};
+pub use trace::traced;
 pub use validate::{Pattern, Validation};
 
 /// The body and byte types emitted dispatchers are written against.
