@@ -61,6 +61,8 @@ struct Inner {
     config: Config,
     http: SharedHttpClient,
     endpoint: Result<Endpoint, ResolveError>,
+    /// The endpoint URL parsed once, so each call parses only its path and query.
+    endpoint_uri: Option<http::Uri>,
     user_agent: http::HeaderValue,
     signing_name: Option<&'static str>,
 }
@@ -106,6 +108,7 @@ impl Handle {
             .unwrap_or_else(|| Arc::new(HyperClient::new(config.timeouts.connect_timeout())));
         let env_endpoint = config.env_endpoint(service.env_name, |name| std::env::var(name).ok());
         let endpoint = resolve_endpoint(&config, env_endpoint, service.endpoint_rules);
+        let endpoint_uri = endpoint.as_ref().ok().and_then(|e| e.url.parse().ok());
         let user_agent = format!(
             "{}/{} sdk-runtime/{}",
             service.crate_name,
@@ -119,6 +122,7 @@ impl Handle {
                 config,
                 http,
                 endpoint,
+                endpoint_uri,
                 user_agent,
                 signing_name: service.signing_name,
             }),
@@ -158,13 +162,19 @@ impl Handle {
             .endpoint
             .as_ref()
             .map_err(|e| SdkError::ConstructionFailure(Box::new(e.clone())))?;
-        let url = format!(
-            "{}{}",
-            endpoint.url.trim_end_matches('/'),
-            request.path_and_query
-        );
-        let uri: http::Uri = url.parse().map_err(|e| {
-            SdkError::ConstructionFailure(format!("invalid request URL `{url}`: {e}").into())
+        let uri = request_uri(
+            self.inner.endpoint_uri.as_ref(),
+            &endpoint.url,
+            &request.path_and_query,
+        )
+        .map_err(|e| {
+            SdkError::ConstructionFailure(
+                format!(
+                    "invalid request URL `{}{}`: {e}",
+                    endpoint.url, request.path_and_query
+                )
+                .into(),
+            )
         })?;
         let retry = &self.inner.config.retry;
         let signer = if request.signed {
@@ -322,6 +332,33 @@ fn retryable_response(raw: &RawResponse) -> bool {
     }
 }
 
+/// The endpoint URL (already parsed as `base` when it parses) joined with an
+/// operation's path and query. Only the path and query are parsed per call:
+/// the scheme and authority are shared, reference-counted, with `base`.
+fn request_uri(
+    base: Option<&http::Uri>,
+    endpoint_url: &str,
+    path_and_query: &str,
+) -> Result<http::Uri, String> {
+    let Some(base) = base else {
+        return Err(format!(
+            "the endpoint URL `{endpoint_url}` is not a valid URI"
+        ));
+    };
+    let base_path = base.path().trim_end_matches('/');
+    let path_and_query = if base_path.is_empty() {
+        http::uri::PathAndQuery::try_from(path_and_query)
+    } else {
+        http::uri::PathAndQuery::try_from(format!("{base_path}{path_and_query}"))
+    }
+    .map_err(|e| e.to_string())?;
+    let mut parts = http::uri::Parts::default();
+    parts.scheme = base.scheme().cloned();
+    parts.authority = base.authority().cloned();
+    parts.path_and_query = Some(path_and_query);
+    http::Uri::from_parts(parts).map_err(|e| e.to_string())
+}
+
 fn resolve_endpoint(
     config: &Config,
     env_endpoint: Option<String>,
@@ -338,4 +375,27 @@ fn resolve_endpoint(
     params.insert("UseFIPS".to_owned(), config.use_fips.into());
     params.insert("UseDualStack".to_owned(), config.use_dual_stack.into());
     rules.resolve(&params)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::request_uri;
+
+    #[test]
+    fn request_uris_join_the_endpoint_and_the_operation_path() {
+        let base: http::Uri = "http://127.0.0.1:8080".parse().expect("uri");
+        assert_eq!(
+            request_uri(Some(&base), "", "/client/register").expect("joined"),
+            "http://127.0.0.1:8080/client/register"
+        );
+        let base: http::Uri = "https://proxy.example/sso/".parse().expect("uri");
+        assert_eq!(
+            request_uri(Some(&base), "", "/token?aws_iam=t").expect("joined"),
+            "https://proxy.example/sso/token?aws_iam=t"
+        );
+        let error = request_uri(None, "not a url", "/token").expect_err("no base");
+        assert!(error.contains("not a url"), "{error}");
+        let base: http::Uri = "https://a.example".parse().expect("uri");
+        assert!(request_uri(Some(&base), "", "/bad path").is_err());
+    }
 }
