@@ -494,129 +494,110 @@ fn read_start_device_authorization(
 fn write_create_token(
     output: &crate::operation::create_token::CreateTokenOutput,
 ) -> http::Response<ResponseBody> {
-    sdk_runtime::server::json_response(200u16, json::to_vec(output))
+    sdk_runtime::server::json_response(200, json::to_vec(output))
 }
 /// Writes `CreateTokenWithIAM`'s output with status 200.
 fn write_create_token_with_iam(
     output: &crate::operation::create_token_with_iam::CreateTokenWithIamOutput,
 ) -> http::Response<ResponseBody> {
-    sdk_runtime::server::json_response(200u16, json::to_vec(output))
+    sdk_runtime::server::json_response(200, json::to_vec(output))
 }
 /// Writes `RegisterClient`'s output with status 200.
 fn write_register_client(
     output: &crate::operation::register_client::RegisterClientOutput,
 ) -> http::Response<ResponseBody> {
-    sdk_runtime::server::json_response(200u16, json::to_vec(output))
+    sdk_runtime::server::json_response(200, json::to_vec(output))
 }
 /// Writes `StartDeviceAuthorization`'s output with status 200.
 fn write_start_device_authorization(
     output: &crate::operation::start_device_authorization::StartDeviceAuthorizationOutput,
 ) -> http::Response<ResponseBody> {
-    sdk_runtime::server::json_response(200u16, json::to_vec(output))
+    sdk_runtime::server::json_response(200, json::to_vec(output))
 }
 /// Writes one of `CreateToken`'s errors with its `@httpError` status and code.
 fn write_create_token_error(
     error: &crate::operation::create_token::CreateTokenError,
 ) -> http::Response<ResponseBody> {
+    use crate::operation::create_token::CreateTokenError;
     match error {
-        crate::operation::create_token::CreateTokenError::AccessDeniedException(
-            inner,
-        ) => {
+        CreateTokenError::AccessDeniedException(inner) => {
             sdk_runtime::server::error_response(
-                400u16,
+                400,
                 "AccessDeniedException",
                 json::to_vec(inner),
             )
         }
-        crate::operation::create_token::CreateTokenError::AuthorizationPendingException(
-            inner,
-        ) => {
+        CreateTokenError::AuthorizationPendingException(inner) => {
             sdk_runtime::server::error_response(
-                400u16,
+                400,
                 "AuthorizationPendingException",
                 json::to_vec(inner),
             )
         }
-        crate::operation::create_token::CreateTokenError::ExpiredTokenException(
-            inner,
-        ) => {
+        CreateTokenError::ExpiredTokenException(inner) => {
             sdk_runtime::server::error_response(
-                400u16,
+                400,
                 "ExpiredTokenException",
                 json::to_vec(inner),
             )
         }
-        crate::operation::create_token::CreateTokenError::InternalServerException(
-            inner,
-        ) => {
+        CreateTokenError::InternalServerException(inner) => {
             sdk_runtime::server::error_response(
-                500u16,
+                500,
                 "InternalServerException",
                 json::to_vec(inner),
             )
         }
-        crate::operation::create_token::CreateTokenError::InvalidClientException(
-            inner,
-        ) => {
+        CreateTokenError::InvalidClientException(inner) => {
             sdk_runtime::server::error_response(
-                401u16,
+                401,
                 "InvalidClientException",
                 json::to_vec(inner),
             )
         }
-        crate::operation::create_token::CreateTokenError::InvalidGrantException(
-            inner,
-        ) => {
+        CreateTokenError::InvalidGrantException(inner) => {
             sdk_runtime::server::error_response(
-                400u16,
+                400,
                 "InvalidGrantException",
                 json::to_vec(inner),
             )
         }
-        crate::operation::create_token::CreateTokenError::InvalidRequestException(
-            inner,
-        ) => {
+        CreateTokenError::InvalidRequestException(inner) => {
             sdk_runtime::server::error_response(
-                400u16,
+                400,
                 "InvalidRequestException",
                 json::to_vec(inner),
             )
         }
-        crate::operation::create_token::CreateTokenError::InvalidScopeException(
-            inner,
-        ) => {
+        CreateTokenError::InvalidScopeException(inner) => {
             sdk_runtime::server::error_response(
-                400u16,
+                400,
                 "InvalidScopeException",
                 json::to_vec(inner),
             )
         }
-        crate::operation::create_token::CreateTokenError::SlowDownException(inner) => {
+        CreateTokenError::SlowDownException(inner) => {
             sdk_runtime::server::error_response(
-                400u16,
+                400,
                 "SlowDownException",
                 json::to_vec(inner),
             )
         }
-        crate::operation::create_token::CreateTokenError::UnauthorizedClientException(
-            inner,
-        ) => {
+        CreateTokenError::UnauthorizedClientException(inner) => {
             sdk_runtime::server::error_response(
-                400u16,
+                400,
                 "UnauthorizedClientException",
                 json::to_vec(inner),
             )
         }
-        crate::operation::create_token::CreateTokenError::UnsupportedGrantTypeException(
-            inner,
-        ) => {
+        CreateTokenError::UnsupportedGrantTypeException(inner) => {
             sdk_runtime::server::error_response(
-                400u16,
+                400,
                 "UnsupportedGrantTypeException",
                 json::to_vec(inner),
             )
         }
-        crate::operation::create_token::CreateTokenError::Unhandled(inner) => {
+        CreateTokenError::Unhandled(inner) => {
             sdk_runtime::server::unhandled_response(inner)
         }
     }
@@ -625,189 +606,153 @@ fn write_create_token_error(
 fn write_create_token_with_iam_error(
     error: &crate::operation::create_token_with_iam::CreateTokenWithIamError,
 ) -> http::Response<ResponseBody> {
+    use crate::operation::create_token_with_iam::CreateTokenWithIamError;
     match error {
-        crate::operation::create_token_with_iam::CreateTokenWithIamError::AccessDeniedException(
-            inner,
-        ) => {
+        CreateTokenWithIamError::AccessDeniedException(inner) => {
             sdk_runtime::server::error_response(
-                400u16,
+                400,
                 "AccessDeniedException",
                 json::to_vec(inner),
             )
         }
-        crate::operation::create_token_with_iam::CreateTokenWithIamError::AuthorizationPendingException(
-            inner,
-        ) => {
+        CreateTokenWithIamError::AuthorizationPendingException(inner) => {
             sdk_runtime::server::error_response(
-                400u16,
+                400,
                 "AuthorizationPendingException",
                 json::to_vec(inner),
             )
         }
-        crate::operation::create_token_with_iam::CreateTokenWithIamError::ExpiredTokenException(
-            inner,
-        ) => {
+        CreateTokenWithIamError::ExpiredTokenException(inner) => {
             sdk_runtime::server::error_response(
-                400u16,
+                400,
                 "ExpiredTokenException",
                 json::to_vec(inner),
             )
         }
-        crate::operation::create_token_with_iam::CreateTokenWithIamError::InternalServerException(
-            inner,
-        ) => {
+        CreateTokenWithIamError::InternalServerException(inner) => {
             sdk_runtime::server::error_response(
-                500u16,
+                500,
                 "InternalServerException",
                 json::to_vec(inner),
             )
         }
-        crate::operation::create_token_with_iam::CreateTokenWithIamError::InvalidClientException(
-            inner,
-        ) => {
+        CreateTokenWithIamError::InvalidClientException(inner) => {
             sdk_runtime::server::error_response(
-                401u16,
+                401,
                 "InvalidClientException",
                 json::to_vec(inner),
             )
         }
-        crate::operation::create_token_with_iam::CreateTokenWithIamError::InvalidGrantException(
-            inner,
-        ) => {
+        CreateTokenWithIamError::InvalidGrantException(inner) => {
             sdk_runtime::server::error_response(
-                400u16,
+                400,
                 "InvalidGrantException",
                 json::to_vec(inner),
             )
         }
-        crate::operation::create_token_with_iam::CreateTokenWithIamError::InvalidRequestException(
-            inner,
-        ) => {
+        CreateTokenWithIamError::InvalidRequestException(inner) => {
             sdk_runtime::server::error_response(
-                400u16,
+                400,
                 "InvalidRequestException",
                 json::to_vec(inner),
             )
         }
-        crate::operation::create_token_with_iam::CreateTokenWithIamError::InvalidRequestRegionException(
-            inner,
-        ) => {
+        CreateTokenWithIamError::InvalidRequestRegionException(inner) => {
             sdk_runtime::server::error_response(
-                400u16,
+                400,
                 "InvalidRequestRegionException",
                 json::to_vec(inner),
             )
         }
-        crate::operation::create_token_with_iam::CreateTokenWithIamError::InvalidScopeException(
-            inner,
-        ) => {
+        CreateTokenWithIamError::InvalidScopeException(inner) => {
             sdk_runtime::server::error_response(
-                400u16,
+                400,
                 "InvalidScopeException",
                 json::to_vec(inner),
             )
         }
-        crate::operation::create_token_with_iam::CreateTokenWithIamError::SlowDownException(
-            inner,
-        ) => {
+        CreateTokenWithIamError::SlowDownException(inner) => {
             sdk_runtime::server::error_response(
-                400u16,
+                400,
                 "SlowDownException",
                 json::to_vec(inner),
             )
         }
-        crate::operation::create_token_with_iam::CreateTokenWithIamError::UnauthorizedClientException(
-            inner,
-        ) => {
+        CreateTokenWithIamError::UnauthorizedClientException(inner) => {
             sdk_runtime::server::error_response(
-                400u16,
+                400,
                 "UnauthorizedClientException",
                 json::to_vec(inner),
             )
         }
-        crate::operation::create_token_with_iam::CreateTokenWithIamError::UnsupportedGrantTypeException(
-            inner,
-        ) => {
+        CreateTokenWithIamError::UnsupportedGrantTypeException(inner) => {
             sdk_runtime::server::error_response(
-                400u16,
+                400,
                 "UnsupportedGrantTypeException",
                 json::to_vec(inner),
             )
         }
-        crate::operation::create_token_with_iam::CreateTokenWithIamError::Unhandled(
-            inner,
-        ) => sdk_runtime::server::unhandled_response(inner),
+        CreateTokenWithIamError::Unhandled(inner) => {
+            sdk_runtime::server::unhandled_response(inner)
+        }
     }
 }
 /// Writes one of `RegisterClient`'s errors with its `@httpError` status and code.
 fn write_register_client_error(
     error: &crate::operation::register_client::RegisterClientError,
 ) -> http::Response<ResponseBody> {
+    use crate::operation::register_client::RegisterClientError;
     match error {
-        crate::operation::register_client::RegisterClientError::InternalServerException(
-            inner,
-        ) => {
+        RegisterClientError::InternalServerException(inner) => {
             sdk_runtime::server::error_response(
-                500u16,
+                500,
                 "InternalServerException",
                 json::to_vec(inner),
             )
         }
-        crate::operation::register_client::RegisterClientError::InvalidClientMetadataException(
-            inner,
-        ) => {
+        RegisterClientError::InvalidClientMetadataException(inner) => {
             sdk_runtime::server::error_response(
-                400u16,
+                400,
                 "InvalidClientMetadataException",
                 json::to_vec(inner),
             )
         }
-        crate::operation::register_client::RegisterClientError::InvalidRedirectUriException(
-            inner,
-        ) => {
+        RegisterClientError::InvalidRedirectUriException(inner) => {
             sdk_runtime::server::error_response(
-                400u16,
+                400,
                 "InvalidRedirectUriException",
                 json::to_vec(inner),
             )
         }
-        crate::operation::register_client::RegisterClientError::InvalidRequestException(
-            inner,
-        ) => {
+        RegisterClientError::InvalidRequestException(inner) => {
             sdk_runtime::server::error_response(
-                400u16,
+                400,
                 "InvalidRequestException",
                 json::to_vec(inner),
             )
         }
-        crate::operation::register_client::RegisterClientError::InvalidScopeException(
-            inner,
-        ) => {
+        RegisterClientError::InvalidScopeException(inner) => {
             sdk_runtime::server::error_response(
-                400u16,
+                400,
                 "InvalidScopeException",
                 json::to_vec(inner),
             )
         }
-        crate::operation::register_client::RegisterClientError::SlowDownException(
-            inner,
-        ) => {
+        RegisterClientError::SlowDownException(inner) => {
             sdk_runtime::server::error_response(
-                400u16,
+                400,
                 "SlowDownException",
                 json::to_vec(inner),
             )
         }
-        crate::operation::register_client::RegisterClientError::UnsupportedGrantTypeException(
-            inner,
-        ) => {
+        RegisterClientError::UnsupportedGrantTypeException(inner) => {
             sdk_runtime::server::error_response(
-                400u16,
+                400,
                 "UnsupportedGrantTypeException",
                 json::to_vec(inner),
             )
         }
-        crate::operation::register_client::RegisterClientError::Unhandled(inner) => {
+        RegisterClientError::Unhandled(inner) => {
             sdk_runtime::server::unhandled_response(inner)
         }
     }
@@ -816,54 +761,45 @@ fn write_register_client_error(
 fn write_start_device_authorization_error(
     error: &crate::operation::start_device_authorization::StartDeviceAuthorizationError,
 ) -> http::Response<ResponseBody> {
+    use crate::operation::start_device_authorization::StartDeviceAuthorizationError;
     match error {
-        crate::operation::start_device_authorization::StartDeviceAuthorizationError::InternalServerException(
-            inner,
-        ) => {
+        StartDeviceAuthorizationError::InternalServerException(inner) => {
             sdk_runtime::server::error_response(
-                500u16,
+                500,
                 "InternalServerException",
                 json::to_vec(inner),
             )
         }
-        crate::operation::start_device_authorization::StartDeviceAuthorizationError::InvalidClientException(
-            inner,
-        ) => {
+        StartDeviceAuthorizationError::InvalidClientException(inner) => {
             sdk_runtime::server::error_response(
-                401u16,
+                401,
                 "InvalidClientException",
                 json::to_vec(inner),
             )
         }
-        crate::operation::start_device_authorization::StartDeviceAuthorizationError::InvalidRequestException(
-            inner,
-        ) => {
+        StartDeviceAuthorizationError::InvalidRequestException(inner) => {
             sdk_runtime::server::error_response(
-                400u16,
+                400,
                 "InvalidRequestException",
                 json::to_vec(inner),
             )
         }
-        crate::operation::start_device_authorization::StartDeviceAuthorizationError::SlowDownException(
-            inner,
-        ) => {
+        StartDeviceAuthorizationError::SlowDownException(inner) => {
             sdk_runtime::server::error_response(
-                400u16,
+                400,
                 "SlowDownException",
                 json::to_vec(inner),
             )
         }
-        crate::operation::start_device_authorization::StartDeviceAuthorizationError::UnauthorizedClientException(
-            inner,
-        ) => {
+        StartDeviceAuthorizationError::UnauthorizedClientException(inner) => {
             sdk_runtime::server::error_response(
-                400u16,
+                400,
                 "UnauthorizedClientException",
                 json::to_vec(inner),
             )
         }
-        crate::operation::start_device_authorization::StartDeviceAuthorizationError::Unhandled(
-            inner,
-        ) => sdk_runtime::server::unhandled_response(inner),
+        StartDeviceAuthorizationError::Unhandled(inner) => {
+            sdk_runtime::server::unhandled_response(inner)
+        }
     }
 }

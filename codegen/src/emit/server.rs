@@ -613,8 +613,9 @@ fn runtime_format(format: TimestampFormat) -> TokenStream {
 fn write_output_fn(cx: &Context<'_>, op: &Operation) -> TokenStream {
     let (_, output, _) = op_types(op);
     let write = format_ident!("write_{}", stem(op));
-    let status = op.http.as_ref().map_or(200, |h| h.code);
-    let doc = format!(" Writes `{}`'s output with status {status}.", op.id.name());
+    let code = op.http.as_ref().map_or(200, |h| h.code);
+    let doc = format!(" Writes `{}`'s output with status {code}.", op.id.name());
+    let status = proc_macro2::Literal::u16_unsuffixed(code);
     let members = &op.output.members;
     let body_members: Vec<&Member> = members
         .iter()
@@ -677,7 +678,10 @@ fn write_output_fn(cx: &Context<'_>, op: &Operation) -> TokenStream {
             }
             HttpBinding::ResponseCode => {
                 let value = if m.optional {
-                    quote!(output.#field.unwrap_or(#status as i32))
+                    {
+                        let default = proc_macro2::Literal::i32_unsuffixed(i32::from(code));
+                        quote!(output.#field.unwrap_or(#default))
+                    }
                 } else {
                     quote!(output.#field)
                 };
@@ -704,7 +708,8 @@ fn write_output_fn(cx: &Context<'_>, op: &Operation) -> TokenStream {
 }
 
 fn write_error_fn(cx: &Context<'_>, op: &Operation) -> TokenStream {
-    let (_, _, error) = op_types(op);
+    let (_, _, error_path) = op_types(op);
+    let error = format_ident!("{}Error", op.rust_name);
     let write = format_ident!("write_{}_error", stem(op));
     let doc = format!(
         " Writes one of `{}`'s errors with its `@httpError` status and code.",
@@ -716,10 +721,12 @@ fn write_error_fn(cx: &Context<'_>, op: &Operation) -> TokenStream {
         };
         let info = s.error.as_ref()?;
         let variant = super::errors::variant_ident(cx, id);
-        let status = info.http_status.unwrap_or(match info.fault {
-            ErrorFault::Client => 400,
-            ErrorFault::Server => 500,
-        });
+        let status = proc_macro2::Literal::u16_unsuffixed(info.http_status.unwrap_or(
+            match info.fault {
+                ErrorFault::Client => 400,
+                ErrorFault::Server => 500,
+            },
+        ));
         let code = &info.code;
         Some(quote! {
             #error::#variant(inner) => sdk_runtime::server::error_response(#status, #code, json::to_vec(inner)),
@@ -727,7 +734,8 @@ fn write_error_fn(cx: &Context<'_>, op: &Operation) -> TokenStream {
     });
     quote! {
         #[doc = #doc]
-        fn #write(error: &#error) -> http::Response<ResponseBody> {
+        fn #write(error: &#error_path) -> http::Response<ResponseBody> {
+            use #error_path;
             match error {
                 #(#arms)*
                 #error::Unhandled(inner) => sdk_runtime::server::unhandled_response(inner),

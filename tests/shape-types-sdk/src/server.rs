@@ -292,15 +292,14 @@ fn read_echo(
 fn write_echo(
     output: &crate::operation::echo::EchoOutput,
 ) -> http::Response<ResponseBody> {
-    sdk_runtime::server::json_response(200u16, json::to_vec(output))
+    sdk_runtime::server::json_response(200, json::to_vec(output))
 }
 /// Writes one of `Echo`'s errors with its `@httpError` status and code.
 fn write_echo_error(
     error: &crate::operation::echo::EchoError,
 ) -> http::Response<ResponseBody> {
+    use crate::operation::echo::EchoError;
     match error {
-        crate::operation::echo::EchoError::Unhandled(inner) => {
-            sdk_runtime::server::unhandled_response(inner)
-        }
+        EchoError::Unhandled(inner) => sdk_runtime::server::unhandled_response(inner),
     }
 }
