@@ -3,7 +3,7 @@
 //! real loopback connection with the generated client.
 
 use bytes::Bytes;
-use http_body_util::{BodyExt, Full};
+use http_body_util::Full;
 use serde_json::{json, Value};
 use sso_oidc::operation::create_token::{CreateTokenError, CreateTokenInput, CreateTokenOutput};
 use sso_oidc::operation::create_token_with_iam::{
@@ -150,18 +150,7 @@ async fn send(
         .headers()
         .get("x-amzn-errortype")
         .map(|v| v.to_str().expect("text").to_owned());
-    let bytes = response
-        .into_body()
-        .collect()
-        .await
-        .expect("body")
-        .to_bytes();
-    let body = serde_json::from_slice(&bytes).unwrap_or_else(|e| {
-        panic!(
-            "response body is not JSON ({e}): {}",
-            String::from_utf8_lossy(&bytes)
-        )
-    });
+    let body = sdk_tests::json_body(response.into_body()).await;
     Answer {
         status,
         error_type,

@@ -50,3 +50,20 @@ pub fn shared_models() -> Option<PathBuf> {
     let dir = workspace_root().join("../shared/models");
     dir.is_dir().then_some(dir)
 }
+
+/// The JSON body of a dispatcher's response; panics with the text when it is
+/// not JSON (every answer of a restJson1 server is).
+pub async fn json_body(body: http_body_util::Full<bytes::Bytes>) -> serde_json::Value {
+    use http_body_util::BodyExt;
+    let bytes = body
+        .collect()
+        .await
+        .unwrap_or_else(|never| match never {})
+        .to_bytes();
+    serde_json::from_slice(&bytes).unwrap_or_else(|e| {
+        panic!(
+            "response body is not JSON ({e}): {}",
+            String::from_utf8_lossy(&bytes)
+        )
+    })
+}

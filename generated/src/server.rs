@@ -301,11 +301,12 @@ fn read_create_token(
         Ok(())
     })()
         .map_err(unreadable)?;
-    let mut validation = sdk_runtime::server::Validation::new();
+    let mut failures = sdk_runtime::server::Validation::new();
+    let validation = &mut failures;
     validation.required("/clientId", builder.client_id.is_some());
     validation.required("/clientSecret", builder.client_secret.is_some());
     validation.required("/grantType", builder.grant_type.is_some());
-    validation.finish()?;
+    failures.finish()?;
     builder.build().map_err(unreadable)
 }
 /// Binds and validates `CreateTokenWithIAM`'s input.
@@ -383,10 +384,11 @@ fn read_create_token_with_iam(
         Ok(())
     })()
         .map_err(unreadable)?;
-    let mut validation = sdk_runtime::server::Validation::new();
+    let mut failures = sdk_runtime::server::Validation::new();
+    let validation = &mut failures;
     validation.required("/clientId", builder.client_id.is_some());
     validation.required("/grantType", builder.grant_type.is_some());
-    validation.finish()?;
+    failures.finish()?;
     builder.build().map_err(unreadable)
 }
 /// Binds and validates `RegisterClient`'s input.
@@ -439,10 +441,11 @@ fn read_register_client(
         Ok(())
     })()
         .map_err(unreadable)?;
-    let mut validation = sdk_runtime::server::Validation::new();
+    let mut failures = sdk_runtime::server::Validation::new();
+    let validation = &mut failures;
     validation.required("/clientName", builder.client_name.is_some());
     validation.required("/clientType", builder.client_type.is_some());
-    validation.finish()?;
+    failures.finish()?;
     builder.build().map_err(unreadable)
 }
 /// Binds and validates `StartDeviceAuthorization`'s input.
@@ -483,11 +486,12 @@ fn read_start_device_authorization(
         Ok(())
     })()
         .map_err(unreadable)?;
-    let mut validation = sdk_runtime::server::Validation::new();
+    let mut failures = sdk_runtime::server::Validation::new();
+    let validation = &mut failures;
     validation.required("/clientId", builder.client_id.is_some());
     validation.required("/clientSecret", builder.client_secret.is_some());
     validation.required("/startUrl", builder.start_url.is_some());
-    validation.finish()?;
+    failures.finish()?;
     builder.build().map_err(unreadable)
 }
 /// Writes `CreateToken`'s output with status 200.

@@ -12,9 +12,11 @@ use super::{doc_attrs, inner_doc_attrs, Context};
 use crate::ir::{
     ErrorFault, HttpBinding, Member, Operation, TimestampFormat, TypeDef, TypeRef, UriSegment,
 };
+use crate::model::ShapeId;
 use crate::naming::ident;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
+use std::collections::BTreeSet;
 
 /// `src/server.rs`.
 pub(crate) fn server_file(cx: &Context<'_>) -> TokenStream {
@@ -35,10 +37,12 @@ pub(crate) fn server_file(cx: &Context<'_>) -> TokenStream {
     let variants = ops.iter().map(|op| format_ident!("{}", op.rust_name));
     let routes = routes(ops);
     let arms = ops.iter().map(dispatch_arm);
-    let readers = ops.iter().map(|op| read_input_fn(cx, op));
+    let validated = structures_to_validate(cx);
+    let readers = ops.iter().map(|op| read_input_fn(cx, &validated, op));
     let writers = ops.iter().map(|op| write_output_fn(cx, op));
     let error_writers = ops.iter().map(|op| write_error_fn(cx, op));
     let pattern_test = pattern_test(cx);
+    let validators = structure_validators(cx, &validated);
     let any_labels = ops.iter().any(has_labels);
     let route_pattern = if any_labels {
         quote!((operation, labels))
@@ -177,6 +181,7 @@ pub(crate) fn server_file(cx: &Context<'_>) -> TokenStream {
         #(#readers)*
         #(#writers)*
         #(#error_writers)*
+        #(#validators)*
         #pattern_test
     }
 }
@@ -286,7 +291,7 @@ fn pointer(m: &Member) -> String {
     }
 }
 
-fn read_input_fn(cx: &Context<'_>, op: &Operation) -> TokenStream {
+fn read_input_fn(cx: &Context<'_>, validated: &BTreeSet<ShapeId>, op: &Operation) -> TokenStream {
     let (input, _, _) = op_types(op);
     let name = op.id.name();
     let read = format_ident!("read_{}", stem(op));
@@ -435,7 +440,10 @@ fn read_input_fn(cx: &Context<'_>, op: &Operation) -> TokenStream {
         }
     }
 
-    let checks: Vec<TokenStream> = members.iter().filter_map(constraint_checks).collect();
+    let checks: Vec<TokenStream> = members
+        .iter()
+        .filter_map(|m| constraint_checks(cx, validated, m))
+        .collect();
     let labels_used = members
         .iter()
         .any(|m| m.http == HttpBinding::Label && label_names.contains(&m.name.as_str()));
@@ -468,9 +476,10 @@ fn read_input_fn(cx: &Context<'_>, op: &Operation) -> TokenStream {
         quote!()
     } else {
         quote! {
-            let mut validation = sdk_runtime::server::Validation::new();
+            let mut failures = sdk_runtime::server::Validation::new();
+            let validation = &mut failures;
             #(#checks)*
-            validation.finish()?;
+            failures.finish()?;
         }
     };
     // Required members were checked above, so `build` fails only on a nested
@@ -488,21 +497,45 @@ fn read_input_fn(cx: &Context<'_>, op: &Operation) -> TokenStream {
     }
 }
 
-/// Validation of one input member: `@required` (absent or `null`), then
-/// `@length`, `@range` and `@pattern` on the value when present.
-fn constraint_checks(m: &Member) -> Option<TokenStream> {
+/// Validation of one input member: `@required` (absent or `null`), then the
+/// checks on its value when present.
+fn constraint_checks(
+    cx: &Context<'_>,
+    validated: &BTreeSet<ShapeId>,
+    m: &Member,
+) -> Option<TokenStream> {
     let field = ident(&m.field_name);
     let path = pointer(m);
     let mut checks = Vec::new();
     if !m.optional && m.default.is_none() {
         checks.push(quote!(validation.required(#path, builder.#field.is_some());));
     }
+    let on_value = value_checks(cx, validated, m, &quote!(#path));
+    if !on_value.is_empty() {
+        checks.push(quote! {
+            if let Some(value) = &builder.#field {
+                #(#on_value)*
+            }
+        });
+    }
+    (!checks.is_empty()).then(|| quote!(#(#checks)*))
+}
+
+/// Checks on `value`, a reference to member `m`'s value, reported at `path`
+/// (an expression of type `&str`): `@length`, `@range`, `@pattern`, enum
+/// values, and the members of nested structures.
+fn value_checks(
+    cx: &Context<'_>,
+    validated: &BTreeSet<ShapeId>,
+    m: &Member,
+    path: &TokenStream,
+) -> Vec<TokenStream> {
     let c = &m.constraints;
     let bound = |b: Option<u64>| match b {
         Some(b) => quote!(Some(#b)),
         None => quote!(None),
     };
-    let mut on_value = Vec::new();
+    let mut checks = Vec::new();
     if let Some((min, max)) = c.length {
         let length = match &m.target {
             TypeRef::String => Some(quote!(value.chars().count())),
@@ -512,7 +545,7 @@ fn constraint_checks(m: &Member) -> Option<TokenStream> {
         };
         if let Some(length) = length {
             let (min, max) = (bound(min), bound(max));
-            on_value.push(quote!(validation.length(#path, #length, #min, #max);));
+            checks.push(quote!(validation.length(#path, #length, #min, #max);));
         }
     }
     if let Some((min, max)) = &c.range {
@@ -531,25 +564,194 @@ fn constraint_checks(m: &Member) -> Option<TokenStream> {
             } else {
                 quote!(*value as f64)
             };
-            on_value.push(quote!(validation.range(#path, #number, #min, #max);));
+            checks.push(quote!(validation.range(#path, #number, #min, #max);));
         }
     }
     if let Some(pattern) = &c.pattern {
         if m.target == TypeRef::String {
-            on_value.push(quote! {
+            checks.push(quote! {
                 static PATTERN: sdk_runtime::server::Pattern = sdk_runtime::server::Pattern::new(#pattern);
                 validation.pattern(#path, value, &PATTERN);
             });
         }
     }
-    if !on_value.is_empty() {
-        checks.push(quote! {
-            if let Some(value) = &builder.#field {
-                #(#on_value)*
+    checks.extend(element_checks(
+        cx,
+        validated,
+        &m.target,
+        &quote!(value),
+        path,
+    ));
+    checks
+}
+
+/// Checks that follow the value of type `target` at `value` into what it
+/// holds: an enum value the model lists, a structure's members, each item of
+/// a list or map. `None` when there is nothing to check.
+fn element_checks(
+    cx: &Context<'_>,
+    validated: &BTreeSet<ShapeId>,
+    target: &TypeRef,
+    value: &TokenStream,
+    path: &TokenStream,
+) -> Option<TokenStream> {
+    match target {
+        TypeRef::Named(id) => match cx.service.types.get(id)? {
+            TypeDef::Enum(e) => {
+                let enum_path = cx.type_path(id);
+                let values = e.variants.iter().map(|v| v.value.as_str());
+                Some(quote! {
+                    if matches!(#value, #enum_path::Unknown(_)) {
+                        validation.enum_value(#path, &[#(#values),*]);
+                    }
+                })
             }
-        });
+            TypeDef::Structure(s) if validated.contains(id) => {
+                let validate = format_ident!("validate{}", s.file_stem);
+                Some(quote!(#validate(#value, #path, validation);))
+            }
+            _ => None,
+        },
+        TypeRef::List { member, sparse } => {
+            let inner = element_checks(cx, validated, member, &quote!(item), &quote!(&item_path))?;
+            let each = if *sparse {
+                quote!(if let Some(item) = item { #inner })
+            } else {
+                inner
+            };
+            Some(quote! {
+                for (index, item) in #value.iter().enumerate() {
+                    let item_path = format!("{}/{index}", #path);
+                    #each
+                }
+            })
+        }
+        TypeRef::Map {
+            value: item_type,
+            sparse,
+        } => {
+            let inner =
+                element_checks(cx, validated, item_type, &quote!(item), &quote!(&item_path))?;
+            let each = if *sparse {
+                quote!(if let Some(item) = item { #inner })
+            } else {
+                inner
+            };
+            Some(quote! {
+                for (key, item) in #value {
+                    let item_path = format!("{}/{key}", #path);
+                    #each
+                }
+            })
+        }
+        _ => None,
     }
-    (!checks.is_empty()).then(|| quote!(#(#checks)*))
+}
+
+/// Structures inside operation inputs with something to validate (a
+/// constrained or enum member, or a nested structure that has one); each gets
+/// a `validate_*` function. Found by a fixed point, so cycles are fine.
+fn structures_to_validate(cx: &Context<'_>) -> BTreeSet<ShapeId> {
+    fn named(target: &TypeRef) -> Option<&ShapeId> {
+        match target {
+            TypeRef::Named(id) => Some(id),
+            TypeRef::List { member, .. } => named(member),
+            TypeRef::Map { value, .. } => named(value),
+            _ => None,
+        }
+    }
+    let structure = |id: &ShapeId| match cx.service.types.get(id) {
+        Some(TypeDef::Structure(s)) if s.error.is_none() => Some(s),
+        _ => None,
+    };
+    // Reachable from inputs, through structures, lists and maps.
+    let mut reachable = BTreeSet::new();
+    let mut stack: Vec<&ShapeId> = cx
+        .service
+        .operations
+        .iter()
+        .flat_map(|op| &op.input.members)
+        .filter_map(|m| named(&m.target))
+        .collect();
+    while let Some(id) = stack.pop() {
+        if let Some(s) = structure(id) {
+            if reachable.insert(id.clone()) {
+                stack.extend(s.members.iter().filter_map(|m| named(&m.target)));
+            }
+        }
+    }
+    let checks_itself = |m: &Member| {
+        let c = &m.constraints;
+        c.length.is_some()
+            || c.range.is_some()
+            || c.pattern.is_some()
+            || named(&m.target).is_some_and(|id| cx.is_enum(id))
+    };
+    let mut chosen: BTreeSet<ShapeId> = reachable
+        .iter()
+        .filter(|id| structure(id).is_some_and(|s| s.members.iter().any(checks_itself)))
+        .cloned()
+        .collect();
+    loop {
+        let more: Vec<_> = reachable
+            .iter()
+            .filter(|id| !chosen.contains(*id))
+            .filter(|id| {
+                structure(id).is_some_and(|s| {
+                    s.members
+                        .iter()
+                        .any(|m| named(&m.target).is_some_and(|t| chosen.contains(t)))
+                })
+            })
+            .cloned()
+            .collect();
+        if more.is_empty() {
+            return chosen;
+        }
+        chosen.extend(more);
+    }
+}
+
+/// One `validate_*` function per structure [`structures_to_validate`] finds.
+fn structure_validators(cx: &Context<'_>, validated: &BTreeSet<ShapeId>) -> Vec<TokenStream> {
+    validated
+        .iter()
+        .filter_map(|id| match cx.service.types.get(id) {
+            Some(TypeDef::Structure(s)) => Some(s),
+            _ => None,
+        })
+        .map(|s| {
+            let name = cx.type_path(&s.id);
+            let validate = format_ident!("validate{}", s.file_stem);
+            let doc = format!(" Checks the members of a `{}` found at `path`.", s.id.name());
+            let members = s.members.iter().filter_map(|m| {
+                let member_path = format!(
+                    "{{path}}/{}",
+                    m.json_name.replace('{', "{{").replace('}', "}}")
+                );
+                let checks = value_checks(cx, validated, m, &quote!(&member_path));
+                if checks.is_empty() {
+                    return None;
+                }
+                let field = ident(&m.field_name);
+                let body = quote! {
+                    let member_path = format!(#member_path);
+                    #(#checks)*
+                };
+                Some(if m.optional {
+                    quote!(if let Some(value) = &structure.#field { #body })
+                } else {
+                    quote!({ let value = &structure.#field; #body })
+                })
+            });
+            quote! {
+                #[doc = #doc]
+                fn #validate(structure: &#name, path: &str, validation: &mut sdk_runtime::server::Validation) {
+                    #(#members)*
+                }
+            }
+        })
+        .collect()
 }
 
 /// Reads the text `text` of a label, query value or header into `target`;

@@ -74,6 +74,17 @@ impl Validation {
         }
     }
 
+    /// An enum member at `path` holds a value the model does not list.
+    pub fn enum_value(&mut self, path: &str, allowed: &[&str]) {
+        self.fail(
+            path,
+            format!(
+                "Value at '{path}' failed to satisfy constraint: Member must satisfy enum value set: [{}]",
+                allowed.join(", ")
+            ),
+        );
+    }
+
     /// `Ok` when nothing failed, else a [`FrameworkError::Validation`] listing every failure.
     pub fn finish(self) -> Result<(), FrameworkError> {
         if self.fields.is_empty() {

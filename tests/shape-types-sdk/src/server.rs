@@ -283,9 +283,29 @@ fn read_echo(
         Ok(())
     })()
         .map_err(unreadable)?;
-    let mut validation = sdk_runtime::server::Validation::new();
+    let mut failures = sdk_runtime::server::Validation::new();
+    let validation = &mut failures;
+    if let Some(value) = &builder.color {
+        if matches!(value, crate ::types::Color::Unknown(_)) {
+            validation.enum_value("/color", &["red", "dark-blue"]);
+        }
+    }
+    if let Some(value) = &builder.labels {
+        for (key, item) in value {
+            let item_path = format!("{}/{key}", "/labels");
+            validate_nested(item, &item_path, validation);
+        }
+    }
+    if let Some(value) = &builder.nested {
+        validate_nested(value, "/nested", validation);
+    }
     validation.required("/required", builder.required.is_some());
-    validation.finish()?;
+    if let Some(value) = &builder.default_color {
+        if matches!(value, crate ::types::Color::Unknown(_)) {
+            validation.enum_value("/defaultColor", &["red", "dark-blue"]);
+        }
+    }
+    failures.finish()?;
     builder.build().map_err(unreadable)
 }
 /// Writes `Echo`'s output with status 200.
@@ -301,5 +321,21 @@ fn write_echo_error(
     use crate::operation::echo::EchoError;
     match error {
         EchoError::Unhandled(inner) => sdk_runtime::server::unhandled_response(inner),
+    }
+}
+/// Checks the members of a `Nested` found at `path`.
+fn validate_nested(
+    structure: &crate::types::Nested,
+    path: &str,
+    validation: &mut sdk_runtime::server::Validation,
+) {
+    {
+        let value = &structure.id;
+        let member_path = format!("{path}/id");
+        validation.length(&member_path, value.chars().count(), Some(1u64), Some(8u64));
+    }
+    if let Some(value) = &structure.tags {
+        let member_path = format!("{path}/tags");
+        validation.length(&member_path, value.len(), None, Some(3u64));
     }
 }
