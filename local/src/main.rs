@@ -19,11 +19,21 @@ struct Args {
     /// Keep registrations and refresh tokens in this database file across restarts.
     #[arg(long)]
     db: Option<std::path::PathBuf>,
+    /// Print one line per request: operation, status and duration (never a secret).
+    #[arg(long)]
+    log: bool,
 }
 
 #[tokio::main]
 async fn main() {
     let args = Args::parse();
+    if args.log {
+        tracing_subscriber::fmt()
+            .with_max_level(tracing::Level::DEBUG)
+            .with_span_events(tracing_subscriber::fmt::format::FmtSpan::CLOSE)
+            .with_target(false)
+            .init();
+    }
     let address = format!("{}:{}", args.host, args.port);
     let mut builder =
         sso_oidc_local::LocalService::builder().interval(Duration::from_secs(args.interval));
