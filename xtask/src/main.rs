@@ -6,6 +6,8 @@
 //!   `../shared/models/corpus` and type-checks what it emits.
 //! - `bench-client` measures the generated client against raw hyper and
 //!   aws-sdk-ssooidc (`bench/`).
+//! - `demo` regenerates, then runs a device sign-in with the generated client
+//!   against the local service (`local/examples/walkthrough.rs`).
 
 mod bench;
 mod corpus;
@@ -48,6 +50,9 @@ enum Command {
     Corpus(corpus::Args),
     /// Benchmark the generated client against raw hyper and aws-sdk-ssooidc.
     BenchClient(bench::Args),
+    /// Regenerate from model/sso-oidc.json, then run a device sign-in with the
+    /// generated client against the local service built on the generated dispatcher.
+    Demo,
 }
 
 /// The crates generated into the repository: (model, output folder, package name).
@@ -82,16 +87,6 @@ fn main() {
             check,
             diff,
         } => {
-            let env = |label: Option<&str>| codegen::cli::Environment {
-                runtime_dir: root.join("runtime"),
-                workspace_members: CHECKED_IN
-                    .iter()
-                    .map(|(_, out, _)| root.join(out))
-                    .collect(),
-                // In-repo models are named by their repository path, so the output
-                // does not depend on where the repository is checked out.
-                model_label: label.map(str::to_owned),
-            };
             if model.is_some() || out.is_some() {
                 let args = codegen::cli::Args {
                     model: model.unwrap_or_else(|| root.join(CHECKED_IN[0].0)),
@@ -102,29 +97,76 @@ fn main() {
                     diff: diff || check,
                     service: None,
                 };
-                codegen::cli::run(&args, &env(None))
+                codegen::cli::run(&args, &environment(&root, None))
             } else {
-                // Every checked-in crate; the worst exit code wins.
-                CHECKED_IN
-                    .iter()
-                    .map(|(model, out, name)| {
-                        let args = codegen::cli::Args {
-                            model: root.join(model),
-                            out: root.join(out),
-                            crate_name: Some((*name).to_owned()),
-                            runtime_path: runtime_path.clone(),
-                            check,
-                            diff: diff || check,
-                            service: None,
-                        };
-                        codegen::cli::run(&args, &env(Some(model)))
-                    })
-                    .max()
-                    .unwrap_or(0)
+                codegen_checked_in(&root, runtime_path, check, diff)
             }
         }
         Command::Corpus(args) => corpus::run(&args, &root),
         Command::BenchClient(args) => bench::run_bench(&args, &root),
+        Command::Demo => match codegen_checked_in(&root, None, false, false) {
+            0 => run_walkthrough(&root),
+            failed => failed,
+        },
     };
     std::process::exit(code);
+}
+
+/// What the codegen CLI needs to know about this repository.
+fn environment(root: &Path, label: Option<&str>) -> codegen::cli::Environment {
+    codegen::cli::Environment {
+        runtime_dir: root.join("runtime"),
+        workspace_members: CHECKED_IN
+            .iter()
+            .map(|(_, out, _)| root.join(out))
+            .collect(),
+        // In-repo models are named by their repository path, so the output
+        // does not depend on where the repository is checked out.
+        model_label: label.map(str::to_owned),
+    }
+}
+
+/// Regenerates (or with `check`, checks) every checked-in crate; the worst
+/// exit code wins.
+fn codegen_checked_in(root: &Path, runtime_path: Option<String>, check: bool, diff: bool) -> i32 {
+    CHECKED_IN
+        .iter()
+        .map(|(model, out, name)| {
+            let args = codegen::cli::Args {
+                model: root.join(model),
+                out: root.join(out),
+                crate_name: Some((*name).to_owned()),
+                runtime_path: runtime_path.clone(),
+                check,
+                diff: diff || check,
+                service: None,
+            };
+            codegen::cli::run(&args, &environment(root, Some(model)))
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+/// Runs `local/examples/walkthrough.rs` (built against the crate just written).
+fn run_walkthrough(root: &Path) -> i32 {
+    println!("\nrunning a device sign-in against the local service…\n");
+    let status =
+        std::process::Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
+            .args([
+                "run",
+                "--quiet",
+                "-p",
+                "sso-oidc-local",
+                "--example",
+                "walkthrough",
+            ])
+            .current_dir(root)
+            .status();
+    match status {
+        Ok(status) => status.code().unwrap_or(1),
+        Err(error) => {
+            eprintln!("cannot run cargo: {error}");
+            1
+        }
+    }
 }
