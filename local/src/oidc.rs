@@ -241,6 +241,26 @@ struct State {
     access: HashMap<String, (String, Duration)>,
 }
 
+impl State {
+    /// Forgets device authorizations, authorization codes and access tokens
+    /// that can no longer be used, so a long-running service does not grow.
+    /// Expired device codes are kept an hour longer, so a late poll still gets
+    /// `ExpiredTokenException` rather than an unknown code.
+    fn sweep(&mut self, now: Duration) {
+        const GRACE: Duration = Duration::from_secs(3600);
+        let user_codes = &mut self.user_codes;
+        self.devices.retain(|_, grant| {
+            let live = grant.expires_at + GRACE > now && !grant.redeemed;
+            if !live {
+                user_codes.remove(&grant.user_code);
+            }
+            live
+        });
+        self.codes.retain(|_, grant| grant.expires_at > now);
+        self.access.retain(|_, (_, expires)| *expires > now);
+    }
+}
+
 /// The service's state and rules. Cheap to clone: clones share the state.
 #[derive(Clone)]
 pub struct Oidc {
@@ -438,6 +458,7 @@ impl Oidc {
         }
         let mut state = self.state();
         self.client(&state, client_id, Some(client_secret), None)?;
+        state.sweep(self.clock.now());
         let device_code = self.codes.token("device-", 32);
         let mut user_code = self.codes.user_code();
         while state.user_codes.contains_key(&user_code) {
@@ -697,19 +718,22 @@ impl Oidc {
                 now + self.settings.access_token_lifetime,
             ),
         );
+        state.refresh.insert(
+            tokens.refresh_token.clone(),
+            RefreshGrant {
+                client_id: request.client_id.clone(),
+                scopes: scopes.clone(),
+            },
+        );
+        // Written after the lock is released: a disk write must not hold up
+        // every other request.
+        drop(state);
         let spent = (grant == "refresh_token")
             .then_some(request.refresh_token.as_deref())
             .flatten();
         self.persist(|store| {
             store.rotate_refresh(spent, (&tokens.refresh_token, &request.client_id, &scopes))
         });
-        state.refresh.insert(
-            tokens.refresh_token.clone(),
-            RefreshGrant {
-                client_id: request.client_id,
-                scopes,
-            },
-        );
         Ok(tokens)
     }
 

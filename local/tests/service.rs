@@ -489,3 +489,29 @@ async fn authorization_code_with_pkce_and_a_loopback_redirect() {
     assert!(with_iam.access_token().is_some());
     f.service.shutdown().await;
 }
+
+#[tokio::test]
+async fn a_late_poll_of_an_expired_code_is_still_expired_after_other_sign_ins() {
+    let f = start().await;
+    let client = register(&f.client).await;
+    let start = || {
+        f.client
+            .start_device_authorization()
+            .client_id(&client.id)
+            .client_secret(&client.secret)
+            .start_url("https://example.awsapps.com/start")
+            .send()
+    };
+    let old = start().await.expect("start");
+    f.clock.advance(Duration::from_secs(601));
+    // Starting another sign-in sweeps what can no longer be used.
+    start().await.expect("start again");
+    assert_eq!(
+        poll(&f, &client, old.device_code().expect("code"))
+            .await
+            .err()
+            .as_deref(),
+        Some("ExpiredTokenException")
+    );
+    f.service.shutdown().await;
+}
