@@ -134,6 +134,10 @@ publish = false
 sdk-runtime = {{ path = "{runtime}", default-features = false }}
 serde = {{ version = "1", features = ["derive"], optional = true }}
 
+[dev-dependencies]
+# The runnable examples in the docs drive the client on a tokio runtime.
+tokio = {{ version = "1", features = ["rt"] }}
+
 [features]
 default = ["native-roots"]
 # Serialize and Deserialize for every type, for storing results (not used on the wire).

@@ -25,13 +25,36 @@ static SERVICE: sdk_runtime::client::ServiceInfo = sdk_runtime::client::ServiceI
 /// Cheap to clone: clones share the configuration, the resolved endpoint and the
 /// connection pool.
 ///
-/// ```no_run
-/// # async fn example() {
-/// let config = sso_oidc::Config::builder().region("us-east-1").build();
-/// let client = sso_oidc::Client::from_conf(config);
-/// let result = client.create_token().send().await;
-/// # let _ = result;
-/// # }
+/// ```
+/// # tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap().block_on(async {
+/// use sso_oidc::config::RetryConfig;
+/// use sso_oidc::{Client, Config};
+///
+/// // Against AWS: `Config::builder().region("us-east-1").build()`, or `Config::from_env()`.
+/// // Here nothing listens at the endpoint, so the example runs anywhere; without
+/// // retries it fails at once.
+/// let config = Config::builder()
+///     .region("us-east-1")
+///     .endpoint_url("http://127.0.0.1:1")
+///     .retry_config(RetryConfig::disabled())
+///     .build();
+/// let client = Client::from_conf(config);
+/// let result = client
+///     .create_token()
+///     .client_id("example")
+///     .client_secret("example")
+///     .grant_type("example")
+///     .send()
+///     .await;
+/// match &result {
+///     Ok(output) => println!("{output:?}"),
+///     Err(error) => match error.as_service_error() {
+///         Some(refused) => println!("the service refused: {refused}"),
+///         None => println!("the request got no answer: {error}"),
+///     },
+/// }
+/// assert!(result.is_err_and(|error| error.as_service_error().is_none()));
+/// # });
 /// ```
 #[derive(Clone, Debug)]
 pub struct Client {

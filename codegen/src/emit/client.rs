@@ -37,7 +37,7 @@ pub(crate) fn client_file(cx: &Context<'_>) -> TokenStream {
         .unwrap_or_else(|| cx.service.id.name().to_owned())
         .to_ascii_uppercase()
         .replace([' ', '-'], "_");
-    let example = cx.service.operations.first().map(|op| {
+    let module_example = cx.service.operations.first().map(|op| {
         let method = op.module_name.trim_start_matches("r#");
         format!(
             "\n\n```no_run\n# async fn example() {{\nlet config = {crate_name}::Config::builder().region(\"us-east-1\").build();\nlet client = {crate_name}::Client::from_conf(config);\nlet result = client.{method}().send().await;\n# let _ = result;\n# }}\n```"
@@ -45,13 +45,13 @@ pub(crate) fn client_file(cx: &Context<'_>) -> TokenStream {
     });
     let docs = inner_doc_attrs(&format!(
         "The client: one method per operation.{}",
-        example.clone().unwrap_or_default()
+        module_example.unwrap_or_default()
     ));
     let client_docs = doc_attrs(
         Some(&format!(
             "A client for {}.\n\nCheap to clone: clones share the configuration, the resolved endpoint and the\nconnection pool.{}",
             cx.service.title,
-            example.unwrap_or_default()
+            runnable_example(cx, &crate_name).unwrap_or_default()
         )),
         "",
     );
@@ -100,6 +100,50 @@ pub(crate) fn client_file(cx: &Context<'_>) -> TokenStream {
             #(#methods)*
         }
     }
+}
+
+/// A doctest for `Client` that runs anywhere: a call to the first operation
+/// whose required members are all strings, against an endpoint where nothing
+/// listens, and how to tell a refusal by the service from a call that got no
+/// answer.
+fn runnable_example(cx: &Context<'_>, crate_name: &str) -> Option<String> {
+    let op = cx.service.operations.iter().find(|op| {
+        op.input
+            .members
+            .iter()
+            .filter(|m| !m.optional && m.default.is_none())
+            .all(|m| m.target == TypeRef::String)
+    })?;
+    let method = &op.module_name;
+    let setters: String = op
+        .input
+        .members
+        .iter()
+        .filter(|m| !m.optional && m.default.is_none())
+        .map(|m| format!("    .{}(\"example\")\n", m.field_name))
+        .collect();
+    Some(format!(
+        "\n\n```\n\
+         # tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap().block_on(async {{\n\
+         use {crate_name}::config::RetryConfig;\n\
+         use {crate_name}::{{Client, Config}};\n\n\
+         // Against AWS: `Config::builder().region(\"us-east-1\").build()`, or `Config::from_env()`.\n\
+         // Here nothing listens at the endpoint, so the example runs anywhere; without\n\
+         // retries it fails at once.\n\
+         let config = Config::builder()\n    .region(\"us-east-1\")\n    .endpoint_url(\"http://127.0.0.1:1\")\n    .retry_config(RetryConfig::disabled())\n    .build();\n\
+         let client = Client::from_conf(config);\n\
+         let result = client\n    .{method}()\n{setters}    .send()\n    .await;\n\
+         match &result {{\n\
+         \x20   Ok(output) => println!(\"{{output:?}}\"),\n\
+         \x20   Err(error) => match error.as_service_error() {{\n\
+         \x20       Some(refused) => println!(\"the service refused: {{refused}}\"),\n\
+         \x20       None => println!(\"the request got no answer: {{error}}\"),\n\
+         \x20   }},\n\
+         }}\n\
+         assert!(result.is_err_and(|error| error.as_service_error().is_none()));\n\
+         # }});\n\
+         ```"
+    ))
 }
 
 /// `src/config.rs`.
