@@ -164,7 +164,7 @@ impl<H: Handler> Dispatcher<H> {
         B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
     {
         let (parts, body) = request.into_parts();
-        let routed = RequestParts::new(&parts)
+        let routed = RequestParts::new(parts)
             .and_then(|request| Ok((
                 sdk_runtime::server::route(ROUTES, &request)?,
                 request,
@@ -173,7 +173,7 @@ impl<H: Handler> Dispatcher<H> {
             Ok(routed) => routed,
             Err(error) => return error.into_response(),
         };
-        let work = self.call(operation, request, parts.headers, body, peer);
+        let work = self.call(operation, request, body, peer);
         sdk_runtime::server::traced(operation.name(), work).await
     }
     /// Reads the body, binds and validates the input, calls the handler
@@ -182,7 +182,6 @@ impl<H: Handler> Dispatcher<H> {
         &self,
         operation: Operation,
         request: RequestParts,
-        headers: http::HeaderMap,
         body: B,
         peer: Option<std::net::SocketAddr>,
     ) -> Result<http::Response<ResponseBody>, FrameworkError>
@@ -190,13 +189,17 @@ impl<H: Handler> Dispatcher<H> {
         B: Body<Data = Bytes>,
         B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
     {
-        let body = sdk_runtime::server::read_body(body, &headers, self.body_limit)
+        let body = sdk_runtime::server::read_body(
+                body,
+                request.headers(),
+                self.body_limit,
+            )
             .await?;
-        let context = RequestContext::new(peer, headers);
         Ok(
             match operation {
                 Operation::CreateToken => {
                     let input = read_create_token(&request, &body)?;
+                    let context = RequestContext::new(peer, request.into_headers());
                     match self.handler.create_token(input, &context).await {
                         Ok(output) => write_create_token(&output),
                         Err(error) => write_create_token_error(&error),
@@ -204,6 +207,7 @@ impl<H: Handler> Dispatcher<H> {
                 }
                 Operation::CreateTokenWithIam => {
                     let input = read_create_token_with_iam(&request, &body)?;
+                    let context = RequestContext::new(peer, request.into_headers());
                     match self.handler.create_token_with_iam(input, &context).await {
                         Ok(output) => write_create_token_with_iam(&output),
                         Err(error) => write_create_token_with_iam_error(&error),
@@ -211,6 +215,7 @@ impl<H: Handler> Dispatcher<H> {
                 }
                 Operation::RegisterClient => {
                     let input = read_register_client(&request, &body)?;
+                    let context = RequestContext::new(peer, request.into_headers());
                     match self.handler.register_client(input, &context).await {
                         Ok(output) => write_register_client(&output),
                         Err(error) => write_register_client_error(&error),
@@ -218,6 +223,7 @@ impl<H: Handler> Dispatcher<H> {
                 }
                 Operation::StartDeviceAuthorization => {
                     let input = read_start_device_authorization(&request, &body)?;
+                    let context = RequestContext::new(peer, request.into_headers());
                     match self.handler.start_device_authorization(input, &context).await
                     {
                         Ok(output) => write_start_device_authorization(&output),

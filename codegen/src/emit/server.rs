@@ -134,13 +134,13 @@ pub(crate) fn server_file(cx: &Context<'_>) -> TokenStream {
                 B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
             {
                 let (parts, body) = request.into_parts();
-                let routed = RequestParts::new(&parts)
+                let routed = RequestParts::new(parts)
                     .and_then(|request| Ok((sdk_runtime::server::route(ROUTES, &request)?, request)));
                 let (#route_pattern, request) = match routed {
                     Ok(routed) => routed,
                     Err(error) => return error.into_response(),
                 };
-                let work = self.call(operation, request, #labels_arg parts.headers, body, peer);
+                let work = self.call(operation, request, #labels_arg body, peer);
                 sdk_runtime::server::traced(operation.name(), work).await
             }
 
@@ -151,7 +151,6 @@ pub(crate) fn server_file(cx: &Context<'_>) -> TokenStream {
                 operation: Operation,
                 request: RequestParts,
                 #labels_param
-                headers: http::HeaderMap,
                 body: B,
                 peer: Option<std::net::SocketAddr>,
             ) -> Result<http::Response<ResponseBody>, FrameworkError>
@@ -159,8 +158,7 @@ pub(crate) fn server_file(cx: &Context<'_>) -> TokenStream {
                 B: Body<Data = Bytes>,
                 B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
             {
-                let body = sdk_runtime::server::read_body(body, &headers, self.body_limit).await?;
-                let context = RequestContext::new(peer, headers);
+                let body = sdk_runtime::server::read_body(body, request.headers(), self.body_limit).await?;
                 Ok(match operation {
                     #(#arms)*
                 })
@@ -274,6 +272,7 @@ fn dispatch_arm(op: &Operation) -> TokenStream {
     quote! {
         Operation::#variant => {
             let input = #read(&request, #labels &body)?;
+            let context = RequestContext::new(peer, request.into_headers());
             match self.handler.#method(input, &context).await {
                 Ok(output) => #write(&output),
                 Err(error) => #write_error(&error),

@@ -38,8 +38,9 @@ pub struct RequestParts {
 }
 
 impl RequestParts {
-    /// Splits and percent-decodes the path and query of `parts`.
-    pub fn new(parts: &http::request::Parts) -> Result<Self, FrameworkError> {
+    /// Splits and percent-decodes the path and query of `parts`, keeping its
+    /// method and headers.
+    pub fn new(parts: http::request::Parts) -> Result<Self, FrameworkError> {
         let segments = parts
             .uri
             .path()
@@ -59,10 +60,10 @@ impl RequestParts {
             })
             .collect::<Result<_, FrameworkError>>()?;
         Ok(Self {
-            method: parts.method.clone(),
+            method: parts.method,
             segments,
             query,
-            headers: parts.headers.clone(),
+            headers: parts.headers,
         })
     }
 
@@ -79,6 +80,11 @@ impl RequestParts {
     /// The request headers.
     pub fn headers(&self) -> &http::HeaderMap {
         &self.headers
+    }
+
+    /// The request headers, for the handler's context once the input is read.
+    pub fn into_headers(self) -> http::HeaderMap {
+        self.headers
     }
 
     /// The first value of query parameter `key`.
@@ -234,7 +240,7 @@ mod tests {
             .body(())
             .expect("request")
             .into_parts();
-        RequestParts::new(&parts).expect("parts")
+        RequestParts::new(parts).expect("parts")
     }
 
     fn find(method: &str, uri: &str) -> Result<(Op, Vec<String>), FrameworkError> {
@@ -293,7 +299,7 @@ mod tests {
             .expect("request")
             .into_parts();
         assert!(matches!(
-            RequestParts::new(&parts),
+            RequestParts::new(parts),
             Err(FrameworkError::Serialization(_))
         ));
     }

@@ -102,7 +102,7 @@ impl<H: Handler> Dispatcher<H> {
         B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
     {
         let (parts, body) = request.into_parts();
-        let routed = RequestParts::new(&parts)
+        let routed = RequestParts::new(parts)
             .and_then(|request| Ok((
                 sdk_runtime::server::route(ROUTES, &request)?,
                 request,
@@ -111,7 +111,7 @@ impl<H: Handler> Dispatcher<H> {
             Ok(routed) => routed,
             Err(error) => return error.into_response(),
         };
-        let work = self.call(operation, request, parts.headers, body, peer);
+        let work = self.call(operation, request, body, peer);
         sdk_runtime::server::traced(operation.name(), work).await
     }
     /// Reads the body, binds and validates the input, calls the handler
@@ -120,7 +120,6 @@ impl<H: Handler> Dispatcher<H> {
         &self,
         operation: Operation,
         request: RequestParts,
-        headers: http::HeaderMap,
         body: B,
         peer: Option<std::net::SocketAddr>,
     ) -> Result<http::Response<ResponseBody>, FrameworkError>
@@ -128,13 +127,17 @@ impl<H: Handler> Dispatcher<H> {
         B: Body<Data = Bytes>,
         B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
     {
-        let body = sdk_runtime::server::read_body(body, &headers, self.body_limit)
+        let body = sdk_runtime::server::read_body(
+                body,
+                request.headers(),
+                self.body_limit,
+            )
             .await?;
-        let context = RequestContext::new(peer, headers);
         Ok(
             match operation {
                 Operation::Echo => {
                     let input = read_echo(&request, &body)?;
+                    let context = RequestContext::new(peer, request.into_headers());
                     match self.handler.echo(input, &context).await {
                         Ok(output) => write_echo(&output),
                         Err(error) => write_echo_error(&error),
