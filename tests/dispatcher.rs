@@ -43,8 +43,7 @@ impl Handler for Recorder {
                 AuthorizationPendingException::builder()
                     .error("authorization_pending")
                     .error_description("not yet approved")
-                    .build()
-                    .expect("every member is optional"),
+                    .build(),
             ));
         }
         if input.device_code() == Some("crash") {
@@ -56,8 +55,7 @@ impl Handler for Recorder {
             .access_token(format!("token-for-{}", input.client_id()))
             .token_type("Bearer")
             .expires_in(3600)
-            .build()
-            .expect("every member is optional"))
+            .build())
     }
 
     async fn create_token_with_iam(
@@ -70,8 +68,7 @@ impl Handler for Recorder {
             .access_token("iam-token")
             .scope("openid")
             .scope("sso:account:access")
-            .build()
-            .expect("every member is optional"))
+            .build())
     }
 
     async fn register_client(
@@ -90,8 +87,7 @@ impl Handler for Recorder {
                 InvalidClientMetadataException::builder()
                     .error("invalid_client_metadata")
                     .error_description("this name is not allowed")
-                    .build()
-                    .expect("every member is optional"),
+                    .build(),
             ));
         }
         Ok(RegisterClientOutput::builder()
@@ -99,8 +95,7 @@ impl Handler for Recorder {
             .client_secret("s3cret")
             .client_id_issued_at(1_700_000_000)
             .client_secret_expires_at(1_707_776_000)
-            .build()
-            .expect("every member is optional"))
+            .build())
     }
 
     async fn start_device_authorization(
@@ -115,8 +110,7 @@ impl Handler for Recorder {
             .verification_uri("http://127.0.0.1/device")
             .expires_in(600)
             .interval(5)
-            .build()
-            .expect("every member is optional"))
+            .build())
     }
 }
 

@@ -16,7 +16,7 @@ impl Handler for Echo {
         _input: EchoInput,
         _context: &RequestContext,
     ) -> Result<EchoOutput, EchoError> {
-        Ok(EchoOutput::builder().build().expect("no required members"))
+        Ok(EchoOutput::builder().build())
     }
 }
 

@@ -23,7 +23,6 @@ macro_rules! shape {
             .error($refusal.kind.oauth_code())
             .error_description($refusal.description.clone())
             .build()
-            .expect("error shapes have no required members")
     };
 }
 
@@ -77,8 +76,7 @@ impl Handler for Oidc {
             .token_type("Bearer")
             .expires_in(tokens.expires_in)
             .refresh_token(tokens.refresh_token)
-            .build()
-            .expect("CreateTokenOutput has no required members"))
+            .build())
     }
 
     async fn create_token_with_iam(
@@ -141,8 +139,7 @@ impl Handler for Oidc {
             .refresh_token(tokens.refresh_token)
             .issued_token_type("urn:ietf:params:oauth:token-type:refresh_token")
             .set_scope(input.scope)
-            .build()
-            .expect("CreateTokenWithIamOutput has no required members"))
+            .build())
     }
 
     async fn register_client(
@@ -175,8 +172,7 @@ impl Handler for Oidc {
             .client_secret_expires_at(registration.expires_at as i64)
             .authorization_endpoint(format!("{base}/authorize"))
             .token_endpoint(format!("{base}/token"))
-            .build()
-            .expect("RegisterClientOutput has no required members"))
+            .build())
     }
 
     async fn start_device_authorization(
@@ -200,7 +196,6 @@ impl Handler for Oidc {
             .verification_uri_complete(device.verification_uri_complete)
             .expires_in(device.expires_in)
             .interval(device.interval)
-            .build()
-            .expect("StartDeviceAuthorizationOutput has no required members"))
+            .build())
     }
 }

@@ -558,10 +558,12 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
             )
         }
     };
-    let build_input = if members.is_empty() {
-        quote!(self.inner.build().map_err(SdkError::construction_failure)?;)
-    } else {
-        quote!(let input = self.inner.build().map_err(SdkError::construction_failure)?;)
+    let build_input = match (members.is_empty(), op.input.has_required_members()) {
+        (true, _) => quote!(),
+        (false, false) => quote!(let input = self.inner.build();),
+        (false, true) => {
+            quote!(let input = self.inner.build().map_err(SdkError::construction_failure)?;)
+        }
     };
 
     let read_output = read_output(cx, op);
@@ -653,6 +655,11 @@ fn read_output(cx: &Context<'_>, op: &Operation) -> TokenStream {
             }
         }
     };
+    let build = if op.output.has_required_members() {
+        quote!(builder.build().map_err(#unreadable))
+    } else {
+        quote!(Ok(builder.build()))
+    };
     let mut bound = Vec::new();
     for m in members.iter() {
         let field = ident(&m.field_name);
@@ -682,7 +689,7 @@ fn read_output(cx: &Context<'_>, op: &Operation) -> TokenStream {
         let mut builder = #output::builder();
         #read_body
         #(#bound)*
-        builder.build().map_err(#unreadable)
+        #build
     }
 }
 

@@ -43,6 +43,14 @@ pub(crate) fn server_file(cx: &Context<'_>) -> TokenStream {
     let error_writers = ops.iter().map(|op| write_error_fn(cx, op));
     let pattern_test = pattern_test(cx);
     let validators = structure_validators(cx, &validated);
+    let unreadable = ops.iter().any(reads_fallibly).then(|| {
+        quote! {
+            /// A body or bound value that is not what the input's types allow.
+            fn unreadable(error: impl std::fmt::Display) -> FrameworkError {
+                FrameworkError::Serialization(error.to_string())
+            }
+        }
+    });
     let any_labels = ops.iter().any(has_labels);
     let route_pattern = if any_labels {
         quote!((operation, labels))
@@ -171,10 +179,7 @@ pub(crate) fn server_file(cx: &Context<'_>) -> TokenStream {
             }
         }
 
-        /// A body or bound value that is not what the input's types allow.
-        fn unreadable(error: impl std::fmt::Display) -> FrameworkError {
-            FrameworkError::Serialization(error.to_string())
-        }
+        #unreadable
 
         #(#readers)*
         #(#writers)*
@@ -250,6 +255,18 @@ fn routes(ops: &[Operation]) -> Vec<TokenStream> {
             })
         })
         .collect()
+}
+
+/// Whether the operation's input reader can fail to read (and so calls
+/// `unreadable`): it parses a JSON or text body, or builds an input with
+/// required members.
+fn reads_fallibly(op: &Operation) -> bool {
+    op.input.has_required_members()
+        || op.input.members.iter().any(|m| match m.http {
+            HttpBinding::Body => true,
+            HttpBinding::Payload => !matches!(m.target, TypeRef::Blob { .. }),
+            _ => false,
+        })
 }
 
 fn has_labels(op: &Operation) -> bool {
@@ -483,7 +500,11 @@ fn read_input_fn(cx: &Context<'_>, validated: &BTreeSet<ShapeId>, op: &Operation
     };
     // Required members were checked above, so `build` fails only on a nested
     // structure, which the body reader already built.
-    let build = quote!(builder.build().map_err(unreadable));
+    let build = if op.input.has_required_members() {
+        quote!(builder.build().map_err(unreadable))
+    } else {
+        quote!(Ok(builder.build()))
+    };
     quote! {
         #[doc = #doc]
         fn #read(#request_param, #labels_param #body_param) -> Result<#input, FrameworkError> {

@@ -279,48 +279,54 @@ fn build_method(s: &Structure) -> TokenStream {
         .iter()
         .filter(|m| !m.optional && m.default.is_none())
         .collect();
-    let doc = if required.is_empty() {
-        format!(
+    if required.is_empty() {
+        let doc = format!(
             " Builds the [`{}`]; every member is optional or has a default, so this cannot fail.",
             s.rust_name
-        )
+        );
+        let fields = s.members.iter().map(|m| {
+            let field = ident(&m.field_name);
+            match &m.default {
+                Some(default) => {
+                    let value = default_expr(m, default);
+                    quote!(#field: #value,)
+                }
+                None => quote!(#field: self.#field,),
+            }
+        });
+        return quote! {
+            #[doc = #doc]
+            pub fn build(self) -> #name {
+                #name {
+                    #(#fields)*
+                }
+            }
+        };
+    }
+    let names: Vec<String> = required
+        .iter()
+        .map(|m| format!("`{}`", m.field_name.trim_start_matches("r#")))
+        .collect();
+    let doc = format!(
+        " Builds the [`{}`], or returns a [`BuildError`](crate::error::BuildError) naming every required member that was not set ({}).",
+        s.rust_name,
+        names.join(", ")
+    );
+    let idents: Vec<_> = required.iter().map(|m| ident(&m.field_name)).collect();
+    let member_names = required
+        .iter()
+        .map(|m| m.field_name.trim_start_matches("r#").to_owned());
+    let (pattern, values) = if let [one] = idents.as_slice() {
+        (quote!(Some(#one)), quote!(#one))
     } else {
-        let names: Vec<String> = required
-            .iter()
-            .map(|m| format!("`{}`", m.field_name.trim_start_matches("r#")))
-            .collect();
-        format!(
-            " Builds the [`{}`], or returns a [`BuildError`](crate::error::BuildError) naming every required member that was not set ({}).",
-            s.rust_name,
-            names.join(", ")
-        )
+        (quote!((#(Some(#idents)),*)), quote!((#(#idents),*)))
     };
-    let checks = if required.is_empty() {
-        quote!()
-    } else {
-        let idents: Vec<_> = required.iter().map(|m| ident(&m.field_name)).collect();
-        let names = required
-            .iter()
-            .map(|m| m.field_name.trim_start_matches("r#").to_owned());
-        let pattern = if idents.len() == 1 {
-            let one = &idents[0];
-            quote!(Some(#one))
-        } else {
-            quote!((#(Some(#idents)),*))
+    let checks = quote! {
+        let mut missing = sdk_runtime::error::MissingMembers::new(#type_name);
+        #(let #idents = missing.check(self.#idents, #member_names);)*
+        let #pattern = #values else {
+            return Err(missing.into_error());
         };
-        let values = if idents.len() == 1 {
-            let one = &idents[0];
-            quote!(#one)
-        } else {
-            quote!((#(#idents),*))
-        };
-        quote! {
-            let mut missing = sdk_runtime::error::MissingMembers::new(#type_name);
-            #(let #idents = missing.check(self.#idents, #names);)*
-            let #pattern = #values else {
-                return Err(missing.into_error());
-            };
-        }
     };
     let fields = s.members.iter().map(|m| {
         let field = ident(&m.field_name);
@@ -545,6 +551,13 @@ fn json_impls(s: &Structure) -> TokenStream {
     } else {
         quote!(let mut builder)
     };
+    let build = if s.has_required_members() {
+        quote!(builder
+            .build()
+            .map_err(|error| json::DeserializeError::build(path, error)))
+    } else {
+        quote!(Ok(builder.build()))
+    };
     quote! {
         impl json::SerializeJson for #name {
             fn write_json(&self, out: &mut String) {
@@ -556,7 +569,7 @@ fn json_impls(s: &Structure) -> TokenStream {
             fn read_json(value: &json::Value, path: &json::JsonPath<'_>) -> Result<Self, json::DeserializeError> {
                 #builder = Self::builder();
                 #read_loop
-                builder.build().map_err(|error| json::DeserializeError::build(path, error))
+                #build
             }
         }
     }

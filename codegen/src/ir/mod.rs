@@ -141,6 +141,16 @@ pub struct Structure {
     pub deprecated: Option<String>,
 }
 
+impl Structure {
+    /// Whether `build()` can fail: some member is required and has no default.
+    /// Builders of other structures return the value itself, as aws-sdk's do.
+    pub fn has_required_members(&self) -> bool {
+        self.members
+            .iter()
+            .any(|m| !m.optional && m.default.is_none())
+    }
+}
+
 /// What `@error` and `@httpError` say about an error structure.
 #[derive(Debug, Clone)]
 pub struct ErrorInfo {

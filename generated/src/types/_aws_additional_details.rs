@@ -43,10 +43,10 @@ impl AwsAdditionalDetailsBuilder {
         &self.identity_context
     }
     /// Builds the [`AwsAdditionalDetails`]; every member is optional or has a default, so this cannot fail.
-    pub fn build(self) -> Result<AwsAdditionalDetails, sdk_runtime::error::BuildError> {
-        Ok(AwsAdditionalDetails {
+    pub fn build(self) -> AwsAdditionalDetails {
+        AwsAdditionalDetails {
             identity_context: self.identity_context,
-        })
+        }
     }
 }
 impl json::SerializeJson for AwsAdditionalDetails {
@@ -73,6 +73,6 @@ impl json::DeserializeJson for AwsAdditionalDetails {
                 )?;
             }
         }
-        builder.build().map_err(|error| json::DeserializeError::build(path, error))
+        Ok(builder.build())
     }
 }

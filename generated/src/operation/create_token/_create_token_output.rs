@@ -124,14 +124,14 @@ impl CreateTokenOutputBuilder {
         &self.id_token
     }
     /// Builds the [`CreateTokenOutput`]; every member is optional or has a default, so this cannot fail.
-    pub fn build(self) -> Result<CreateTokenOutput, sdk_runtime::error::BuildError> {
-        Ok(CreateTokenOutput {
+    pub fn build(self) -> CreateTokenOutput {
+        CreateTokenOutput {
             access_token: self.access_token,
             token_type: self.token_type,
             expires_in: self.expires_in.unwrap_or_default(),
             refresh_token: self.refresh_token,
             id_token: self.id_token,
-        })
+        }
     }
 }
 impl std::fmt::Debug for CreateTokenOutput {
@@ -209,6 +209,6 @@ impl json::DeserializeJson for CreateTokenOutput {
                 _ => {}
             }
         }
-        builder.build().map_err(|error| json::DeserializeError::build(path, error))
+        Ok(builder.build())
     }
 }

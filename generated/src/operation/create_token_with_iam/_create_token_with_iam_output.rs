@@ -197,10 +197,8 @@ impl CreateTokenWithIamOutputBuilder {
         &self.aws_additional_details
     }
     /// Builds the [`CreateTokenWithIamOutput`]; every member is optional or has a default, so this cannot fail.
-    pub fn build(
-        self,
-    ) -> Result<CreateTokenWithIamOutput, sdk_runtime::error::BuildError> {
-        Ok(CreateTokenWithIamOutput {
+    pub fn build(self) -> CreateTokenWithIamOutput {
+        CreateTokenWithIamOutput {
             access_token: self.access_token,
             token_type: self.token_type,
             expires_in: self.expires_in.unwrap_or_default(),
@@ -209,7 +207,7 @@ impl CreateTokenWithIamOutputBuilder {
             issued_token_type: self.issued_token_type,
             scope: self.scope,
             aws_additional_details: self.aws_additional_details,
-        })
+        }
     }
 }
 impl std::fmt::Debug for CreateTokenWithIamOutput {
@@ -317,6 +315,6 @@ impl json::DeserializeJson for CreateTokenWithIamOutput {
                 _ => {}
             }
         }
-        builder.build().map_err(|error| json::DeserializeError::build(path, error))
+        Ok(builder.build())
     }
 }

@@ -145,15 +145,15 @@ impl RegisterClientOutputBuilder {
         &self.token_endpoint
     }
     /// Builds the [`RegisterClientOutput`]; every member is optional or has a default, so this cannot fail.
-    pub fn build(self) -> Result<RegisterClientOutput, sdk_runtime::error::BuildError> {
-        Ok(RegisterClientOutput {
+    pub fn build(self) -> RegisterClientOutput {
+        RegisterClientOutput {
             client_id: self.client_id,
             client_secret: self.client_secret,
             client_id_issued_at: self.client_id_issued_at.unwrap_or_default(),
             client_secret_expires_at: self.client_secret_expires_at.unwrap_or_default(),
             authorization_endpoint: self.authorization_endpoint,
             token_endpoint: self.token_endpoint,
-        })
+        }
     }
 }
 impl std::fmt::Debug for RegisterClientOutput {
@@ -247,6 +247,6 @@ impl json::DeserializeJson for RegisterClientOutput {
                 _ => {}
             }
         }
-        builder.build().map_err(|error| json::DeserializeError::build(path, error))
+        Ok(builder.build())
     }
 }

@@ -145,17 +145,15 @@ impl StartDeviceAuthorizationOutputBuilder {
         &self.interval
     }
     /// Builds the [`StartDeviceAuthorizationOutput`]; every member is optional or has a default, so this cannot fail.
-    pub fn build(
-        self,
-    ) -> Result<StartDeviceAuthorizationOutput, sdk_runtime::error::BuildError> {
-        Ok(StartDeviceAuthorizationOutput {
+    pub fn build(self) -> StartDeviceAuthorizationOutput {
+        StartDeviceAuthorizationOutput {
             device_code: self.device_code,
             user_code: self.user_code,
             verification_uri: self.verification_uri,
             verification_uri_complete: self.verification_uri_complete,
             expires_in: self.expires_in.unwrap_or_default(),
             interval: self.interval.unwrap_or_default(),
-        })
+        }
     }
 }
 impl json::SerializeJson for StartDeviceAuthorizationOutput {
@@ -216,6 +214,6 @@ impl json::DeserializeJson for StartDeviceAuthorizationOutput {
                 _ => {}
             }
         }
-        builder.build().map_err(|error| json::DeserializeError::build(path, error))
+        Ok(builder.build())
     }
 }

@@ -110,12 +110,12 @@ impl AccessDeniedExceptionBuilder {
         &self.error_description
     }
     /// Builds the [`AccessDeniedException`]; every member is optional or has a default, so this cannot fail.
-    pub fn build(self) -> Result<AccessDeniedException, sdk_runtime::error::BuildError> {
-        Ok(AccessDeniedException {
+    pub fn build(self) -> AccessDeniedException {
+        AccessDeniedException {
             error: self.error,
             reason: self.reason,
             error_description: self.error_description,
-        })
+        }
     }
 }
 impl json::SerializeJson for AccessDeniedException {
@@ -157,6 +157,6 @@ impl json::DeserializeJson for AccessDeniedException {
                 _ => {}
             }
         }
-        builder.build().map_err(|error| json::DeserializeError::build(path, error))
+        Ok(builder.build())
     }
 }

@@ -83,13 +83,11 @@ impl AuthorizationPendingExceptionBuilder {
         &self.error_description
     }
     /// Builds the [`AuthorizationPendingException`]; every member is optional or has a default, so this cannot fail.
-    pub fn build(
-        self,
-    ) -> Result<AuthorizationPendingException, sdk_runtime::error::BuildError> {
-        Ok(AuthorizationPendingException {
+    pub fn build(self) -> AuthorizationPendingException {
+        AuthorizationPendingException {
             error: self.error,
             error_description: self.error_description,
-        })
+        }
     }
 }
 impl json::SerializeJson for AuthorizationPendingException {
@@ -125,6 +123,6 @@ impl json::DeserializeJson for AuthorizationPendingException {
                 _ => {}
             }
         }
-        builder.build().map_err(|error| json::DeserializeError::build(path, error))
+        Ok(builder.build())
     }
 }

@@ -83,11 +83,11 @@ impl ExpiredTokenExceptionBuilder {
         &self.error_description
     }
     /// Builds the [`ExpiredTokenException`]; every member is optional or has a default, so this cannot fail.
-    pub fn build(self) -> Result<ExpiredTokenException, sdk_runtime::error::BuildError> {
-        Ok(ExpiredTokenException {
+    pub fn build(self) -> ExpiredTokenException {
+        ExpiredTokenException {
             error: self.error,
             error_description: self.error_description,
-        })
+        }
     }
 }
 impl json::SerializeJson for ExpiredTokenException {
@@ -123,6 +123,6 @@ impl json::DeserializeJson for ExpiredTokenException {
                 _ => {}
             }
         }
-        builder.build().map_err(|error| json::DeserializeError::build(path, error))
+        Ok(builder.build())
     }
 }

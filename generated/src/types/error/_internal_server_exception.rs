@@ -83,13 +83,11 @@ impl InternalServerExceptionBuilder {
         &self.error_description
     }
     /// Builds the [`InternalServerException`]; every member is optional or has a default, so this cannot fail.
-    pub fn build(
-        self,
-    ) -> Result<InternalServerException, sdk_runtime::error::BuildError> {
-        Ok(InternalServerException {
+    pub fn build(self) -> InternalServerException {
+        InternalServerException {
             error: self.error,
             error_description: self.error_description,
-        })
+        }
     }
 }
 impl json::SerializeJson for InternalServerException {
@@ -125,6 +123,6 @@ impl json::DeserializeJson for InternalServerException {
                 _ => {}
             }
         }
-        builder.build().map_err(|error| json::DeserializeError::build(path, error))
+        Ok(builder.build())
     }
 }

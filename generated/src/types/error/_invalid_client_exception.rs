@@ -83,13 +83,11 @@ impl InvalidClientExceptionBuilder {
         &self.error_description
     }
     /// Builds the [`InvalidClientException`]; every member is optional or has a default, so this cannot fail.
-    pub fn build(
-        self,
-    ) -> Result<InvalidClientException, sdk_runtime::error::BuildError> {
-        Ok(InvalidClientException {
+    pub fn build(self) -> InvalidClientException {
+        InvalidClientException {
             error: self.error,
             error_description: self.error_description,
-        })
+        }
     }
 }
 impl json::SerializeJson for InvalidClientException {
@@ -125,6 +123,6 @@ impl json::DeserializeJson for InvalidClientException {
                 _ => {}
             }
         }
-        builder.build().map_err(|error| json::DeserializeError::build(path, error))
+        Ok(builder.build())
     }
 }

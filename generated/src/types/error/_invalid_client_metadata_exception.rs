@@ -83,13 +83,11 @@ impl InvalidClientMetadataExceptionBuilder {
         &self.error_description
     }
     /// Builds the [`InvalidClientMetadataException`]; every member is optional or has a default, so this cannot fail.
-    pub fn build(
-        self,
-    ) -> Result<InvalidClientMetadataException, sdk_runtime::error::BuildError> {
-        Ok(InvalidClientMetadataException {
+    pub fn build(self) -> InvalidClientMetadataException {
+        InvalidClientMetadataException {
             error: self.error,
             error_description: self.error_description,
-        })
+        }
     }
 }
 impl json::SerializeJson for InvalidClientMetadataException {
@@ -125,6 +123,6 @@ impl json::DeserializeJson for InvalidClientMetadataException {
                 _ => {}
             }
         }
-        builder.build().map_err(|error| json::DeserializeError::build(path, error))
+        Ok(builder.build())
     }
 }

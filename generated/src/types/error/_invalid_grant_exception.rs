@@ -83,11 +83,11 @@ impl InvalidGrantExceptionBuilder {
         &self.error_description
     }
     /// Builds the [`InvalidGrantException`]; every member is optional or has a default, so this cannot fail.
-    pub fn build(self) -> Result<InvalidGrantException, sdk_runtime::error::BuildError> {
-        Ok(InvalidGrantException {
+    pub fn build(self) -> InvalidGrantException {
+        InvalidGrantException {
             error: self.error,
             error_description: self.error_description,
-        })
+        }
     }
 }
 impl json::SerializeJson for InvalidGrantException {
@@ -123,6 +123,6 @@ impl json::DeserializeJson for InvalidGrantException {
                 _ => {}
             }
         }
-        builder.build().map_err(|error| json::DeserializeError::build(path, error))
+        Ok(builder.build())
     }
 }

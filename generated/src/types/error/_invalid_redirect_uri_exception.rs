@@ -83,13 +83,11 @@ impl InvalidRedirectUriExceptionBuilder {
         &self.error_description
     }
     /// Builds the [`InvalidRedirectUriException`]; every member is optional or has a default, so this cannot fail.
-    pub fn build(
-        self,
-    ) -> Result<InvalidRedirectUriException, sdk_runtime::error::BuildError> {
-        Ok(InvalidRedirectUriException {
+    pub fn build(self) -> InvalidRedirectUriException {
+        InvalidRedirectUriException {
             error: self.error,
             error_description: self.error_description,
-        })
+        }
     }
 }
 impl json::SerializeJson for InvalidRedirectUriException {
@@ -125,6 +123,6 @@ impl json::DeserializeJson for InvalidRedirectUriException {
                 _ => {}
             }
         }
-        builder.build().map_err(|error| json::DeserializeError::build(path, error))
+        Ok(builder.build())
     }
 }

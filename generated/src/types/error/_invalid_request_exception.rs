@@ -110,14 +110,12 @@ impl InvalidRequestExceptionBuilder {
         &self.error_description
     }
     /// Builds the [`InvalidRequestException`]; every member is optional or has a default, so this cannot fail.
-    pub fn build(
-        self,
-    ) -> Result<InvalidRequestException, sdk_runtime::error::BuildError> {
-        Ok(InvalidRequestException {
+    pub fn build(self) -> InvalidRequestException {
+        InvalidRequestException {
             error: self.error,
             reason: self.reason,
             error_description: self.error_description,
-        })
+        }
     }
 }
 impl json::SerializeJson for InvalidRequestException {
@@ -159,6 +157,6 @@ impl json::DeserializeJson for InvalidRequestException {
                 _ => {}
             }
         }
-        builder.build().map_err(|error| json::DeserializeError::build(path, error))
+        Ok(builder.build())
     }
 }

@@ -125,15 +125,13 @@ impl InvalidRequestRegionExceptionBuilder {
         &self.region
     }
     /// Builds the [`InvalidRequestRegionException`]; every member is optional or has a default, so this cannot fail.
-    pub fn build(
-        self,
-    ) -> Result<InvalidRequestRegionException, sdk_runtime::error::BuildError> {
-        Ok(InvalidRequestRegionException {
+    pub fn build(self) -> InvalidRequestRegionException {
+        InvalidRequestRegionException {
             error: self.error,
             error_description: self.error_description,
             endpoint: self.endpoint,
             region: self.region,
-        })
+        }
     }
 }
 impl json::SerializeJson for InvalidRequestRegionException {
@@ -181,6 +179,6 @@ impl json::DeserializeJson for InvalidRequestRegionException {
                 _ => {}
             }
         }
-        builder.build().map_err(|error| json::DeserializeError::build(path, error))
+        Ok(builder.build())
     }
 }

@@ -83,11 +83,11 @@ impl InvalidScopeExceptionBuilder {
         &self.error_description
     }
     /// Builds the [`InvalidScopeException`]; every member is optional or has a default, so this cannot fail.
-    pub fn build(self) -> Result<InvalidScopeException, sdk_runtime::error::BuildError> {
-        Ok(InvalidScopeException {
+    pub fn build(self) -> InvalidScopeException {
+        InvalidScopeException {
             error: self.error,
             error_description: self.error_description,
-        })
+        }
     }
 }
 impl json::SerializeJson for InvalidScopeException {
@@ -123,6 +123,6 @@ impl json::DeserializeJson for InvalidScopeException {
                 _ => {}
             }
         }
-        builder.build().map_err(|error| json::DeserializeError::build(path, error))
+        Ok(builder.build())
     }
 }

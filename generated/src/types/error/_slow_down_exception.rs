@@ -83,11 +83,11 @@ impl SlowDownExceptionBuilder {
         &self.error_description
     }
     /// Builds the [`SlowDownException`]; every member is optional or has a default, so this cannot fail.
-    pub fn build(self) -> Result<SlowDownException, sdk_runtime::error::BuildError> {
-        Ok(SlowDownException {
+    pub fn build(self) -> SlowDownException {
+        SlowDownException {
             error: self.error,
             error_description: self.error_description,
-        })
+        }
     }
 }
 impl json::SerializeJson for SlowDownException {
@@ -123,6 +123,6 @@ impl json::DeserializeJson for SlowDownException {
                 _ => {}
             }
         }
-        builder.build().map_err(|error| json::DeserializeError::build(path, error))
+        Ok(builder.build())
     }
 }

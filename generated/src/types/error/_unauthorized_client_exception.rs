@@ -83,13 +83,11 @@ impl UnauthorizedClientExceptionBuilder {
         &self.error_description
     }
     /// Builds the [`UnauthorizedClientException`]; every member is optional or has a default, so this cannot fail.
-    pub fn build(
-        self,
-    ) -> Result<UnauthorizedClientException, sdk_runtime::error::BuildError> {
-        Ok(UnauthorizedClientException {
+    pub fn build(self) -> UnauthorizedClientException {
+        UnauthorizedClientException {
             error: self.error,
             error_description: self.error_description,
-        })
+        }
     }
 }
 impl json::SerializeJson for UnauthorizedClientException {
@@ -125,6 +123,6 @@ impl json::DeserializeJson for UnauthorizedClientException {
                 _ => {}
             }
         }
-        builder.build().map_err(|error| json::DeserializeError::build(path, error))
+        Ok(builder.build())
     }
 }

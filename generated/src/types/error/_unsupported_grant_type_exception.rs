@@ -83,13 +83,11 @@ impl UnsupportedGrantTypeExceptionBuilder {
         &self.error_description
     }
     /// Builds the [`UnsupportedGrantTypeException`]; every member is optional or has a default, so this cannot fail.
-    pub fn build(
-        self,
-    ) -> Result<UnsupportedGrantTypeException, sdk_runtime::error::BuildError> {
-        Ok(UnsupportedGrantTypeException {
+    pub fn build(self) -> UnsupportedGrantTypeException {
+        UnsupportedGrantTypeException {
             error: self.error,
             error_description: self.error_description,
-        })
+        }
     }
 }
 impl json::SerializeJson for UnsupportedGrantTypeException {
@@ -125,6 +123,6 @@ impl json::DeserializeJson for UnsupportedGrantTypeException {
                 _ => {}
             }
         }
-        builder.build().map_err(|error| json::DeserializeError::build(path, error))
+        Ok(builder.build())
     }
 }

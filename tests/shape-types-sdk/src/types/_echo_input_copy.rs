@@ -61,11 +61,11 @@ impl EchoInputCopyBuilder {
         &self.when
     }
     /// Builds the [`EchoInputCopy`]; every member is optional or has a default, so this cannot fail.
-    pub fn build(self) -> Result<EchoInputCopy, sdk_runtime::error::BuildError> {
-        Ok(EchoInputCopy {
+    pub fn build(self) -> EchoInputCopy {
+        EchoInputCopy {
             text: self.text,
             when: self.when,
-        })
+        }
     }
 }
 impl json::SerializeJson for EchoInputCopy {
@@ -108,6 +108,6 @@ impl json::DeserializeJson for EchoInputCopy {
                 _ => {}
             }
         }
-        builder.build().map_err(|error| json::DeserializeError::build(path, error))
+        Ok(builder.build())
     }
 }

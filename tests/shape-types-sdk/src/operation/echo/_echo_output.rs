@@ -40,8 +40,8 @@ impl EchoOutputBuilder {
         &self.echoed
     }
     /// Builds the [`EchoOutput`]; every member is optional or has a default, so this cannot fail.
-    pub fn build(self) -> Result<EchoOutput, sdk_runtime::error::BuildError> {
-        Ok(EchoOutput { echoed: self.echoed })
+    pub fn build(self) -> EchoOutput {
+        EchoOutput { echoed: self.echoed }
     }
 }
 impl json::SerializeJson for EchoOutput {
@@ -65,6 +65,6 @@ impl json::DeserializeJson for EchoOutput {
                 builder.echoed = json::DeserializeJson::read_json(value, &path)?;
             }
         }
-        builder.build().map_err(|error| json::DeserializeError::build(path, error))
+        Ok(builder.build())
     }
 }
