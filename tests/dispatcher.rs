@@ -548,3 +548,57 @@ fn each_request_is_traced_with_its_operation_and_status_and_no_secret() {
         "a secret reached the trace:\n{log}"
     );
 }
+
+/// Mangled bodies (random bytes changed, cut or dropped from valid requests)
+/// get a framework error or a modeled answer, always as JSON, never a panic.
+#[tokio::test]
+async fn mangled_bodies_never_panic_the_dispatcher() {
+    let dispatcher = Dispatcher::new(Recorder::default());
+    let valid = [
+        (
+            "/client/register",
+            json!({"clientName": "cli", "clientType": "public", "scopes": ["a"], "grantTypes": ["refresh_token"]}),
+        ),
+        (
+            "/token",
+            json!({"clientId": "c", "clientSecret": "s", "grantType": "refresh_token", "scope": ["x", "y"]}),
+        ),
+    ];
+    let mut rng = fastrand::Rng::with_seed(42);
+    let pool = b"{}[]\":,0-e.\\ntfu\x00\xff ";
+    for round in 0..600 {
+        let (path, body) = &valid[round % valid.len()];
+        let mut bytes = body.to_string().into_bytes();
+        for _ in 0..rng.usize(1..4) {
+            if bytes.is_empty() {
+                break;
+            }
+            let at = rng.usize(..bytes.len());
+            match rng.u8(..3) {
+                0 => bytes[at] = pool[rng.usize(..pool.len())],
+                1 => {
+                    bytes.remove(at);
+                }
+                _ => bytes.truncate(at),
+            }
+        }
+        let answer = send(&dispatcher, "POST", path, Some("application/json"), &bytes).await;
+        assert!(
+            matches!(answer.status, 200 | 400),
+            "{} for {:?}",
+            answer.status,
+            String::from_utf8_lossy(&bytes)
+        );
+        if answer.status == 400 {
+            assert!(
+                matches!(
+                    answer.error_type.as_deref(),
+                    Some("SerializationException" | "ValidationException")
+                ),
+                "{:?} for {:?}",
+                answer.error_type,
+                String::from_utf8_lossy(&bytes)
+            );
+        }
+    }
+}
