@@ -92,7 +92,10 @@ impl CodeSource for RandomCodes {
     fn token(&self, prefix: &str, bytes: usize) -> String {
         let mut buf = vec![0u8; bytes];
         self.fill(&mut buf);
-        format!("{prefix}{}", URL_SAFE_NO_PAD.encode(buf))
+        let mut token = String::with_capacity(prefix.len() + bytes.div_ceil(3) * 4);
+        token.push_str(prefix);
+        URL_SAFE_NO_PAD.encode_string(buf, &mut token);
+        token
     }
 
     fn user_code(&self) -> String {

@@ -170,8 +170,8 @@ impl Handler for Oidc {
             .client_secret(registration.client_secret)
             .client_id_issued_at(registration.issued_at as i64)
             .client_secret_expires_at(registration.expires_at as i64)
-            .authorization_endpoint(format!("{base}/authorize"))
-            .token_endpoint(format!("{base}/token"))
+            .authorization_endpoint([base, "/authorize"].concat())
+            .token_endpoint([base, "/token"].concat())
             .build())
     }
 

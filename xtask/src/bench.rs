@@ -3,8 +3,10 @@
 //!
 //! Wall-clock figures (requests per second, latency) are noisy on a shared
 //! machine, so each is reported as a ratio to the floor measured in the same
-//! run; instructions per call come from callgrind, which counts the same on a
-//! busy machine as on an idle one. The benchmark crates live in `bench/`, a
+//! run, concurrent ones as the median of interleaved rounds, with servers and
+//! clients pinned to separate CPUs where `taskset` can; instructions per call
+//! come from callgrind, which counts the same on a busy machine as on an idle
+//! one. The benchmark crates live in `bench/`, a
 //! workspace of their own, so the official SDK is only built here.
 
 use std::collections::BTreeMap;
@@ -33,9 +35,34 @@ impl Drop for Server {
     }
 }
 
+/// Where the wall-clock measurements run when the machine has two CPUs and
+/// `taskset`: servers on one, the measuring client on the other, so a client is
+/// measured on a core of its own rather than fighting the server for it.
+const SERVER_CPU: usize = 0;
+const CLIENT_CPU: usize = 1;
+
+fn pinning() -> bool {
+    std::thread::available_parallelism().is_ok_and(|n| n.get() >= 2)
+        && Command::new("taskset")
+            .args(["-c", "0", "true"])
+            .output()
+            .is_ok_and(|o| o.status.success())
+}
+
+/// `binary`, pinned to `cpu` when [`pinning`] is possible.
+fn on_cpu(binary: &Path, cpu: usize) -> Command {
+    if pinning() {
+        let mut command = Command::new("taskset");
+        command.arg("-c").arg(cpu.to_string()).arg(binary);
+        command
+    } else {
+        Command::new(binary)
+    }
+}
+
 /// Starts `binary MODE`, which prints the URL it serves on as its first line.
 fn start_server(binary: &Path, mode: &str) -> Result<(Server, String), String> {
-    let mut child = Command::new(binary)
+    let mut child = on_cpu(binary, SERVER_CPU)
         .arg(mode)
         .stdout(Stdio::piped())
         .spawn()
@@ -95,7 +122,10 @@ fn bench(args: &Args, root: &Path) -> Result<(), String> {
     let (server, url) = start_server(&binary, "server")?;
 
     eprintln!("measuring throughput and latency against {url}…");
-    let load = run(Command::new(&binary).args(["load", &url]))?;
+    if pinning() {
+        eprintln!("pinning: servers on CPU {SERVER_CPU}, clients on CPU {CLIENT_CPU} (taskset)");
+    }
+    let load = run(on_cpu(&binary, CLIENT_CPU).args(["load", &url]))?;
     // `client key=value …` lines → figures[client][key]
     let mut figures: BTreeMap<String, BTreeMap<String, f64>> = BTreeMap::new();
     for line in load.lines() {
@@ -158,7 +188,7 @@ fn bench(args: &Args, root: &Path) -> Result<(), String> {
     // (still running) and the local service on the generated dispatcher, in turns.
     eprintln!("measuring the dispatcher against a raw hyper server…");
     let (dispatcher, dispatcher_url) = start_server(&binary, "dispatcher")?;
-    let out = run(Command::new(&binary).args(["server-load", &url, &dispatcher_url]))?;
+    let out = run(on_cpu(&binary, CLIENT_CPU).args(["server-load", &url, &dispatcher_url]))?;
     drop(dispatcher);
     drop(server);
     // `URL concurrency=C rps=R …` lines → (URL, C) → R

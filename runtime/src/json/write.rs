@@ -46,7 +46,9 @@ pub fn write_string(out: &mut String, value: &str) {
 
 /// The JSON text of `value`.
 pub fn to_string<T: SerializeJson + ?Sized>(value: &T) -> String {
-    let mut out = String::new();
+    // Most protocol documents are a few hundred bytes: start there rather than
+    // growing from nothing one reallocation at a time.
+    let mut out = String::with_capacity(256);
     value.write_json(&mut out);
     out
 }
@@ -137,7 +139,7 @@ macro_rules! integers {
     ($($t:ty),*) => {$(
         impl SerializeJson for $t {
             fn write_json(&self, out: &mut String) {
-                let _ = write!(out, "{self}");
+                out.push_str(itoa::Buffer::new().format(*self));
             }
         }
     )*};

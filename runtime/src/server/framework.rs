@@ -164,18 +164,26 @@ pub fn unhandled_response(error: &Unhandled) -> http::Response<ResponseBody> {
     error_response(status, code, body)
 }
 
-/// A fresh request id in the UUID text form AWS services use.
+/// A fresh request id in the UUID text form AWS services use (a random,
+/// version-4 UUID), written without the formatting machinery: it is on every
+/// response.
 fn request_id() -> http::HeaderValue {
-    let (a, b) = (fastrand::u64(..), fastrand::u64(..));
-    let text = format!(
-        "{:08x}-{:04x}-4{:03x}-{:04x}-{:012x}",
-        a >> 32,
-        (a >> 16) & 0xffff,
-        a & 0x0fff,
-        (b >> 48) & 0x3fff | 0x8000,
-        b & 0xffff_ffff_ffff
-    );
-    http::HeaderValue::from_str(&text).unwrap_or(http::HeaderValue::from_static("unknown"))
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut bits = fastrand::u128(..);
+    // Version 4, variant 1 (RFC 9562).
+    bits = (bits & !(0xf << 76)) | (0x4 << 76);
+    bits = (bits & !(0x3 << 62)) | (0x2 << 62);
+    let mut text = [0u8; 36];
+    let mut nibble = 32;
+    for (i, byte) in text.iter_mut().enumerate() {
+        if matches!(i, 8 | 13 | 18 | 23) {
+            *byte = b'-';
+        } else {
+            nibble -= 1;
+            *byte = HEX[((bits >> (nibble * 4)) & 0xf) as usize];
+        }
+    }
+    http::HeaderValue::from_bytes(&text).unwrap_or(http::HeaderValue::from_static("unknown"))
 }
 
 #[cfg(test)]
@@ -231,6 +239,23 @@ mod tests {
             assert_eq!(response.status(), status, "{error:?}");
             assert!(response.headers().contains_key("x-amzn-requestid"));
         }
+    }
+
+    #[test]
+    fn request_ids_are_version_4_uuids() {
+        let a = request_id();
+        let b = request_id();
+        assert_ne!(a, b);
+        let text = a.to_str().expect("ascii");
+        assert_eq!(text.len(), 36);
+        let groups: Vec<&str> = text.split('-').collect();
+        assert_eq!(
+            groups.iter().map(|g| g.len()).collect::<Vec<_>>(),
+            [8, 4, 4, 4, 12]
+        );
+        assert!(groups[2].starts_with('4'), "{text}");
+        assert!(matches!(&groups[3][..1], "8" | "9" | "a" | "b"), "{text}");
+        assert!(text.bytes().all(|c| c == b'-' || c.is_ascii_hexdigit()));
     }
 
     #[test]
