@@ -64,27 +64,52 @@ pub trait CodeSource: Send + Sync + 'static {
 /// words), no `0/O`, `1/I/L`, `5/S`, `2/Z`.
 pub const USER_CODE_ALPHABET: &[u8] = b"BCDFGHJKMNPQRTVWXY";
 
-/// Codes from the operating system's secure random source.
+/// Codes from the operating system's secure random source, read 4 KiB at a
+/// time: one system call serves dozens of tokens instead of one each, and
+/// every byte is handed out once.
 #[derive(Debug)]
 pub struct RandomCodes {
     rng: SystemRandom,
+    pool: Mutex<Pool>,
 }
+
+#[derive(Debug)]
+struct Pool {
+    bytes: Box<[u8; POOL_BYTES]>,
+    used: usize,
+}
+
+const POOL_BYTES: usize = 4096;
 
 impl Default for RandomCodes {
     fn default() -> Self {
         Self {
             rng: SystemRandom::new(),
+            // Empty: the first request fills it.
+            pool: Mutex::new(Pool {
+                bytes: Box::new([0; POOL_BYTES]),
+                used: POOL_BYTES,
+            }),
         }
     }
 }
 
 impl RandomCodes {
-    fn fill(&self, bytes: &mut [u8]) {
+    fn fill(&self, out: &mut [u8]) {
         // The system source only fails when the OS has no entropy device at
         // all; there is nothing safe to hand out instead.
-        self.rng
-            .fill(bytes)
-            .expect("the operating system's random source failed");
+        const FAILED: &str = "the operating system's random source failed";
+        if out.len() > POOL_BYTES {
+            return self.rng.fill(out).expect(FAILED);
+        }
+        let mut pool = self.pool.lock().unwrap_or_else(|e| e.into_inner());
+        if POOL_BYTES - pool.used < out.len() {
+            self.rng.fill(&mut pool.bytes[..]).expect(FAILED);
+            pool.used = 0;
+        }
+        let start = pool.used;
+        out.copy_from_slice(&pool.bytes[start..start + out.len()]);
+        pool.used += out.len();
     }
 }
 
@@ -155,6 +180,20 @@ mod tests {
                 .all(|b| USER_CODE_ALPHABET.contains(&b)));
         }
         assert_ne!(codes.token("x", 32), codes.token("x", 32));
+    }
+
+    #[test]
+    fn pooled_randomness_is_never_handed_out_twice() {
+        let codes = RandomCodes::default();
+        let mut seen = std::collections::HashSet::new();
+        // Enough draws to refill the pool several times, odd sizes to cross its end.
+        for i in 0..500 {
+            let token = codes.token("t", 17 + i % 40);
+            assert!(seen.insert(token), "a token repeated");
+        }
+        let mut big = vec![0u8; POOL_BYTES + 1];
+        codes.fill(&mut big);
+        assert!(big.iter().any(|b| *b != 0));
     }
 
     #[test]
