@@ -259,54 +259,7 @@ fn read_create_token(
         "application/json",
     )?;
     let value = json::parse(body).map_err(unreadable)?;
-    let (value, path) = (&value, &json::JsonPath::Root);
-    (|| -> Result<(), json::DeserializeError> {
-        for (key, value) in json::members(value, path)? {
-            let path = path.key(key);
-            match key {
-                "clientId" => {
-                    builder.client_id = json::DeserializeJson::read_json(value, &path)?;
-                }
-                "clientSecret" => {
-                    builder.client_secret = json::DeserializeJson::read_json(
-                        value,
-                        &path,
-                    )?;
-                }
-                "grantType" => {
-                    builder.grant_type = json::DeserializeJson::read_json(value, &path)?;
-                }
-                "deviceCode" => {
-                    builder.device_code = json::DeserializeJson::read_json(value, &path)?;
-                }
-                "code" => builder.code = json::DeserializeJson::read_json(value, &path)?,
-                "refreshToken" => {
-                    builder.refresh_token = json::DeserializeJson::read_json(
-                        value,
-                        &path,
-                    )?;
-                }
-                "scope" => {
-                    builder.scope = json::DeserializeJson::read_json(value, &path)?;
-                }
-                "redirectUri" => {
-                    builder.redirect_uri = json::DeserializeJson::read_json(
-                        value,
-                        &path,
-                    )?;
-                }
-                "codeVerifier" => {
-                    builder.code_verifier = json::DeserializeJson::read_json(
-                        value,
-                        &path,
-                    )?;
-                }
-                _ => {}
-            }
-        }
-        Ok(())
-    })()
-        .map_err(unreadable)?;
+    builder.read_json_members(&value, &json::JsonPath::Root).map_err(unreadable)?;
     let mut failures = sdk_runtime::server::Validation::new();
     let validation = &mut failures;
     validation.required("/clientId", builder.client_id.is_some());
@@ -330,66 +283,7 @@ fn read_create_token_with_iam(
         "application/json",
     )?;
     let value = json::parse(body).map_err(unreadable)?;
-    let (value, path) = (&value, &json::JsonPath::Root);
-    (|| -> Result<(), json::DeserializeError> {
-        for (key, value) in json::members(value, path)? {
-            let path = path.key(key);
-            match key {
-                "clientId" => {
-                    builder.client_id = json::DeserializeJson::read_json(value, &path)?;
-                }
-                "grantType" => {
-                    builder.grant_type = json::DeserializeJson::read_json(value, &path)?;
-                }
-                "code" => builder.code = json::DeserializeJson::read_json(value, &path)?,
-                "refreshToken" => {
-                    builder.refresh_token = json::DeserializeJson::read_json(
-                        value,
-                        &path,
-                    )?;
-                }
-                "assertion" => {
-                    builder.assertion = json::DeserializeJson::read_json(value, &path)?;
-                }
-                "scope" => {
-                    builder.scope = json::DeserializeJson::read_json(value, &path)?;
-                }
-                "redirectUri" => {
-                    builder.redirect_uri = json::DeserializeJson::read_json(
-                        value,
-                        &path,
-                    )?;
-                }
-                "subjectToken" => {
-                    builder.subject_token = json::DeserializeJson::read_json(
-                        value,
-                        &path,
-                    )?;
-                }
-                "subjectTokenType" => {
-                    builder.subject_token_type = json::DeserializeJson::read_json(
-                        value,
-                        &path,
-                    )?;
-                }
-                "requestedTokenType" => {
-                    builder.requested_token_type = json::DeserializeJson::read_json(
-                        value,
-                        &path,
-                    )?;
-                }
-                "codeVerifier" => {
-                    builder.code_verifier = json::DeserializeJson::read_json(
-                        value,
-                        &path,
-                    )?;
-                }
-                _ => {}
-            }
-        }
-        Ok(())
-    })()
-        .map_err(unreadable)?;
+    builder.read_json_members(&value, &json::JsonPath::Root).map_err(unreadable)?;
     let mut failures = sdk_runtime::server::Validation::new();
     let validation = &mut failures;
     validation.required("/clientId", builder.client_id.is_some());
@@ -409,44 +303,7 @@ fn read_register_client(
         "application/json",
     )?;
     let value = json::parse(body).map_err(unreadable)?;
-    let (value, path) = (&value, &json::JsonPath::Root);
-    (|| -> Result<(), json::DeserializeError> {
-        for (key, value) in json::members(value, path)? {
-            let path = path.key(key);
-            match key {
-                "clientName" => {
-                    builder.client_name = json::DeserializeJson::read_json(value, &path)?;
-                }
-                "clientType" => {
-                    builder.client_type = json::DeserializeJson::read_json(value, &path)?;
-                }
-                "scopes" => {
-                    builder.scopes = json::DeserializeJson::read_json(value, &path)?;
-                }
-                "redirectUris" => {
-                    builder.redirect_uris = json::DeserializeJson::read_json(
-                        value,
-                        &path,
-                    )?;
-                }
-                "grantTypes" => {
-                    builder.grant_types = json::DeserializeJson::read_json(value, &path)?;
-                }
-                "issuerUrl" => {
-                    builder.issuer_url = json::DeserializeJson::read_json(value, &path)?;
-                }
-                "entitledApplicationArn" => {
-                    builder.entitled_application_arn = json::DeserializeJson::read_json(
-                        value,
-                        &path,
-                    )?;
-                }
-                _ => {}
-            }
-        }
-        Ok(())
-    })()
-        .map_err(unreadable)?;
+    builder.read_json_members(&value, &json::JsonPath::Root).map_err(unreadable)?;
     let mut failures = sdk_runtime::server::Validation::new();
     let validation = &mut failures;
     validation.required("/clientName", builder.client_name.is_some());
@@ -469,29 +326,7 @@ fn read_start_device_authorization(
         "application/json",
     )?;
     let value = json::parse(body).map_err(unreadable)?;
-    let (value, path) = (&value, &json::JsonPath::Root);
-    (|| -> Result<(), json::DeserializeError> {
-        for (key, value) in json::members(value, path)? {
-            let path = path.key(key);
-            match key {
-                "clientId" => {
-                    builder.client_id = json::DeserializeJson::read_json(value, &path)?;
-                }
-                "clientSecret" => {
-                    builder.client_secret = json::DeserializeJson::read_json(
-                        value,
-                        &path,
-                    )?;
-                }
-                "startUrl" => {
-                    builder.start_url = json::DeserializeJson::read_json(value, &path)?;
-                }
-                _ => {}
-            }
-        }
-        Ok(())
-    })()
-        .map_err(unreadable)?;
+    builder.read_json_members(&value, &json::JsonPath::Root).map_err(unreadable)?;
     let mut failures = sdk_runtime::server::Validation::new();
     let validation = &mut failures;
     validation.required("/clientId", builder.client_id.is_some());

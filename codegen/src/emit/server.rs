@@ -356,6 +356,14 @@ fn read_input_fn(cx: &Context<'_>, validated: &BTreeSet<ShapeId>, op: &Operation
             }
         }
         None if body_members.is_empty() => quote!(),
+        // Every member in the body: the input builder's own reader does it all.
+        None if body_members.len() == members.len() => quote! {
+            sdk_runtime::server::check_content_type(request.headers(), body, "application/json")?;
+            let value = json::parse(body).map_err(unreadable)?;
+            builder
+                .read_json_members(&value, &json::JsonPath::Root)
+                .map_err(unreadable)?;
+        },
         None => {
             let read = read_object(&body_members);
             quote! {

@@ -543,20 +543,50 @@ pub(crate) fn read_object(members: &[&Member]) -> TokenStream {
 
 fn json_impls(s: &Structure) -> TokenStream {
     let name = ident(&s.rust_name);
+    let builder_name = format_ident!("{}Builder", s.rust_name);
     let all: Vec<&Member> = s.members.iter().collect();
     let write_body = write_object(&all, &quote!(self), &quote!(out));
-    let read_loop = read_object(&all);
-    let builder = if s.members.is_empty() {
-        quote!(let builder)
-    } else {
-        quote!(let mut builder)
-    };
     let build = if s.has_required_members() {
         quote!(builder
             .build()
             .map_err(|error| json::DeserializeError::build(path, error)))
     } else {
         quote!(Ok(builder.build()))
+    };
+    // The member loop lives on the builder so that readers which must look at
+    // the members before building (the server's validation) share it.
+    let (read_members, read) = if s.members.is_empty() {
+        (
+            quote!(),
+            quote! {
+                json::expect_object(value, path)?;
+                Ok(Self::builder().build())
+            },
+        )
+    } else {
+        let read_loop = read_object(&all);
+        (
+            quote! {
+                impl #builder_name {
+                    /// Sets the members found in the JSON object `value` (at `path`);
+                    /// keys this version does not know are skipped.
+                    pub(crate) fn read_json_members(
+                        &mut self,
+                        value: &json::Value,
+                        path: &json::JsonPath<'_>,
+                    ) -> Result<(), json::DeserializeError> {
+                        let builder = self;
+                        #read_loop
+                        Ok(())
+                    }
+                }
+            },
+            quote! {
+                let mut builder = Self::builder();
+                builder.read_json_members(value, path)?;
+                #build
+            },
+        )
     };
     quote! {
         impl json::SerializeJson for #name {
@@ -565,11 +595,11 @@ fn json_impls(s: &Structure) -> TokenStream {
             }
         }
 
+        #read_members
+
         impl json::DeserializeJson for #name {
             fn read_json(value: &json::Value, path: &json::JsonPath<'_>) -> Result<Self, json::DeserializeError> {
-                #builder = Self::builder();
-                #read_loop
-                #build
+                #read
             }
         }
     }

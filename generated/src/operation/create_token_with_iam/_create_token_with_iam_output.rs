@@ -267,12 +267,15 @@ impl json::SerializeJson for CreateTokenWithIamOutput {
         object.finish();
     }
 }
-impl json::DeserializeJson for CreateTokenWithIamOutput {
-    fn read_json(
+impl CreateTokenWithIamOutputBuilder {
+    /// Sets the members found in the JSON object `value` (at `path`);
+    /// keys this version does not know are skipped.
+    pub(crate) fn read_json_members(
+        &mut self,
         value: &json::Value,
         path: &json::JsonPath<'_>,
-    ) -> Result<Self, json::DeserializeError> {
-        let mut builder = Self::builder();
+    ) -> Result<(), json::DeserializeError> {
+        let builder = self;
         for (key, value) in json::members(value, path)? {
             let path = path.key(key);
             match key {
@@ -315,6 +318,16 @@ impl json::DeserializeJson for CreateTokenWithIamOutput {
                 _ => {}
             }
         }
+        Ok(())
+    }
+}
+impl json::DeserializeJson for CreateTokenWithIamOutput {
+    fn read_json(
+        value: &json::Value,
+        path: &json::JsonPath<'_>,
+    ) -> Result<Self, json::DeserializeError> {
+        let mut builder = Self::builder();
+        builder.read_json_members(value, path)?;
         Ok(builder.build())
     }
 }

@@ -135,12 +135,15 @@ impl json::SerializeJson for StartDeviceAuthorizationInput {
         object.finish();
     }
 }
-impl json::DeserializeJson for StartDeviceAuthorizationInput {
-    fn read_json(
+impl StartDeviceAuthorizationInputBuilder {
+    /// Sets the members found in the JSON object `value` (at `path`);
+    /// keys this version does not know are skipped.
+    pub(crate) fn read_json_members(
+        &mut self,
         value: &json::Value,
         path: &json::JsonPath<'_>,
-    ) -> Result<Self, json::DeserializeError> {
-        let mut builder = Self::builder();
+    ) -> Result<(), json::DeserializeError> {
+        let builder = self;
         for (key, value) in json::members(value, path)? {
             let path = path.key(key);
             match key {
@@ -159,6 +162,16 @@ impl json::DeserializeJson for StartDeviceAuthorizationInput {
                 _ => {}
             }
         }
+        Ok(())
+    }
+}
+impl json::DeserializeJson for StartDeviceAuthorizationInput {
+    fn read_json(
+        value: &json::Value,
+        path: &json::JsonPath<'_>,
+    ) -> Result<Self, json::DeserializeError> {
+        let mut builder = Self::builder();
+        builder.read_json_members(value, path)?;
         builder.build().map_err(|error| json::DeserializeError::build(path, error))
     }
 }

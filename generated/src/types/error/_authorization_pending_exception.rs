@@ -102,12 +102,15 @@ impl json::SerializeJson for AuthorizationPendingException {
         object.finish();
     }
 }
-impl json::DeserializeJson for AuthorizationPendingException {
-    fn read_json(
+impl AuthorizationPendingExceptionBuilder {
+    /// Sets the members found in the JSON object `value` (at `path`);
+    /// keys this version does not know are skipped.
+    pub(crate) fn read_json_members(
+        &mut self,
         value: &json::Value,
         path: &json::JsonPath<'_>,
-    ) -> Result<Self, json::DeserializeError> {
-        let mut builder = Self::builder();
+    ) -> Result<(), json::DeserializeError> {
+        let builder = self;
         for (key, value) in json::members(value, path)? {
             let path = path.key(key);
             match key {
@@ -123,6 +126,16 @@ impl json::DeserializeJson for AuthorizationPendingException {
                 _ => {}
             }
         }
+        Ok(())
+    }
+}
+impl json::DeserializeJson for AuthorizationPendingException {
+    fn read_json(
+        value: &json::Value,
+        path: &json::JsonPath<'_>,
+    ) -> Result<Self, json::DeserializeError> {
+        let mut builder = Self::builder();
+        builder.read_json_members(value, path)?;
         Ok(builder.build())
     }
 }

@@ -53,18 +53,31 @@ impl json::SerializeJson for EchoOutput {
         object.finish();
     }
 }
-impl json::DeserializeJson for EchoOutput {
-    fn read_json(
+impl EchoOutputBuilder {
+    /// Sets the members found in the JSON object `value` (at `path`);
+    /// keys this version does not know are skipped.
+    pub(crate) fn read_json_members(
+        &mut self,
         value: &json::Value,
         path: &json::JsonPath<'_>,
-    ) -> Result<Self, json::DeserializeError> {
-        let mut builder = Self::builder();
+    ) -> Result<(), json::DeserializeError> {
+        let builder = self;
         for (key, value) in json::members(value, path)? {
             let path = path.key(key);
             if key == "echoed" {
                 builder.echoed = json::DeserializeJson::read_json(value, &path)?;
             }
         }
+        Ok(())
+    }
+}
+impl json::DeserializeJson for EchoOutput {
+    fn read_json(
+        value: &json::Value,
+        path: &json::JsonPath<'_>,
+    ) -> Result<Self, json::DeserializeError> {
+        let mut builder = Self::builder();
+        builder.read_json_members(value, path)?;
         Ok(builder.build())
     }
 }
