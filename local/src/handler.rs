@@ -38,18 +38,22 @@ macro_rules! to_error {
     }};
 }
 
-fn token_request_error(refusal: Refusal) -> CreateTokenError {
-    to_error!(CreateTokenError, refusal, [
-        AccessDenied => AccessDeniedException,
-        AuthorizationPending => AuthorizationPendingException,
-        ExpiredToken => ExpiredTokenException,
-        InvalidClient => InvalidClientException,
-        InvalidGrant => InvalidGrantException,
-        InvalidScope => InvalidScopeException,
-        SlowDown => SlowDownException,
-        UnauthorizedClient => UnauthorizedClientException,
-        UnsupportedGrantType => UnsupportedGrantTypeException,
-    ])
+/// The refusals of the token grants, which CreateToken and CreateTokenWithIAM
+/// share: `$enum` is the operation's error enum.
+macro_rules! token_error {
+    ($enum:ident, $refusal:expr) => {
+        to_error!($enum, $refusal, [
+            AccessDenied => AccessDeniedException,
+            AuthorizationPending => AuthorizationPendingException,
+            ExpiredToken => ExpiredTokenException,
+            InvalidClient => InvalidClientException,
+            InvalidGrant => InvalidGrantException,
+            InvalidScope => InvalidScopeException,
+            SlowDown => SlowDownException,
+            UnauthorizedClient => UnauthorizedClientException,
+            UnsupportedGrantType => UnsupportedGrantTypeException,
+        ])
+    };
 }
 
 impl Handler for Oidc {
@@ -70,7 +74,7 @@ impl Handler for Oidc {
                 redirect_uri: input.redirect_uri,
                 code_verifier: input.code_verifier,
             })
-            .map_err(token_request_error)?;
+            .map_err(|refusal| token_error!(CreateTokenError, refusal))?;
         Ok(CreateTokenOutput::builder()
             .access_token(tokens.access_token)
             .token_type("Bearer")
@@ -119,19 +123,7 @@ impl Handler for Oidc {
                 device_code: None,
             })
         };
-        let tokens = result.map_err(|refusal| {
-            to_error!(CreateTokenWithIamError, refusal, [
-                AccessDenied => AccessDeniedException,
-                AuthorizationPending => AuthorizationPendingException,
-                ExpiredToken => ExpiredTokenException,
-                InvalidClient => InvalidClientException,
-                InvalidGrant => InvalidGrantException,
-                InvalidScope => InvalidScopeException,
-                SlowDown => SlowDownException,
-                UnauthorizedClient => UnauthorizedClientException,
-                UnsupportedGrantType => UnsupportedGrantTypeException,
-            ])
-        })?;
+        let tokens = result.map_err(|refusal| token_error!(CreateTokenWithIamError, refusal))?;
         Ok(CreateTokenWithIamOutput::builder()
             .access_token(tokens.access_token)
             .token_type("Bearer")

@@ -42,11 +42,15 @@ const SERVER_CPU: usize = 0;
 const CLIENT_CPU: usize = 1;
 
 fn pinning() -> bool {
-    std::thread::available_parallelism().is_ok_and(|n| n.get() >= 2)
-        && Command::new("taskset")
-            .args(["-c", "0", "true"])
-            .output()
-            .is_ok_and(|o| o.status.success())
+    // Probed once: every measurement asks.
+    static PINNING: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *PINNING.get_or_init(|| {
+        std::thread::available_parallelism().is_ok_and(|n| n.get() >= 2)
+            && Command::new("taskset")
+                .args(["-c", "0", "true"])
+                .output()
+                .is_ok_and(|o| o.status.success())
+    })
 }
 
 /// `binary`, pinned to `cpu` when [`pinning`] is possible.
