@@ -39,6 +39,7 @@ pub mod store;
 
 pub use clock::{Clock, CodeSource, ManualClock, RandomCodes, SequentialCodes, SystemClock};
 pub use oidc::{Oidc, Settings};
+pub use pages::RequestBody;
 pub use store::{Store, StoreError};
 
 use sdk_runtime::server::{Dispatch, Incoming, ResponseBody};
@@ -74,11 +75,13 @@ impl LocalService {
     }
 }
 
-impl Dispatch for LocalService {
-    async fn dispatch(
+impl LocalService {
+    /// Answers one request from `peer` (when known): the pages, else the
+    /// generated dispatcher. Any body type, so tests and fuzzing need no socket.
+    pub async fn handle(
         &self,
-        request: http::Request<Incoming>,
-        peer: SocketAddr,
+        request: http::Request<impl RequestBody>,
+        peer: Option<SocketAddr>,
     ) -> http::Response<ResponseBody> {
         match (request.method(), request.uri().path()) {
             (_, "/device") => pages::device(&self.oidc, request).await,
@@ -86,8 +89,18 @@ impl Dispatch for LocalService {
             (&http::Method::POST, "/_local/approve") => {
                 pages::approve_api(&self.oidc, request).await
             }
-            _ => self.dispatcher.handle(request, Some(peer)).await,
+            _ => self.dispatcher.handle(request, peer).await,
         }
+    }
+}
+
+impl Dispatch for LocalService {
+    async fn dispatch(
+        &self,
+        request: http::Request<Incoming>,
+        peer: SocketAddr,
+    ) -> http::Response<ResponseBody> {
+        self.handle(request, Some(peer)).await
     }
 }
 

@@ -6,7 +6,19 @@
 use crate::oidc::Oidc;
 use bytes::Bytes;
 use http::{Method, StatusCode};
-use sdk_runtime::server::{Incoming, ResponseBody};
+use sdk_runtime::server::{Body, ResponseBody};
+
+/// What the pages read request bodies from: hyper's `Incoming` when served,
+/// any body in tests and fuzzing.
+pub trait RequestBody:
+    Body<Data = Bytes, Error: Into<Box<dyn std::error::Error + Send + Sync>>>
+{
+}
+
+impl<B> RequestBody for B where
+    B: Body<Data = Bytes, Error: Into<Box<dyn std::error::Error + Send + Sync>>>
+{
+}
 
 type Response = http::Response<ResponseBody>;
 
@@ -66,7 +78,9 @@ fn escape(text: &str) -> String {
 }
 
 /// The query string and (for POST) the form body, as one list of pairs.
-async fn form_fields(request: http::Request<Incoming>) -> Result<Vec<(String, String)>, Response> {
+async fn form_fields(
+    request: http::Request<impl RequestBody>,
+) -> Result<Vec<(String, String)>, Response> {
     let (parts, body) = request.into_parts();
     let mut fields: Vec<(String, String)> =
         form_urlencoded::parse(parts.uri.query().unwrap_or_default().as_bytes())
@@ -96,7 +110,7 @@ fn field<'a>(fields: &'a [(String, String)], name: &str) -> Option<&'a str> {
 }
 
 /// `/device`: enter or confirm a user code, then approve or deny it.
-pub async fn device(oidc: &Oidc, request: http::Request<Incoming>) -> Response {
+pub async fn device(oidc: &Oidc, request: http::Request<impl RequestBody>) -> Response {
     let post = request.method() == Method::POST;
     let fields = match form_fields(request).await {
         Ok(fields) => fields,
@@ -152,7 +166,7 @@ pub async fn device(oidc: &Oidc, request: http::Request<Incoming>) -> Response {
 
 /// `/authorize`: the authorization code grant with PKCE. GET shows the
 /// request; POST with `action=approve` redirects back with a code.
-pub async fn authorize(oidc: &Oidc, request: http::Request<Incoming>) -> Response {
+pub async fn authorize(oidc: &Oidc, request: http::Request<impl RequestBody>) -> Response {
     let post = request.method() == Method::POST;
     let fields = match form_fields(request).await {
         Ok(fields) => fields,
@@ -246,7 +260,7 @@ pub async fn authorize(oidc: &Oidc, request: http::Request<Incoming>) -> Respons
 
 /// `POST /_local/approve` with `{"userCode": "…", "approve": true}` (approve
 /// defaults to true): decides a device sign-in without the page.
-pub async fn approve_api(oidc: &Oidc, request: http::Request<Incoming>) -> Response {
+pub async fn approve_api(oidc: &Oidc, request: http::Request<impl RequestBody>) -> Response {
     let (parts, body) = request.into_parts();
     let body = match sdk_runtime::server::read_body(body, &parts.headers, FORM_LIMIT).await {
         Ok(body) => body,
