@@ -16,7 +16,7 @@ pub use framework::{
     error_response, json_response, unhandled_response, FrameworkError, ValidationField,
 };
 pub use routing::{route, RequestParts, Route, Segment};
-pub use serve::{serve, Dispatch, ResponseBody};
+pub use serve::{serve, serve_with, Dispatch, ResponseBody, ServeLimits};
 pub use trace::traced;
 pub use validate::{Pattern, Validation};
 
