@@ -26,12 +26,24 @@ macro_rules! shape {
     };
 }
 
+/// The service is full (see [`crate::oidc::Limits`]): `503
+/// ServiceUnavailableException`, which clients retry with backoff.
+fn unavailable(refusal: &Refusal) -> sso_oidc::error::Unhandled {
+    sso_oidc::error::Unhandled::new(
+        sso_oidc::error::ErrorMetadata::new()
+            .with_status(503)
+            .with_code("ServiceUnavailableException")
+            .with_message(refusal.description.clone()),
+    )
+}
+
 /// Maps a refusal to the operation's error enum, for the kinds it can return;
 /// any other kind is a bug in the rules and becomes `InvalidRequestException`.
 macro_rules! to_error {
     ($enum:ident, $refusal:expr, [$($kind:ident => $shape:ident),* $(,)?]) => {{
         let refusal: Refusal = $refusal;
         match refusal.kind {
+            RefusalKind::Unavailable => $enum::Unhandled(unavailable(&refusal)),
             $(RefusalKind::$kind => $enum::$shape(shape!($shape, refusal)),)*
             _ => $enum::InvalidRequestException(shape!(InvalidRequestException, refusal)),
         }

@@ -31,6 +31,7 @@
 #![forbid(unsafe_code)]
 
 pub mod clock;
+mod expiring;
 mod handler;
 pub mod oidc;
 mod pages;
@@ -38,9 +39,11 @@ pub mod redirect;
 pub mod store;
 
 pub use clock::{Clock, CodeSource, ManualClock, RandomCodes, SequentialCodes, SystemClock};
-pub use oidc::{Oidc, Settings};
+pub use oidc::{Limits, Oidc, Settings};
 pub use pages::RequestBody;
 pub use store::{Store, StoreError};
+
+pub use sdk_runtime::server::ServeLimits;
 
 use sdk_runtime::server::{Dispatch, Incoming, ResponseBody};
 use sso_oidc::server::Dispatcher;
@@ -111,9 +114,23 @@ pub struct LocalServiceBuilder {
     clock: Option<Arc<dyn Clock>>,
     codes: Option<Arc<dyn CodeSource>>,
     store: Option<Store>,
+    serve_limits: ServeLimits,
 }
 
 impl LocalServiceBuilder {
+    /// How much state the service keeps at most ([`Limits`]).
+    pub fn limits(mut self, limits: Limits) -> Self {
+        self.settings.limits = limits;
+        self
+    }
+
+    /// Connection limits and timeouts of the HTTP server ([`ServeLimits`]'s
+    /// defaults otherwise).
+    pub fn serve_limits(mut self, limits: ServeLimits) -> Self {
+        self.serve_limits = limits;
+        self
+    }
+
     /// The polling interval device flows ask for (5 s by default; 0 turns off `SlowDownException`).
     pub fn interval(mut self, interval: Duration) -> Self {
         self.settings.interval = interval;
@@ -165,11 +182,13 @@ impl LocalServiceBuilder {
         let listener = tokio::net::TcpListener::bind(address).await?;
         let local = listener.local_addr()?;
         let url = format!("http://{local}");
+        let serve_limits = self.serve_limits.clone();
         let service = Arc::new(self.build(&url).map_err(std::io::Error::other)?);
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        let task = tokio::spawn(sdk_runtime::server::serve(
+        let task = tokio::spawn(sdk_runtime::server::serve_with(
             listener,
             Arc::clone(&service),
+            serve_limits,
             async move {
                 let _ = stopped.await;
             },

@@ -19,6 +19,13 @@ struct Args {
     /// Keep registrations and refresh tokens in this database file across restarts.
     #[arg(long)]
     db: Option<std::path::PathBuf>,
+    /// The most connections open at once; at the limit the longest-idle one is
+    /// closed to make room, or new ones wait while all are busy.
+    #[arg(long, default_value_t = 512)]
+    max_connections: usize,
+    /// Seconds a connection may stay open with no request in flight.
+    #[arg(long, default_value_t = 60)]
+    idle_timeout: u64,
     /// Print one line per request: operation, status and duration (never a secret).
     #[arg(long)]
     log: bool,
@@ -35,8 +42,12 @@ async fn main() {
             .init();
     }
     let address = format!("{}:{}", args.host, args.port);
-    let mut builder =
-        sso_oidc_local::LocalService::builder().interval(Duration::from_secs(args.interval));
+    let limits = sso_oidc_local::ServeLimits::default()
+        .with_max_connections(args.max_connections)
+        .with_idle_timeout(Duration::from_secs(args.idle_timeout));
+    let mut builder = sso_oidc_local::LocalService::builder()
+        .interval(Duration::from_secs(args.interval))
+        .serve_limits(limits);
     if let Some(path) = &args.db {
         match sso_oidc_local::Store::open(path) {
             Ok(store) => builder = builder.store(store),

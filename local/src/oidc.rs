@@ -1,13 +1,14 @@
 //! The service's rules: registrations, device authorizations, authorization
-//! codes with PKCE, and tokens, kept in memory behind one lock.
+//! codes with PKCE, and tokens, kept in memory behind one lock, each kind
+//! capped and forgotten when it expires.
 //!
 //! Errors are the modeled SSO OIDC errors with the `error` codes of RFC 6749
 //! and RFC 8628 that the real service sends.
 
 use crate::clock::{Clock, CodeSource};
+use crate::expiring::Expiring;
 use crate::redirect::redirect_matches;
 use crate::store::{Store, StoreError};
-use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
@@ -29,8 +30,45 @@ pub struct Settings {
     pub access_token_lifetime: Duration,
     /// How long an authorization code may be redeemed (5 minutes).
     pub authorization_code_lifetime: Duration,
+    /// How long a refresh token may be redeemed (90 days, the longest session
+    /// IAM Identity Center allows); each use hands out a new one.
+    pub refresh_token_lifetime: Duration,
     /// The service's own address, for `verificationUri` and `authorizationEndpoint`.
     pub base_url: String,
+    /// How much state the service keeps at most.
+    pub limits: Limits,
+}
+
+/// The most of each kind of state the service keeps. When one is full, the
+/// request that would add to it gets `503 ServiceUnavailableException` until
+/// entries expire or are used: memory stays bounded whatever clients do.
+///
+/// The defaults hold far more than development and tests need and about
+/// 60 MB when all are full; expiry frees room long before that in normal use.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Limits {
+    /// Registered clients (100,000; registrations last 90 days).
+    pub clients: usize,
+    /// Device authorizations waiting to be approved and redeemed (200,000).
+    pub device_authorizations: usize,
+    /// Authorization codes not yet redeemed (100,000).
+    pub authorization_codes: usize,
+    /// Refresh tokens not yet used (200,000).
+    pub refresh_tokens: usize,
+    /// Access tokens not yet expired (200,000).
+    pub access_tokens: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            clients: 100_000,
+            device_authorizations: 200_000,
+            authorization_codes: 100_000,
+            refresh_tokens: 200_000,
+            access_tokens: 200_000,
+        }
+    }
 }
 
 impl Default for Settings {
@@ -41,7 +79,9 @@ impl Default for Settings {
             interval: Duration::from_secs(5),
             access_token_lifetime: Duration::from_secs(8 * 3600),
             authorization_code_lifetime: Duration::from_secs(300),
+            refresh_token_lifetime: Duration::from_secs(90 * 24 * 3600),
             base_url: "http://127.0.0.1".to_owned(),
+            limits: Limits::default(),
         }
     }
 }
@@ -83,6 +123,9 @@ pub enum RefusalKind {
     UnauthorizedClient,
     /// `UnsupportedGrantTypeException` / `unsupported_grant_type`
     UnsupportedGrantType,
+    /// Not a modeled error: the service holds as much state as it may
+    /// ([`Limits`]); sent as `503 ServiceUnavailableException`.
+    Unavailable,
 }
 
 impl RefusalKind {
@@ -101,6 +144,7 @@ impl RefusalKind {
             RefusalKind::SlowDown => "slow_down",
             RefusalKind::UnauthorizedClient => "unauthorized_client",
             RefusalKind::UnsupportedGrantType => "unsupported_grant_type",
+            RefusalKind::Unavailable => "temporarily_unavailable",
         }
     }
 }
@@ -112,25 +156,69 @@ fn refuse<T>(kind: RefusalKind, description: impl Into<String>) -> Result<T, Ref
     })
 }
 
-/// A registered client.
-#[derive(Debug, Clone)]
+/// A client just registered: what `RegisterClient` answers. The secret is
+/// handed out once; the service keeps only its SHA-256 digest.
+#[derive(Clone)]
 pub struct Registration {
     /// The client id.
     pub client_id: String,
     /// The client secret.
     pub client_secret: String,
-    /// The name it registered with.
-    pub client_name: String,
-    /// Scopes it may ask for (empty: any).
-    pub scopes: Vec<String>,
-    /// Redirect URIs for the authorization code grant.
-    pub redirect_uris: Vec<String>,
-    /// Grant types it may use (empty: device code and refresh token).
-    pub grant_types: Vec<String>,
     /// Seconds since the epoch when it was issued.
     pub issued_at: u64,
     /// Seconds since the epoch when the secret stops working.
     pub expires_at: u64,
+}
+
+impl std::fmt::Debug for Registration {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Registration")
+            .field("client_id", &self.client_id)
+            .field("client_secret", &"*** redacted ***")
+            .field("issued_at", &self.issued_at)
+            .field("expires_at", &self.expires_at)
+            .finish()
+    }
+}
+
+/// A registered client as the service keeps it: the digest of its secret,
+/// never the secret.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Client {
+    /// SHA-256 of the client secret.
+    pub(crate) secret_digest: Digest,
+    /// The name it registered with.
+    pub(crate) name: Box<str>,
+    /// Scopes it may ask for (empty: any).
+    pub(crate) scopes: Box<[Box<str>]>,
+    /// Redirect URIs for the authorization code grant.
+    pub(crate) redirect_uris: Box<[Box<str>]>,
+    /// Grant types it may use (empty: device code and refresh token).
+    pub(crate) grant_types: Box<[Box<str>]>,
+    /// Seconds since the epoch when it was issued.
+    pub(crate) issued_at: u64,
+    /// Seconds since the epoch when the secret stops working.
+    pub(crate) expires_at: u64,
+}
+
+/// A SHA-256 digest: how secrets and refresh tokens are kept.
+pub(crate) type Digest = [u8; 32];
+
+/// The SHA-256 digest of `secret`.
+pub(crate) fn digest(secret: &str) -> Digest {
+    let mut out = [0u8; 32];
+    out.copy_from_slice(ring::digest::digest(&ring::digest::SHA256, secret.as_bytes()).as_ref());
+    out
+}
+
+/// Whether `a` and `b` are equal, in time that does not depend on where they differ.
+fn same_secret(a: &[u8], b: &[u8]) -> bool {
+    use subtle::ConstantTimeEq as _;
+    a.ct_eq(b).into()
+}
+
+fn boxed(strings: Vec<String>) -> Box<[Box<str>]> {
+    strings.into_iter().map(String::into_boxed_str).collect()
 }
 
 /// What `RegisterClient` asks for.
@@ -208,56 +296,89 @@ enum Approval {
 
 #[derive(Debug)]
 struct DeviceGrant {
-    client_id: String,
-    user_code: String,
+    /// Shared with the registration's key: one copy of the id.
+    client_id: Arc<str>,
+    /// Shared with the user code's key.
+    user_code: Arc<str>,
     expires_at: Duration,
     last_poll: Option<Duration>,
     approval: Approval,
-    redeemed: bool,
 }
 
 #[derive(Debug)]
 struct CodeGrant {
-    client_id: String,
+    client_id: Arc<str>,
     redirect_uri: String,
     challenge: String,
     scopes: Vec<String>,
-    expires_at: Duration,
 }
 
+/// What a refresh token grants: kept under the token's digest.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct RefreshGrant {
+    pub(crate) client_id: Arc<str>,
+    pub(crate) scopes: Vec<String>,
+}
+
+/// Expired device codes are kept an hour longer, so a late poll still gets
+/// `ExpiredTokenException` rather than an unknown code.
+const EXPIRED_DEVICE_GRACE: Duration = Duration::from_secs(3600);
+
+/// Everything the service remembers, each kind in an [`Expiring`] map with
+/// its cap.
 #[derive(Debug)]
-struct RefreshGrant {
-    client_id: String,
-    scopes: Vec<String>,
-}
-
-#[derive(Debug, Default)]
 struct State {
-    clients: HashMap<String, Registration>,
-    devices: HashMap<String, DeviceGrant>,
-    user_codes: HashMap<String, String>,
-    codes: HashMap<String, CodeGrant>,
-    refresh: HashMap<String, RefreshGrant>,
-    access: HashMap<String, (String, Duration)>,
+    clients: Expiring<str, Client>,
+    /// Device grants by device code, until expiry plus [`EXPIRED_DEVICE_GRACE`].
+    devices: Expiring<str, DeviceGrant>,
+    /// Device codes by user code, until the device code expires.
+    user_codes: Expiring<str, Arc<str>>,
+    codes: Expiring<str, CodeGrant>,
+    /// Refresh grants by the digest of the token.
+    refresh: Expiring<Digest, RefreshGrant>,
+    /// Access tokens: the client each was issued to.
+    access: Expiring<str, Arc<str>>,
 }
 
 impl State {
-    /// Forgets device authorizations, authorization codes and access tokens
-    /// that can no longer be used, so a long-running service does not grow.
-    /// Expired device codes are kept an hour longer, so a late poll still gets
-    /// `ExpiredTokenException` rather than an unknown code.
-    fn sweep(&mut self, now: Duration) {
-        const GRACE: Duration = Duration::from_secs(3600);
-        let user_codes = &mut self.user_codes;
-        self.devices.retain(|_, grant| {
-            let live = grant.expires_at + GRACE > now && !grant.redeemed;
-            if !live {
-                user_codes.remove(&grant.user_code);
-            }
-            live
-        });
-        self.codes.retain(|_, grant| grant.expires_at > now);
-        self.access.retain(|_, (_, expires)| *expires > now);
+    fn new(limits: &Limits) -> Self {
+        Self {
+            clients: Expiring::new(limits.clients),
+            devices: Expiring::new(limits.device_authorizations),
+            user_codes: Expiring::new(limits.device_authorizations),
+            codes: Expiring::new(limits.authorization_codes),
+            refresh: Expiring::new(limits.refresh_tokens),
+            access: Expiring::new(limits.access_tokens),
+        }
+    }
+
+    /// Forgets what expired by `now`: amortised O(1) per call.
+    fn purge(&mut self, now: Duration) {
+        self.clients.purge(now);
+        self.devices.purge(now);
+        self.user_codes.purge(now);
+        self.codes.purge(now);
+        self.refresh.purge(now);
+        self.access.purge(now);
+    }
+
+    /// Forgets `user_code` if it still names `device_code` (an expired user
+    /// code may have been handed out again since).
+    fn release_user_code(&mut self, user_code: &str, device_code: &str) {
+        if self
+            .user_codes
+            .get(user_code)
+            .is_some_and(|(device, _)| &**device == device_code)
+        {
+            self.user_codes.remove(user_code);
+        }
+    }
+}
+
+fn full(what: &str) -> Refusal {
+    Refusal {
+        kind: RefusalKind::Unavailable,
+        description: format!("the service holds as many {what} as it may; try again later"),
     }
 }
 
@@ -269,6 +390,8 @@ pub struct Oidc {
     codes: Arc<dyn CodeSource>,
     state: Arc<Mutex<State>>,
     store: Option<Arc<Store>>,
+    /// Signs the anti-forgery tokens of the sign-in pages' forms.
+    page_key: Arc<ring::hmac::Key>,
 }
 
 impl std::fmt::Debug for Oidc {
@@ -286,34 +409,55 @@ fn secs(duration: Duration) -> i32 {
 impl Oidc {
     /// A service with `settings`, reading time from `clock` and codes from `codes`.
     pub fn new(settings: Settings, clock: Arc<dyn Clock>, codes: Arc<dyn CodeSource>) -> Self {
+        let state = State::new(&settings.limits);
+        let page_key = ring::hmac::Key::new(
+            ring::hmac::HMAC_SHA256,
+            codes.token("page-key-", 32).as_bytes(),
+        );
         Self {
             settings: Arc::new(settings),
             clock,
             codes,
-            state: Arc::default(),
+            state: Arc::new(Mutex::new(state)),
             store: None,
+            page_key: Arc::new(page_key),
         }
     }
 
     /// A service that keeps registrations and refresh tokens in `store`,
-    /// starting from what it already holds.
+    /// starting from what it already holds that has not expired.
     pub fn with_store(
         settings: Settings,
         clock: Arc<dyn Clock>,
         codes: Arc<dyn CodeSource>,
         store: Store,
     ) -> Result<Self, StoreError> {
-        let (clients, refresh) = store.load()?;
+        let now = clock.now();
+        let loaded = store.load(now.as_secs())?;
         let mut oidc = Self::new(settings, clock, codes);
         {
             let mut state = oidc.state();
-            for client in clients {
-                state.clients.insert(client.client_id.clone(), client);
+            // Oldest expiry first, so each expiry queue stays in order.
+            let mut clients = loaded.clients;
+            clients.sort_by_key(|(_, client)| client.expires_at);
+            for (client_id, client) in clients {
+                let expires_at = Duration::from_secs(client.expires_at);
+                state
+                    .clients
+                    .insert(Arc::from(client_id), client, expires_at)
+                    .map_err(|_| StoreError::new("it holds more clients than the limit"))?;
             }
-            for (token, (client_id, scopes)) in refresh {
+            let mut refresh = loaded.refresh_tokens;
+            refresh.sort_by_key(|(_, _, expires_at)| *expires_at);
+            for (token_digest, grant, expires_at) in refresh {
                 state
                     .refresh
-                    .insert(token, RefreshGrant { client_id, scopes });
+                    .insert(
+                        Arc::new(token_digest),
+                        grant,
+                        Duration::from_secs(expires_at),
+                    )
+                    .map_err(|_| StoreError::new("it holds more refresh tokens than the limit"))?;
             }
         }
         oidc.store = Some(Arc::new(store));
@@ -330,14 +474,37 @@ impl Oidc {
         }
     }
 
+    /// An anti-forgery token for a form about `subject` (the fields the
+    /// form's submission acts on): an HMAC under a key made at start-up, so a
+    /// page elsewhere cannot make one, and none is kept.
+    pub(crate) fn form_token(&self, subject: &[&str]) -> String {
+        use base64::Engine as _;
+        let tag = ring::hmac::sign(&self.page_key, subject.join("\n").as_bytes());
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(tag.as_ref())
+    }
+
+    /// Whether `token` is [`form_token`](Self::form_token) of `subject`,
+    /// checked in constant time.
+    pub(crate) fn check_form_token(&self, subject: &[&str], token: &str) -> bool {
+        use base64::Engine as _;
+        base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(token)
+            .is_ok_and(|tag| {
+                ring::hmac::verify(&self.page_key, subject.join("\n").as_bytes(), &tag).is_ok()
+            })
+    }
+
     /// The settings.
     pub fn settings(&self) -> &Settings {
         &self.settings
     }
 
+    /// The state, with what expired by now forgotten.
     fn state(&self) -> MutexGuard<'_, State> {
         // A panic while holding the lock leaves plain data behind; keep serving.
-        self.state.lock().unwrap_or_else(|e| e.into_inner())
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        state.purge(self.clock.now());
+        state
     }
 
     /// `RegisterClient`.
@@ -393,32 +560,46 @@ impl Oidc {
         let registration = Registration {
             client_id: self.codes.token("client-", 16),
             client_secret: self.codes.token("secret-", 48),
-            client_name: request.client_name,
-            scopes: request.scopes,
-            redirect_uris: request.redirect_uris,
-            grant_types: request.grant_types,
             issued_at: now,
             expires_at: now + self.settings.client_lifetime.as_secs(),
         };
+        let client = Client {
+            secret_digest: digest(&registration.client_secret),
+            name: request.client_name.into_boxed_str(),
+            scopes: boxed(request.scopes),
+            redirect_uris: boxed(request.redirect_uris),
+            grant_types: boxed(request.grant_types),
+            issued_at: registration.issued_at,
+            expires_at: registration.expires_at,
+        };
+        let saved = self.store.is_some().then(|| client.clone());
         self.state()
             .clients
-            .insert(registration.client_id.clone(), registration.clone());
-        self.persist(|store| store.put_client(&registration));
+            .insert(
+                Arc::from(registration.client_id.as_str()),
+                client,
+                Duration::from_secs(registration.expires_at),
+            )
+            .map_err(|_| full("registered clients"))?;
+        if let Some(client) = saved {
+            self.persist(|store| store.put_client(&registration.client_id, &client));
+        }
         Ok(registration)
     }
 
-    /// Checks a client's id (and secret, when given) and that it may use `grant`.
-    fn client(
+    /// Checks a client's id (and secret, when given) and that it may use
+    /// `grant`; returns the id as stored, to share.
+    fn client<'s>(
         &self,
-        state: &State,
+        state: &'s State,
         client_id: &str,
         secret: Option<&str>,
         grant: Option<&str>,
-    ) -> Result<Registration, Refusal> {
-        let Some(client) = state.clients.get(client_id) else {
+    ) -> Result<(Arc<str>, &'s Client), Refusal> {
+        let Some((client, _)) = state.clients.get(client_id) else {
             return refuse(RefusalKind::InvalidClient, "unknown client id");
         };
-        if secret.is_some_and(|s| s != client.client_secret) {
+        if secret.is_some_and(|s| !same_secret(&digest(s), &client.secret_digest)) {
             return refuse(RefusalKind::InvalidClient, "the client secret is wrong");
         }
         if self.clock.now().as_secs() >= client.expires_at {
@@ -431,7 +612,7 @@ impl Oidc {
             let allowed = if client.grant_types.is_empty() {
                 grant == DEVICE_CODE_GRANT || grant == "refresh_token"
             } else {
-                client.grant_types.iter().any(|g| g == grant)
+                client.grant_types.iter().any(|g| &**g == grant)
             };
             if !allowed {
                 return refuse(
@@ -440,7 +621,11 @@ impl Oidc {
                 );
             }
         }
-        Ok(client.clone())
+        let shared = state
+            .clients
+            .shared_key(client_id)
+            .unwrap_or_else(|| Arc::from(client_id));
+        Ok((shared, client))
     }
 
     /// `StartDeviceAuthorization`.
@@ -457,34 +642,48 @@ impl Oidc {
             );
         }
         let mut state = self.state();
-        self.client(&state, client_id, Some(client_secret), None)?;
-        state.sweep(self.clock.now());
-        let device_code = self.codes.token("device-", 32);
+        let (client_id, _) = self.client(&state, client_id, Some(client_secret), None)?;
+        if state.devices.len() >= self.settings.limits.device_authorizations {
+            return Err(full("device authorizations"));
+        }
+        let device_code: Arc<str> = Arc::from(self.codes.token("device-", 32));
         let mut user_code = self.codes.user_code();
-        while state.user_codes.contains_key(&user_code) {
+        while state.user_codes.get(&user_code).is_some() {
             user_code = self.codes.user_code();
         }
+        let user_code: Arc<str> = Arc::from(user_code);
         let now = self.clock.now();
-        state.devices.insert(
-            device_code.clone(),
-            DeviceGrant {
-                client_id: client_id.to_owned(),
-                user_code: user_code.clone(),
-                expires_at: now + self.settings.device_code_lifetime,
-                last_poll: None,
-                approval: Approval::Pending,
-                redeemed: false,
-            },
-        );
+        let expires_at = now + self.settings.device_code_lifetime;
         state
             .user_codes
-            .insert(user_code.clone(), device_code.clone());
+            .insert(Arc::clone(&user_code), Arc::clone(&device_code), expires_at)
+            .map_err(|_| full("device authorizations"))?;
+        let grant = DeviceGrant {
+            client_id,
+            user_code: Arc::clone(&user_code),
+            expires_at,
+            last_poll: None,
+            approval: Approval::Pending,
+        };
+        if state
+            .devices
+            .insert(
+                Arc::clone(&device_code),
+                grant,
+                expires_at + EXPIRED_DEVICE_GRACE,
+            )
+            .is_err()
+        {
+            state.user_codes.remove(&user_code);
+            return Err(full("device authorizations"));
+        }
+        drop(state);
         let page = format!("{}/device", self.settings.base_url);
         Ok(DeviceAuthorization {
             verification_uri_complete: format!("{page}?user_code={user_code}"),
             verification_uri: page,
-            device_code,
-            user_code,
+            device_code: device_code.to_string(),
+            user_code: user_code.to_string(),
             expires_in: secs(self.settings.device_code_lifetime),
             interval: secs(self.settings.interval),
         })
@@ -496,7 +695,7 @@ impl Oidc {
         let user_code = user_code.trim().to_ascii_uppercase();
         let now = self.clock.now();
         let mut state = self.state();
-        let Some(device_code) = state.user_codes.get(&user_code).cloned() else {
+        let Some(device_code) = state.user_codes.get(&user_code).map(|(d, _)| Arc::clone(d)) else {
             return false;
         };
         match state.devices.get_mut(&device_code) {
@@ -520,8 +719,29 @@ impl Oidc {
         state
             .user_codes
             .get(&user_code)
-            .and_then(|d| state.devices.get(d))
-            .is_some_and(|g| g.expires_at > now && g.approval == Approval::Pending)
+            .and_then(|(device, _)| state.devices.get(device))
+            .is_some_and(|(g, _)| g.expires_at > now && g.approval == Approval::Pending)
+    }
+
+    /// Checks that `client_id` is a live client registered for the
+    /// authorization code grant with a redirect URI matching `redirect_uri`:
+    /// what must hold before the authorization page shows a consent form or
+    /// sends the browser anywhere.
+    pub fn check_redirect(&self, client_id: &str, redirect_uri: &str) -> Result<(), Refusal> {
+        let state = self.state();
+        let (_, client) = self.client(&state, client_id, None, Some("authorization_code"))?;
+        if client
+            .redirect_uris
+            .iter()
+            .any(|r| redirect_matches(r, redirect_uri))
+        {
+            Ok(())
+        } else {
+            refuse(
+                RefusalKind::InvalidRedirectUri,
+                "the redirect URI was not registered for this client",
+            )
+        }
     }
 
     /// Starts an authorization code grant for the page at `/authorize`: checks
@@ -544,7 +764,8 @@ impl Oidc {
             return refuse(RefusalKind::InvalidRequest, "code_challenge is required");
         }
         let mut state = self.state();
-        let client = self.client(&state, client_id, None, Some("authorization_code"))?;
+        let (client_id, client) =
+            self.client(&state, client_id, None, Some("authorization_code"))?;
         if !client
             .redirect_uris
             .iter()
@@ -555,23 +776,33 @@ impl Oidc {
                 "the redirect URI was not registered for this client",
             );
         }
-        check_scopes(&client, &scopes)?;
+        check_scopes(client, &scopes)?;
         let code = self.codes.token("code-", 32);
-        state.codes.insert(
-            code.clone(),
-            CodeGrant {
-                client_id: client_id.to_owned(),
-                redirect_uri: redirect_uri.to_owned(),
-                challenge: code_challenge.to_owned(),
-                scopes,
-                expires_at: self.clock.now() + self.settings.authorization_code_lifetime,
-            },
-        );
+        let expires_at = self.clock.now() + self.settings.authorization_code_lifetime;
+        state
+            .codes
+            .insert(
+                Arc::from(code.as_str()),
+                CodeGrant {
+                    client_id,
+                    redirect_uri: redirect_uri.to_owned(),
+                    challenge: code_challenge.to_owned(),
+                    scopes,
+                },
+                expires_at,
+            )
+            .map_err(|_| full("authorization codes"))?;
         Ok(code)
     }
 
     /// `CreateToken` (and `CreateTokenWithIAM`, whose caller is authenticated by
     /// its signature instead of a client secret).
+    ///
+    /// Everything that can refuse the request is checked before a grant is
+    /// used up, so a refused refresh (a scope not registered, another
+    /// client's token) leaves the refresh token valid. The exceptions are
+    /// deliberate: an authorization code is spent by any attempt to redeem it
+    /// (RFC 6749 §4.1.2), so a stolen code cannot be tried against verifiers.
     pub fn create_token(&self, request: TokenRequest) -> Result<Tokens, Refusal> {
         let grant = request.grant_type.as_str();
         if !GRANT_TYPES.contains(&grant) {
@@ -581,13 +812,22 @@ impl Oidc {
             );
         }
         let mut state = self.state();
-        let client = self.client(
+        let (client_id, client) = self.client(
             &state,
             &request.client_id,
             request.client_secret.as_deref(),
             Some(grant),
         )?;
+        if !request.scope.is_empty() {
+            check_scopes(client, &request.scope)?;
+        }
+        if state.access.len() >= self.settings.limits.access_tokens
+            || state.refresh.len() >= self.settings.limits.refresh_tokens
+        {
+            return Err(full("tokens"));
+        }
         let now = self.clock.now();
+        let mut spent_refresh = None;
         let scopes = match grant {
             DEVICE_CODE_GRANT => {
                 let Some(device_code) = request.device_code.as_deref() else {
@@ -595,18 +835,15 @@ impl Oidc {
                 };
                 let interval = self.settings.interval;
                 let Some(device) = state.devices.get_mut(device_code) else {
-                    return refuse(RefusalKind::InvalidGrant, "unknown device code");
+                    return refuse(
+                        RefusalKind::InvalidGrant,
+                        "unknown or already used device code",
+                    );
                 };
-                if device.client_id != request.client_id {
+                if device.client_id != client_id {
                     return refuse(
                         RefusalKind::InvalidGrant,
                         "the device code was issued to another client",
-                    );
-                }
-                if device.redeemed {
-                    return refuse(
-                        RefusalKind::InvalidGrant,
-                        "the device code was already used",
                     );
                 }
                 if now >= device.expires_at {
@@ -632,10 +869,11 @@ impl Oidc {
                     }
                     Approval::Approved => {}
                 }
-                device.redeemed = true;
-                let user_code = device.user_code.clone();
-                state.user_codes.remove(&user_code);
-                client.scopes.clone()
+                // Redeemed: forgotten at once, so the code cannot be used again.
+                if let Some(device) = state.devices.remove(device_code) {
+                    state.release_user_code(&device.user_code, device_code);
+                }
+                client_scopes(&state, &client_id)
             }
             "authorization_code" => {
                 let (Some(code), Some(redirect_uri), Some(verifier)) = (
@@ -649,19 +887,19 @@ impl Oidc {
                     );
                 };
                 // A code is single-use: it is gone whether or not this attempt succeeds.
-                let Some(grant) = state.codes.remove(code) else {
+                let Some((grant, expires_at)) = state.codes.take(code) else {
                     return refuse(
                         RefusalKind::InvalidGrant,
                         "unknown or already used authorization code",
                     );
                 };
-                if grant.client_id != request.client_id {
+                if grant.client_id != client_id {
                     return refuse(
                         RefusalKind::InvalidGrant,
                         "the code was issued to another client",
                     );
                 }
-                if now >= grant.expires_at {
+                if now >= expires_at {
                     return refuse(RefusalKind::InvalidGrant, "the authorization code expired");
                 }
                 if grant.redirect_uri != redirect_uri {
@@ -670,7 +908,10 @@ impl Oidc {
                         "redirectUri differs from the one the code was issued for",
                     );
                 }
-                if pkce_challenge(verifier) != grant.challenge {
+                if !same_secret(
+                    pkce_challenge(verifier).as_bytes(),
+                    grant.challenge.as_bytes(),
+                ) {
                     return refuse(
                         RefusalKind::InvalidGrant,
                         "the code verifier does not match the code challenge",
@@ -682,25 +923,35 @@ impl Oidc {
                 let Some(refresh_token) = request.refresh_token.as_deref() else {
                     return refuse(RefusalKind::InvalidRequest, "refreshToken is required");
                 };
-                // Refresh tokens rotate: the one presented is spent either way.
-                let Some(grant) = state.refresh.remove(refresh_token) else {
-                    return refuse(
-                        RefusalKind::InvalidGrant,
-                        "unknown, expired or already used refresh token",
-                    );
+                let token_digest = digest(refresh_token);
+                let valid = match state.refresh.get(&token_digest) {
+                    None => None,
+                    Some((_, expires_at)) if now >= expires_at => None,
+                    Some((grant, _)) => Some(grant.client_id == client_id),
                 };
-                if grant.client_id != request.client_id {
-                    return refuse(
-                        RefusalKind::InvalidGrant,
-                        "the refresh token was issued to another client",
-                    );
+                match valid {
+                    None => {
+                        return refuse(
+                            RefusalKind::InvalidGrant,
+                            "unknown, expired or already used refresh token",
+                        )
+                    }
+                    Some(false) => {
+                        return refuse(
+                            RefusalKind::InvalidGrant,
+                            "the refresh token was issued to another client",
+                        )
+                    }
+                    Some(true) => {}
                 }
+                // Every check passed: only now is the token spent (rotation).
+                let Some(grant) = state.refresh.remove(&token_digest) else {
+                    return refuse(RefusalKind::InvalidGrant, "unknown refresh token");
+                };
+                spent_refresh = Some(token_digest);
                 grant.scopes
             }
         };
-        if !request.scope.is_empty() {
-            check_scopes(&client, &request.scope)?;
-        }
         let scopes = if request.scope.is_empty() {
             scopes
         } else {
@@ -711,29 +962,40 @@ impl Oidc {
             refresh_token: self.codes.token("aor", 48),
             expires_in: secs(self.settings.access_token_lifetime),
         };
-        state.access.insert(
-            tokens.access_token.clone(),
-            (
-                request.client_id.clone(),
+        let refresh_expires_at = now + self.settings.refresh_token_lifetime;
+        let grant = RefreshGrant {
+            client_id: Arc::clone(&client_id),
+            scopes,
+        };
+        let saved = self.store.is_some().then(|| grant.clone());
+        let issued_digest = digest(&tokens.refresh_token);
+        // Room for both was checked above, under this same lock.
+        let stored = state
+            .access
+            .insert(
+                Arc::from(tokens.access_token.as_str()),
+                client_id,
                 now + self.settings.access_token_lifetime,
-            ),
-        );
-        state.refresh.insert(
-            tokens.refresh_token.clone(),
-            RefreshGrant {
-                client_id: request.client_id.clone(),
-                scopes: scopes.clone(),
-            },
-        );
+            )
+            .and_then(|()| {
+                state
+                    .refresh
+                    .insert(Arc::new(issued_digest), grant, refresh_expires_at)
+            });
+        if stored.is_err() {
+            return Err(full("tokens"));
+        }
         // Written after the lock is released: a disk write must not hold up
         // every other request.
         drop(state);
-        let spent = (grant == "refresh_token")
-            .then_some(request.refresh_token.as_deref())
-            .flatten();
-        self.persist(|store| {
-            store.rotate_refresh(spent, (&tokens.refresh_token, &request.client_id, &scopes))
-        });
+        if let Some(grant) = saved {
+            self.persist(|store| {
+                store.rotate_refresh(
+                    spent_refresh.as_ref(),
+                    (&issued_digest, &grant, refresh_expires_at.as_secs()),
+                )
+            });
+        }
         Ok(tokens)
     }
 
@@ -744,15 +1006,37 @@ impl Oidc {
             .access
             .get(access_token)
             .filter(|(_, expires)| *expires > now)
-            .map(|(client, _)| client.clone())
+            .map(|(client, _)| client.to_string())
+    }
+
+    /// How many entries of each kind the service holds (clients, device
+    /// authorizations, authorization codes, refresh tokens, access tokens),
+    /// after forgetting what expired: for tests and monitoring.
+    pub fn counts(&self) -> [usize; 5] {
+        let state = self.state();
+        [
+            state.clients.len(),
+            state.devices.len(),
+            state.codes.len(),
+            state.refresh.len(),
+            state.access.len(),
+        ]
     }
 }
 
-fn check_scopes(client: &Registration, scopes: &[String]) -> Result<(), Refusal> {
-    match scopes
-        .iter()
-        .find(|s| !valid_scope(s) || !(client.scopes.is_empty() || client.scopes.contains(s)))
-    {
+/// The scopes `client_id` registered with, for a grant that names none.
+fn client_scopes(state: &State, client_id: &str) -> Vec<String> {
+    state
+        .clients
+        .get(client_id)
+        .map(|(client, _)| client.scopes.iter().map(|s| s.to_string()).collect())
+        .unwrap_or_default()
+}
+
+fn check_scopes(client: &Client, scopes: &[String]) -> Result<(), Refusal> {
+    match scopes.iter().find(|s| {
+        !valid_scope(s) || !(client.scopes.is_empty() || client.scopes.iter().any(|c| **c == ***s))
+    }) {
         Some(scope) => refuse(
             RefusalKind::InvalidScope,
             format!("scope `{scope}` was not registered for this client"),

@@ -109,9 +109,46 @@ fn field<'a>(fields: &'a [(String, String)], name: &str) -> Option<&'a str> {
         .filter(|v| !v.is_empty())
 }
 
-/// `/device`: enter or confirm a user code, then approve or deny it.
+/// Whether a browser tells us the request was made by a page of another
+/// site: `Sec-Fetch-Site` other than same-origin (or none, typed by the
+/// user), or an `Origin` that is neither the service's own address nor the
+/// loopback host the request was sent to. A request without either header
+/// (curl, an SDK, a test) is not a browser's and passes.
+fn cross_site(headers: &http::HeaderMap, base_url: &str) -> bool {
+    let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+    if header("sec-fetch-site").is_some_and(|site| site != "same-origin" && site != "none") {
+        return true;
+    }
+    let Some(origin) = headers.get(http::header::ORIGIN) else {
+        return false;
+    };
+    let Ok(origin) = origin.to_str() else {
+        return true;
+    };
+    if origin == base_url {
+        return false;
+    }
+    // Reached as localhost or [::1] instead of the address in base_url; a
+    // foreign host name (DNS rebinding) is not loopback and stays refused.
+    let own = header("host").map(|host| format!("http://{host}"));
+    !(own.as_deref() == Some(origin) && crate::redirect::is_loopback_http(origin))
+}
+
+fn forbidden(message: &str) -> Response {
+    html(
+        StatusCode::FORBIDDEN,
+        "Request refused",
+        &format!("<p>{}</p>", escape(message)),
+    )
+}
+
+/// `/device`: enter or confirm a user code, then approve or deny it. The
+/// confirmation form carries a token bound to its code, and a submission from
+/// another site is refused, so a page the user visits cannot approve a code
+/// it knows.
 pub async fn device(oidc: &Oidc, request: http::Request<impl RequestBody>) -> Response {
     let post = request.method() == Method::POST;
+    let foreign = cross_site(request.headers(), &oidc.settings().base_url);
     let fields = match form_fields(request).await {
         Ok(fields) => fields,
         Err(response) => return response,
@@ -121,6 +158,16 @@ pub async fn device(oidc: &Oidc, request: http::Request<impl RequestBody>) -> Re
         let Some(user_code) = user_code else {
             return html(StatusCode::BAD_REQUEST, "Sign in", "<p>Enter a code.</p>");
         };
+        if foreign {
+            return forbidden("Sign-ins are approved from this service's own page only.");
+        }
+        let token = field(&fields, "form_token").unwrap_or_default();
+        if !oidc.check_form_token(&["device", &user_code], token) {
+            return forbidden(
+                "This form did not come from this service, or the service has restarted \
+                 since it was shown. Open the sign-in page again.",
+            );
+        }
         let approve = field(&fields, "action") == Some("approve");
         return if oidc.decide(&user_code, approve) {
             let what = if approve { "approved" } else { "denied" };
@@ -149,9 +196,11 @@ pub async fn device(oidc: &Oidc, request: http::Request<impl RequestBody>) -> Re
                 "<p>An application asks to sign in with this code:</p><p><code>{code}</code></p>\
                  <form method=\"post\" action=\"/device\">\
                  <input type=\"hidden\" name=\"user_code\" value=\"{code}\">\
+                 <input type=\"hidden\" name=\"form_token\" value=\"{token}\">\
                  <button name=\"action\" value=\"approve\">Approve</button>\
                  <button name=\"action\" value=\"deny\">Deny</button></form>",
-                code = escape(&code)
+                token = oidc.form_token(&["device", &code]),
+                code = escape(&code),
             ),
         ),
         _ => html(
@@ -166,8 +215,14 @@ pub async fn device(oidc: &Oidc, request: http::Request<impl RequestBody>) -> Re
 
 /// `/authorize`: the authorization code grant with PKCE. GET shows the
 /// request; POST with `action=approve` redirects back with a code.
+///
+/// Nothing is shown or redirected until the client is known and the redirect
+/// URI is one it registered: an unknown client or URI gets an error page here,
+/// never a redirect (no open redirect). The consent form carries a token bound
+/// to what it asks, and a submission from another site is refused.
 pub async fn authorize(oidc: &Oidc, request: http::Request<impl RequestBody>) -> Response {
     let post = request.method() == Method::POST;
+    let foreign = cross_site(request.headers(), &oidc.settings().base_url);
     let fields = match form_fields(request).await {
         Ok(fields) => fields,
         Err(response) => return response,
@@ -188,6 +243,9 @@ pub async fn authorize(oidc: &Oidc, request: http::Request<impl RequestBody>) ->
             "<p>Only response_type=code is supported.</p>",
         );
     }
+    if let Err(refusal) = oidc.check_redirect(client_id, redirect_uri) {
+        return cannot_authorize(&refusal);
+    }
     let scopes: Vec<String> = fields
         .iter()
         .filter(|(k, _)| k == "scopes" || k == "scope")
@@ -198,21 +256,22 @@ pub async fn authorize(oidc: &Oidc, request: http::Request<impl RequestBody>) ->
         })
         .collect();
     let state = field(&fields, "state");
-    let back = |pairs: &[(&str, &str)]| {
-        let mut query = form_urlencoded::Serializer::new(String::new());
-        for (k, v) in pairs {
-            query.append_pair(k, v);
-        }
-        if let Some(state) = state {
-            query.append_pair("state", state);
-        }
-        let separator = if redirect_uri.contains('?') { '&' } else { '?' };
-        redirect(&format!("{redirect_uri}{separator}{}", query.finish()))
-    };
+    let challenge = field(&fields, "code_challenge").unwrap_or_default();
+    let method = field(&fields, "code_challenge_method").unwrap_or("plain");
+    let joined_scopes = scopes.join(" ");
+    let subject = [
+        "authorize",
+        client_id,
+        redirect_uri,
+        challenge,
+        method,
+        &joined_scopes,
+        state.unwrap_or_default(),
+    ];
     if !post {
         let hidden: String = fields
             .iter()
-            .filter(|(k, _)| k != "action")
+            .filter(|(k, _)| k != "action" && k != "form_token")
             .map(|(k, v)| {
                 format!(
                     "<input type=\"hidden\" name=\"{}\" value=\"{}\">",
@@ -227,41 +286,81 @@ pub async fn authorize(oidc: &Oidc, request: http::Request<impl RequestBody>) ->
             &format!(
                 "<p>Client <code>{}</code> asks for: {}</p>\
                  <form method=\"post\" action=\"/authorize\">{hidden}\
+                 <input type=\"hidden\" name=\"form_token\" value=\"{}\">\
                  <button name=\"action\" value=\"approve\">Allow</button>\
                  <button name=\"action\" value=\"deny\">Deny</button></form>",
                 escape(client_id),
-                escape(&scopes.join(", "))
+                escape(&scopes.join(", ")),
+                oidc.form_token(&subject),
             ),
         );
     }
+    if foreign {
+        return forbidden("Applications are authorized from this service's own page only.");
+    }
+    if !oidc.check_form_token(&subject, field(&fields, "form_token").unwrap_or_default()) {
+        return forbidden(
+            "This form did not come from this service, or the service has restarted \
+             since it was shown. Start the sign-in again.",
+        );
+    }
+    // The client and redirect URI were checked above: sending the browser
+    // back there, with a code or an error, is what the client asked for.
+    let back = |pairs: &[(&str, &str)]| {
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        for (k, v) in pairs {
+            query.append_pair(k, v);
+        }
+        if let Some(state) = state {
+            query.append_pair("state", state);
+        }
+        let separator = if redirect_uri.contains('?') { '&' } else { '?' };
+        redirect(&format!("{redirect_uri}{separator}{}", query.finish()))
+    };
     if field(&fields, "action") != Some("approve") {
         return back(&[("error", "access_denied")]);
     }
-    match oidc.authorize(
-        client_id,
-        redirect_uri,
-        scopes,
-        field(&fields, "code_challenge").unwrap_or_default(),
-        field(&fields, "code_challenge_method").unwrap_or("plain"),
-    ) {
+    match oidc.authorize(client_id, redirect_uri, scopes, challenge, method) {
         Ok(code) => back(&[("code", &code)]),
         // Never redirect to a URI that was not checked: show the problem here.
-        Err(refusal) => html(
-            StatusCode::BAD_REQUEST,
-            "Cannot authorize",
-            &format!(
-                "<p>{}: {}</p>",
-                refusal.kind.oauth_code(),
-                escape(&refusal.description)
-            ),
-        ),
+        Err(refusal) => cannot_authorize(&refusal),
     }
+}
+
+fn cannot_authorize(refusal: &crate::oidc::Refusal) -> Response {
+    html(
+        StatusCode::BAD_REQUEST,
+        "Cannot authorize",
+        &format!(
+            "<p>{}: {}</p>",
+            refusal.kind.oauth_code(),
+            escape(&refusal.description)
+        ),
+    )
 }
 
 /// `POST /_local/approve` with `{"userCode": "…", "approve": true}` (approve
 /// defaults to true): decides a device sign-in without the page.
+///
+/// Only `application/json` is accepted, which a page of another site cannot
+/// send without a CORS preflight this service never grants, and a request a
+/// browser marks as coming from another site is refused outright.
 pub async fn approve_api(oidc: &Oidc, request: http::Request<impl RequestBody>) -> Response {
     let (parts, body) = request.into_parts();
+    if cross_site(&parts.headers, &oidc.settings().base_url) {
+        return json(
+            StatusCode::FORBIDDEN,
+            serde_json::json!({"message": "requests from another site's pages are refused"}),
+        );
+    }
+    // The check applies to a body; a placeholder one makes it apply even to
+    // a request that sent none, which then fails below as unreadable.
+    if sdk_runtime::server::check_content_type(&parts.headers, b"{}", "application/json").is_err() {
+        return json(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            serde_json::json!({"message": "the body must be application/json"}),
+        );
+    }
     let body = match sdk_runtime::server::read_body(body, &parts.headers, FORM_LIMIT).await {
         Ok(body) => body,
         Err(error) => return error.into_response(),

@@ -1,120 +1,8 @@
-//! The local service end to end over loopback, called by the generated client:
-//! every grant and error path, with an injected clock (no sleeps).
+//! Every grant and error path.
 
-use http_body_util::{BodyExt, Full};
+use super::common::*;
 use sso_oidc::error::ProvideErrorMetadata;
-use sso_oidc_local::{LocalService, ManualClock, RunningService, SequentialCodes};
-use std::sync::Arc;
 use std::time::Duration;
-
-const DEVICE_GRANT: &str = "urn:ietf:params:oauth:grant-type:device_code";
-
-struct Fixture {
-    service: RunningService,
-    clock: Arc<ManualClock>,
-    client: sso_oidc::Client,
-}
-
-async fn start() -> Fixture {
-    let clock = Arc::new(ManualClock::new(Duration::from_secs(1_800_000_000)));
-    let service = LocalService::builder()
-        .clock(clock.clone())
-        .codes(Arc::new(SequentialCodes::default()))
-        .start("127.0.0.1:0")
-        .await
-        .expect("service starts");
-    let client = sso_oidc::Client::from_conf(
-        sso_oidc::Config::builder()
-            .region("us-east-1")
-            .endpoint_url(service.url())
-            .credentials(sso_oidc::config::Credentials::new(
-                "AKIDEXAMPLE",
-                "secret",
-                None,
-            ))
-            .build(),
-    );
-    Fixture {
-        service,
-        clock,
-        client,
-    }
-}
-
-struct Registered {
-    id: String,
-    secret: String,
-}
-
-async fn register(client: &sso_oidc::Client) -> Registered {
-    let out = client
-        .register_client()
-        .client_name("local-test")
-        .client_type("public")
-        .scopes("sso:account:access")
-        .send()
-        .await
-        .expect("register");
-    Registered {
-        id: out.client_id().expect("id").to_owned(),
-        secret: out.client_secret().expect("secret").to_owned(),
-    }
-}
-
-/// Sends a raw request (for the pages, which the SDK does not know).
-async fn raw(
-    method: &str,
-    url: &str,
-    content_type: &str,
-    body: String,
-) -> (u16, http::HeaderMap, String) {
-    let client = hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
-        .build_http::<Full<bytes::Bytes>>();
-    let request = http::Request::builder()
-        .method(method)
-        .uri(url)
-        .header("content-type", content_type)
-        .body(Full::new(bytes::Bytes::from(body)))
-        .expect("request");
-    let response = client.request(request).await.expect("response");
-    let status = response.status().as_u16();
-    let headers = response.headers().clone();
-    let body = response
-        .into_body()
-        .collect()
-        .await
-        .expect("body")
-        .to_bytes();
-    (status, headers, String::from_utf8_lossy(&body).into_owned())
-}
-
-async fn approve(service: &RunningService, user_code: &str, approve: bool) -> u16 {
-    let body = serde_json::json!({"userCode": user_code, "approve": approve}).to_string();
-    raw(
-        "POST",
-        &format!("{}/_local/approve", service.url()),
-        "application/json",
-        body,
-    )
-    .await
-    .0
-}
-
-async fn poll(
-    f: &Fixture,
-    client: &Registered,
-    device_code: &str,
-) -> Result<sso_oidc::operation::create_token::CreateTokenOutput, String> {
-    f.client
-        .create_token()
-        .client_id(&client.id)
-        .client_secret(&client.secret)
-        .grant_type(DEVICE_GRANT)
-        .device_code(device_code)
-        .send()
-        .await
-        .map_err(|e| e.code().unwrap_or("no code").to_owned())
-}
 
 #[tokio::test]
 async fn device_flow_pending_slow_down_approve_token_refresh() {
@@ -234,14 +122,11 @@ async fn denied_and_expired_device_codes() {
     };
     let denied = start().await.expect("start");
     // Deny through the HTML form, as a person would.
-    let (status, _, page) = raw(
-        "POST",
-        &format!("{}/device", f.service.url()),
-        "application/x-www-form-urlencoded",
-        format!(
-            "user_code={}&action=deny",
-            denied.user_code().expect("code")
-        ),
+    let (status, _, page) = submit_form(
+        &f.service,
+        "/device",
+        &format!("user_code={}", denied.user_code().expect("code")),
+        "deny",
     )
     .await;
     assert_eq!(status, 200, "{page}");
@@ -371,9 +256,10 @@ async fn client_and_grant_errors_are_the_modeled_ones() {
     f.service.shutdown().await;
 }
 
-/// Authorizes on `/authorize` as a person would, returning the redirect.
+/// Authorizes on `/authorize` as a person would (the consent page, then
+/// Allow), returning the redirect.
 async fn authorize(f: &Fixture, client_id: &str, redirect: &str, challenge: &str) -> String {
-    let form = form_urlencoded::Serializer::new(String::new())
+    let query = form_urlencoded::Serializer::new(String::new())
         .append_pair("response_type", "code")
         .append_pair("client_id", client_id)
         .append_pair("redirect_uri", redirect)
@@ -381,15 +267,8 @@ async fn authorize(f: &Fixture, client_id: &str, redirect: &str, challenge: &str
         .append_pair("state", "xyz")
         .append_pair("code_challenge", challenge)
         .append_pair("code_challenge_method", "S256")
-        .append_pair("action", "approve")
         .finish();
-    let (status, headers, body) = raw(
-        "POST",
-        &format!("{}/authorize", f.service.url()),
-        "application/x-www-form-urlencoded",
-        form,
-    )
-    .await;
+    let (status, headers, body) = submit_form(&f.service, "/authorize", &query, "approve").await;
     assert_eq!(status, 302, "{body}");
     headers["location"].to_str().expect("location").to_owned()
 }
