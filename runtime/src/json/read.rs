@@ -279,15 +279,44 @@ impl<T: DeserializeJson> DeserializeJson for Box<T> {
 /// Epoch seconds, whole or fractional.
 impl DeserializeJson for DateTime {
     fn read_json(value: &Value<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
+        let out_of_range = || DeserializeError::new(path, "epoch seconds out of range");
         match value {
-            Value::Number(n) => match n.as_i64() {
-                Some(seconds) => Ok(DateTime::from_secs(seconds)),
-                None => DateTime::from_secs_f64(n.as_f64())
-                    .map_err(|_| DeserializeError::new(path, "epoch seconds out of range")),
-            },
+            Value::Number(Number::Float(seconds)) => {
+                epoch_from_f64(*seconds).ok_or_else(out_of_range)
+            }
+            Value::Number(n) => n.as_i64().map(DateTime::from_secs).ok_or_else(out_of_range),
             other => Err(expected(path, "a number of epoch seconds", other)),
         }
     }
+}
+
+/// The instant `seconds` after the epoch, to the nanosecond, read from the
+/// shortest decimal text of the float (the digits the writer sent), not from
+/// its binary value: `1700000000.123` is the float 1700000000.1229999065…, and
+/// rounding that to nanoseconds would give 122999907 ns, which reads back
+/// a millisecond early when written again.
+fn epoch_from_f64(seconds: f64) -> Option<DateTime> {
+    const NANOS_PER_SECOND: i128 = 1_000_000_000;
+    // `Display` of a finite f64 is its shortest round-tripping decimal, never
+    // in exponent form.
+    let text = seconds.to_string();
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(digits) => (true, digits),
+        None => (false, text.as_str()),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let whole: i128 = whole.parse().ok()?;
+    // Digits past the ninth are below a nanosecond: dropped (toward zero).
+    let mut nanos: i128 = 0;
+    for position in 0..9 {
+        let digit = fraction.as_bytes().get(position).map_or(0, |d| d - b'0');
+        nanos = nanos * 10 + i128::from(digit);
+    }
+    let total = whole.checked_mul(NANOS_PER_SECOND)?.checked_add(nanos)?;
+    let total = if negative { -total } else { total };
+    let seconds = i64::try_from(total.div_euclid(NANOS_PER_SECOND)).ok()?;
+    let nanos = u32::try_from(total.rem_euclid(NANOS_PER_SECOND)).ok()?;
+    DateTime::from_secs_and_nanos(seconds, nanos).ok()
 }
 
 impl DeserializeJson for Blob {
@@ -366,6 +395,10 @@ mod tests {
         assert!(from_str::<f64>("\"NaN\"").expect("NaN").is_nan());
         assert_eq!(from_str::<f32>("\"-Infinity\""), Ok(f32::NEG_INFINITY));
         assert_eq!(from_str::<DateTime>("1.5"), Ok(DateTime::from_millis(1500)));
+        assert_eq!(
+            from_str::<DateTime>("-1.5"),
+            Ok(DateTime::from_millis(-1500))
+        );
         assert_eq!(from_str::<Blob>("\"aGk=\""), Ok(Blob::from("hi")));
         assert!(from_str::<Blob>("\"!!\"").is_err());
         let t = read_timestamp(
@@ -387,6 +420,31 @@ mod tests {
             Ok("-3.5")
         );
         assert!(from_str::<BigInteger>("\"12\"").is_err());
+    }
+
+    #[test]
+    fn fractional_epoch_seconds_read_as_the_digits_sent() {
+        // Found by the json_reader fuzz target: the float nearest 1700000000.123
+        // is a little below it, and was read as ...122999907 ns.
+        let read = from_str::<DateTime>("1700000000.123").expect("in range");
+        assert_eq!(read, DateTime::from_millis(1_700_000_000_123));
+        assert_eq!(
+            from_str::<DateTime>("-0.000000001"),
+            DateTime::from_secs_and_nanos(-1, 999_999_999).map_err(|_| unreachable!())
+        );
+        assert_eq!(
+            from_str::<DateTime>("1.0000000009"),
+            DateTime::from_secs_and_nanos(1, 0).map_err(|_| unreachable!()),
+            "digits below a nanosecond are dropped"
+        );
+        for out_of_range in ["1e300", "-1e19", "18446744073709551615"] {
+            let error = from_str::<DateTime>(out_of_range).expect_err(out_of_range);
+            assert_eq!(error.message(), "epoch seconds out of range");
+        }
+        assert_eq!(
+            from_str::<DateTime>("-9223372036854775808"),
+            Ok(DateTime::from_secs(i64::MIN))
+        );
     }
 
     #[test]

@@ -238,12 +238,22 @@ impl<T: SerializeJson + ?Sized> SerializeJson for &T {
     }
 }
 
-/// Epoch seconds, with a millisecond fraction when there is one.
+/// Epoch seconds, with a millisecond fraction when there is one (the instant
+/// rounded down to its millisecond: `-1.5` is 1.5 seconds before the epoch).
 impl SerializeJson for DateTime {
     fn write_json(&self, out: &mut String) {
-        match self.fmt(TimestampFormat::EpochSeconds) {
-            Ok(text) => out.push_str(&text),
-            Err(_) => write_float(out, self.as_secs_f64()),
+        // Written here rather than with `DateTime::fmt`, whose epoch-seconds text
+        // puts the fraction after the floored second (`-2.5` for -1.5 s).
+        let millis = i128::from(self.secs()) * 1000 + i128::from(self.subsec_nanos() / 1_000_000);
+        if millis < 0 {
+            out.push('-');
+        }
+        let (whole, fraction) = (millis.unsigned_abs() / 1000, millis.unsigned_abs() % 1000);
+        let _ = write!(out, "{whole}");
+        if fraction != 0 {
+            let fraction = format!("{fraction:03}");
+            out.push('.');
+            out.push_str(fraction.trim_end_matches('0'));
         }
     }
 }
@@ -313,6 +323,13 @@ mod tests {
             r#"{"a":1,"b":[2,null],"u":{},"t":"1970-01-01T00:00:00Z"}"#
         );
         assert_eq!(to_string(&DateTime::from_millis(1500)), "1.5");
+        assert_eq!(to_string(&DateTime::from_millis(-1500)), "-1.5");
+        assert_eq!(to_string(&DateTime::from_millis(-1)), "-0.001");
+        assert_eq!(to_string(&DateTime::from_millis(-2000)), "-2");
+        assert_eq!(
+            to_string(&DateTime::from_secs(i64::MIN)),
+            "-9223372036854775808"
+        );
         assert_eq!(to_string(&Blob::from("hi")), "\"aGk=\"");
     }
 }
