@@ -4,7 +4,8 @@
 pub use sdk_runtime::client::{
     Config, ConfigBuilder, Credentials, RetryConfig, TimeoutConfig,
 };
-pub use sdk_runtime::client::{HttpClient, HttpFuture, HyperClient};
+pub use sdk_runtime::client::{HttpClient, HttpFuture, HyperClient, ResponseBody};
+pub use sdk_runtime::client::DEFAULT_MAX_RESPONSE_BODY;
 /// A scripted mock HTTP client that never reaches the network, for tests.
 #[cfg(feature = "test-util")]
 pub use sdk_runtime::client::test_util;

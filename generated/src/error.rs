@@ -2,7 +2,8 @@
 #![cfg_attr(rustfmt, rustfmt::skip)]
 //! Errors: the service-wide [`Error`], and the error types every operation shares.
 pub use sdk_runtime::client::{
-    ConnectorError, RawResponse, ResponseError, SdkError, ServiceError,
+    ConnectorError, RawResponse, ResponseBodyTooLarge, ResponseError, SdkError,
+    ServiceError,
 };
 pub use sdk_runtime::error::{BuildError, ErrorMetadata, ProvideErrorMetadata, Unhandled};
 pub use sdk_runtime::json::DeserializeError;

@@ -155,7 +155,7 @@ pub(crate) fn service_error_file(cx: &Context<'_>) -> TokenStream {
     quote! {
         #module_docs
 
-        pub use sdk_runtime::client::{ConnectorError, RawResponse, ResponseError, SdkError, ServiceError};
+        pub use sdk_runtime::client::{ConnectorError, RawResponse, ResponseBodyTooLarge, ResponseError, SdkError, ServiceError};
         pub use sdk_runtime::error::{BuildError, ErrorMetadata, ProvideErrorMetadata, Unhandled};
         pub use sdk_runtime::json::DeserializeError;
 

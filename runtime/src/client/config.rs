@@ -73,7 +73,9 @@ impl Default for RetryConfig {
     }
 }
 
-/// Timeouts. Connect and per-attempt timeouts are on by default, so no call can hang forever.
+/// Timeouts. Connect, per-attempt and whole-operation timeouts are on by default,
+/// so no call can hang forever, nor be held for long by a server that answers a
+/// byte at a time.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TimeoutConfig {
     connect: Option<Duration>,
@@ -82,12 +84,21 @@ pub struct TimeoutConfig {
 }
 
 impl TimeoutConfig {
-    /// Connect in 3.1 s (as the AWS SDKs), each attempt in 30 s, no limit on the whole operation.
+    /// Connect in 3.1 s (as the AWS SDKs), each attempt in 30 s, the whole
+    /// operation, retries and backoff included, in 60 s.
+    ///
+    /// Without the operation limit, a server that keeps each attempt alive by
+    /// dripping bytes holds a call for every attempt's full 30 s plus the
+    /// backoffs (90 s and more with the standard 3 attempts). 60 s is the read
+    /// timeout the AWS CLI and boto3 use by default: it leaves a slow first
+    /// attempt all of its 30 s and a retry most of another, which is far beyond
+    /// what a healthy call takes (the SSO OIDC operations answer in milliseconds),
+    /// and bounds the worst case at a minute.
     pub fn standard() -> Self {
         Self {
             connect: Some(Duration::from_millis(3100)),
             attempt: Some(Duration::from_secs(30)),
-            operation: None,
+            operation: Some(Duration::from_secs(60)),
         }
     }
 
@@ -103,7 +114,8 @@ impl TimeoutConfig {
         self
     }
 
-    /// The time allowed for the whole operation, retries and backoff included.
+    /// The time allowed for the whole operation, retries and backoff included
+    /// (`None`: no limit but the attempts' own).
     pub fn with_operation_timeout(mut self, timeout: Option<Duration>) -> Self {
         self.operation = timeout;
         self
@@ -131,6 +143,19 @@ impl Default for TimeoutConfig {
     }
 }
 
+/// The default of [`ConfigBuilder::max_response_body`]: 32 MiB.
+///
+/// It fits the largest responses the AWS services document for operations that
+/// do not stream, as their JSON crosses the wire: DynamoDB's BatchGetItem returns
+/// up to 16 MB of item data, which base64 (binary attributes) and the typed
+/// JSON wrappers grow past 16 MiB, to about 22 MiB; Kinesis GetRecords up to
+/// 10 MiB of records (about 13.4 MiB in base64); Neptune's openCypher and
+/// Gremlin queries 10 MB; Lambda's Invoke 6 MB. SSO OIDC's own answers are under
+/// 10 KiB. Reading a body costs at most about twice the limit while it is joined,
+/// so the default keeps a hostile or broken server from taking more than some
+/// tens of megabytes of memory per call.
+pub const DEFAULT_MAX_RESPONSE_BODY: u64 = 32 * 1024 * 1024;
+
 /// Configuration shared by every operation of a client.
 #[derive(Clone)]
 pub struct Config {
@@ -140,6 +165,7 @@ pub struct Config {
     pub(crate) use_dual_stack: bool,
     pub(crate) retry: RetryConfig,
     pub(crate) timeouts: TimeoutConfig,
+    pub(crate) max_response_body: u64,
     pub(crate) http_client: Option<SharedHttpClient>,
     pub(crate) credentials: Option<Credentials>,
     /// Whether to look up `AWS_ENDPOINT_URL_<SERVICE>` / `AWS_ENDPOINT_URL` when the
@@ -156,6 +182,7 @@ impl fmt::Debug for Config {
             .field("use_dual_stack", &self.use_dual_stack)
             .field("retry", &self.retry)
             .field("timeouts", &self.timeouts)
+            .field("max_response_body", &self.max_response_body)
             .field("http_client", &self.http_client.as_ref().map(|_| "custom"))
             .field("credentials", &self.credentials)
             .finish()
@@ -237,6 +264,11 @@ impl Config {
     pub fn timeout_config(&self) -> &TimeoutConfig {
         &self.timeouts
     }
+
+    /// The largest response body read, in bytes; see [`ConfigBuilder::max_response_body`].
+    pub fn max_response_body(&self) -> u64 {
+        self.max_response_body
+    }
 }
 
 /// Builds a [`Config`]; building never fails.
@@ -248,6 +280,7 @@ pub struct ConfigBuilder {
     use_dual_stack: bool,
     retry: Option<RetryConfig>,
     timeouts: Option<TimeoutConfig>,
+    max_response_body: Option<u64>,
     http_client: Option<SharedHttpClient>,
     credentials: Option<Credentials>,
     endpoint_from_env: bool,
@@ -290,6 +323,20 @@ impl ConfigBuilder {
         self
     }
 
+    /// The largest response body the client reads, in bytes (default
+    /// [`DEFAULT_MAX_RESPONSE_BODY`], 32 MiB).
+    ///
+    /// A response announcing a longer body (`Content-Length`) is refused before
+    /// any of it is read; one without a length is read until it passes the limit,
+    /// so no more than the limit is ever buffered. Either way the call fails with
+    /// an [`SdkError::ResponseError`](super::SdkError::ResponseError) whose cause is
+    /// [`ResponseBodyTooLarge`](super::ResponseBodyTooLarge), naming the limit, and
+    /// is not retried: the same request would most likely get the same answer.
+    pub fn max_response_body(mut self, bytes: u64) -> Self {
+        self.max_response_body = Some(bytes);
+        self
+    }
+
     /// The HTTP client requests go through (default: hyper over rustls, with pooling).
     pub fn http_client(mut self, client: impl HttpClient + 'static) -> Self {
         self.http_client = Some(Arc::new(client));
@@ -313,6 +360,7 @@ impl ConfigBuilder {
             use_dual_stack: self.use_dual_stack,
             retry: self.retry.unwrap_or_default(),
             timeouts: self.timeouts.unwrap_or_default(),
+            max_response_body: self.max_response_body.unwrap_or(DEFAULT_MAX_RESPONSE_BODY),
             http_client: self.http_client,
             credentials: self.credentials,
             endpoint_from_env: self.endpoint_from_env,
@@ -382,9 +430,16 @@ mod tests {
             plain.timeout_config().connect_timeout(),
             Some(Duration::from_millis(3100))
         );
-        assert!(
-            plain.timeout_config().attempt_timeout().is_some(),
+        assert_eq!(
+            plain.timeout_config().attempt_timeout(),
+            Some(Duration::from_secs(30)),
             "no call can hang forever"
         );
+        assert_eq!(
+            plain.timeout_config().operation_timeout(),
+            Some(Duration::from_secs(60)),
+            "nor be held by a dripping server for every attempt's full timeout"
+        );
+        assert_eq!(plain.max_response_body(), 32 * 1024 * 1024);
     }
 }

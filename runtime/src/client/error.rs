@@ -8,7 +8,10 @@ use std::fmt;
 type BoxError = Box<dyn StdError + Send + Sync + 'static>;
 
 /// A response as it came off the wire, kept for errors that need it.
-#[derive(Debug, Clone)]
+///
+/// Its `Debug` shows the status, content type, body length and request id, never
+/// the body, which can hold tokens: call [`body`](Self::body) for that.
+#[derive(Clone)]
 pub struct RawResponse {
     status: u16,
     headers: http::HeaderMap,
@@ -45,6 +48,63 @@ impl RawResponse {
         self.headers.get(name).and_then(|v| v.to_str().ok())
     }
 }
+
+impl fmt::Debug for RawResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RawResponse")
+            .field("status", &self.status)
+            .field("content_type", &self.header("content-type"))
+            .field("body_len", &self.body.len())
+            .field("request_id", &self.header("x-amzn-requestid"))
+            .finish_non_exhaustive()
+    }
+}
+
+/// A response body larger than the client accepts
+/// ([`ConfigBuilder::max_response_body`](super::ConfigBuilder::max_response_body)).
+///
+/// The body was refused from its `Content-Length` before any of it was read, or
+/// reading stopped as soon as the limit was passed. It is the source of an
+/// [`SdkError::ResponseError`], whose raw response keeps the status and headers
+/// but no body. The attempt is not retried: the same request would most likely
+/// get the same answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResponseBodyTooLarge {
+    limit: u64,
+    content_length: Option<u64>,
+}
+
+impl ResponseBodyTooLarge {
+    /// A body over `limit` bytes, which announced `content_length` when it did.
+    pub fn new(limit: u64, content_length: Option<u64>) -> Self {
+        Self {
+            limit,
+            content_length,
+        }
+    }
+
+    /// The limit, in bytes.
+    pub fn limit(&self) -> u64 {
+        self.limit
+    }
+
+    /// The length the response announced (`Content-Length`), when it did.
+    pub fn content_length(&self) -> Option<u64> {
+        self.content_length
+    }
+}
+
+impl fmt::Display for ResponseBodyTooLarge {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "response body exceeds the limit of {} bytes", self.limit)?;
+        if let Some(length) = self.content_length {
+            write!(f, " (Content-Length: {length})")?;
+        }
+        Ok(())
+    }
+}
+
+impl StdError for ResponseBodyTooLarge {}
 
 /// The failure of a connection: refused, reset, TLS, DNS, or a timeout.
 #[derive(Debug)]
@@ -119,7 +179,9 @@ pub enum SdkError<E> {
     ServiceError(ServiceError<E>),
 }
 
-/// A response that could not be read as what it should have been.
+/// A response that could not be read as what it should have been: its body was
+/// not the document the operation returns, or was larger than the client accepts
+/// ([`ResponseBodyTooLarge`]; then the raw response has no body).
 #[derive(Debug)]
 pub struct ResponseError {
     source: BoxError,
@@ -138,6 +200,11 @@ impl ResponseError {
     /// The response.
     pub fn raw(&self) -> &RawResponse {
         &self.raw
+    }
+
+    /// The limit the body passed, when that is why it was not read.
+    pub fn body_too_large(&self) -> Option<&ResponseBodyTooLarge> {
+        self.source.downcast_ref()
     }
 }
 
@@ -236,12 +303,16 @@ impl<E: fmt::Display> fmt::Display for SdkError<E> {
             SdkError::TimeoutError(source) => write!(f, "{source}"),
             SdkError::DispatchFailure(source) => write!(f, "{source}"),
             SdkError::ResponseError(error) => {
-                write!(
-                    f,
-                    "unreadable response (HTTP {}): {}",
-                    error.raw.status(),
-                    error.source
-                )
+                // What may be shown of the response: never its body, which can hold tokens.
+                let raw = &error.raw;
+                write!(f, "unreadable response (HTTP {}", raw.status())?;
+                if let Some(content_type) = raw.header("content-type") {
+                    write!(f, ", {content_type}")?;
+                }
+                if error.body_too_large().is_none() {
+                    write!(f, ", {} bytes", raw.body().len())?;
+                }
+                write!(f, "): {}", error.source)
             }
             SdkError::ServiceError(error) => {
                 write!(f, "{} (HTTP {})", error.source, error.raw.status())
@@ -330,5 +401,79 @@ mod tests {
             "nested __type is ignored"
         );
         assert_eq!(error_code(&raw(&[], "not json")), None);
+    }
+}
+
+#[cfg(test)]
+mod printing_tests {
+    use super::*;
+
+    #[derive(Debug)]
+    struct Never;
+
+    impl fmt::Display for Never {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("never")
+        }
+    }
+
+    impl StdError for Never {}
+
+    fn token_response() -> RawResponse {
+        let mut headers = http::HeaderMap::new();
+        headers.insert(
+            http::header::CONTENT_TYPE,
+            http::HeaderValue::from_static("application/json"),
+        );
+        headers.insert("x-amzn-requestid", http::HeaderValue::from_static("req-1"));
+        RawResponse::new(
+            200,
+            headers,
+            Bytes::from_static(br#"{"accessToken": "SECRET"#),
+        )
+    }
+
+    #[test]
+    fn raw_responses_print_their_shape_not_their_body() {
+        let raw = token_response();
+        assert_eq!(
+            format!("{raw:?}"),
+            r#"RawResponse { status: 200, content_type: Some("application/json"), body_len: 23, request_id: Some("req-1"), .. }"#
+        );
+        assert_eq!(
+            raw.body(),
+            br#"{"accessToken": "SECRET"#,
+            "the body stays readable"
+        );
+    }
+
+    #[test]
+    fn response_errors_print_status_type_and_length() {
+        let error: SdkError<Never> =
+            SdkError::ResponseError(ResponseError::new("bad JSON", token_response()));
+        assert_eq!(
+            error.to_string(),
+            "unreadable response (HTTP 200, application/json, 23 bytes): bad JSON"
+        );
+        assert!(!format!("{error:?}").contains("SECRET"), "{error:?}");
+        let service: SdkError<Never> =
+            SdkError::ServiceError(ServiceError::new(Never, token_response()));
+        assert!(!format!("{service:?}").contains("SECRET"), "{service:?}");
+
+        let refused = ResponseError::new(
+            ResponseBodyTooLarge::new(10, Some(11)),
+            RawResponse::new(200, http::HeaderMap::new(), Bytes::new()),
+        );
+        assert_eq!(
+            refused.body_too_large(),
+            Some(&ResponseBodyTooLarge::new(10, Some(11)))
+        );
+        let error: SdkError<Never> = SdkError::ResponseError(refused);
+        assert_eq!(
+            error.to_string(),
+            "unreadable response (HTTP 200): response body exceeds the limit of 10 bytes (Content-Length: 11)"
+        );
+        let unreadable = ResponseError::new("bad JSON", token_response());
+        assert_eq!(unreadable.body_too_large(), None);
     }
 }

@@ -10,11 +10,11 @@ mod sigv4;
 #[cfg(feature = "test-util")]
 pub mod test_util;
 
-pub use self::http::{HttpClient, HttpFuture, HyperClient, SharedHttpClient};
-pub use config::{Config, ConfigBuilder, RetryConfig, TimeoutConfig};
+pub use self::http::{HttpClient, HttpFuture, HyperClient, ResponseBody, SharedHttpClient};
+pub use config::{Config, ConfigBuilder, RetryConfig, TimeoutConfig, DEFAULT_MAX_RESPONSE_BODY};
 pub use error::{
     error_code, ConnectorError, ConnectorErrorKind, CreateUnhandledError, RawResponse,
-    ResponseError, SdkError, ServiceError,
+    ResponseBodyTooLarge, ResponseError, SdkError, ServiceError,
 };
 pub use orchestrator::{Handle, OperationRequest, ServiceInfo};
 pub use protocol::{encode_label, push_query, unhandled};

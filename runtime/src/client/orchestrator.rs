@@ -4,8 +4,11 @@
 //! module owns everything in between, once for every operation.
 
 use super::config::Config;
-use super::error::{error_code, ConnectorErrorKind, RawResponse, SdkError};
-use super::http::{HyperClient, SharedHttpClient};
+use super::error::{
+    error_code, ConnectorError, ConnectorErrorKind, RawResponse, ResponseBodyTooLarge,
+    ResponseError, SdkError,
+};
+use super::http::{HyperClient, ReadError, SharedHttpClient};
 use super::sigv4::{sign, Credentials, Scope};
 use crate::endpoint::{Endpoint, Params, ResolveError, RuleSet};
 use bytes::Bytes;
@@ -300,22 +303,54 @@ impl Handle {
         &self,
         request: http::Request<Bytes>,
     ) -> Result<RawResponse, SdkError<E>> {
-        let send = self.inner.http.send(request);
-        let response = match self.inner.config.timeouts.attempt_timeout() {
-            Some(limit) => tokio::time::timeout(limit, send).await.map_err(|_| {
+        // The attempt timeout covers the head and the whole body.
+        let attempt = self.send_and_read(request);
+        match self.inner.config.timeouts.attempt_timeout() {
+            Some(limit) => tokio::time::timeout(limit, attempt).await.map_err(|_| {
                 SdkError::TimeoutError(format!("no response within {limit:?}").into())
             })?,
-            None => send.await,
-        };
-        match response {
-            Ok(response) => {
-                let (parts, body) = response.into_parts();
-                Ok(RawResponse::new(parts.status.as_u16(), parts.headers, body))
-            }
+            None => attempt.await,
+        }
+    }
+
+    /// Sends `request` and reads its body, up to the configured limit.
+    async fn send_and_read<E>(
+        &self,
+        request: http::Request<Bytes>,
+    ) -> Result<RawResponse, SdkError<E>> {
+        let response = match self.inner.http.send(request).await {
+            Ok(response) => response,
             Err(e) if e.kind() == ConnectorErrorKind::Timeout => {
-                Err(SdkError::TimeoutError(Box::new(e)))
+                return Err(SdkError::TimeoutError(Box::new(e)))
             }
-            Err(e) => Err(SdkError::DispatchFailure(e)),
+            Err(e) => return Err(SdkError::DispatchFailure(e)),
+        };
+        let (parts, body) = response.into_parts();
+        let limit = self.inner.config.max_response_body;
+        let announced = parts
+            .headers
+            .get(http::header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse::<u64>().ok());
+        let read = match announced {
+            // Refused before reading: dropping the body closes the connection.
+            Some(length) if length > limit => Err(ReadError::TooLarge(ResponseBodyTooLarge::new(
+                limit,
+                Some(length),
+            ))),
+            _ => body.read(limit, announced).await,
+        };
+        let status = parts.status.as_u16();
+        match read {
+            Ok(body) => Ok(RawResponse::new(status, parts.headers, body)),
+            Err(ReadError::TooLarge(error)) => Err(SdkError::ResponseError(ResponseError::new(
+                error,
+                RawResponse::new(status, parts.headers, Bytes::new()),
+            ))),
+            Err(ReadError::Stream(error)) => Err(SdkError::DispatchFailure(ConnectorError::new(
+                ConnectorErrorKind::Io,
+                error,
+            ))),
         }
     }
 }

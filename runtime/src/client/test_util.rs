@@ -1,8 +1,9 @@
 //! A scripted HTTP client for tests: it never touches the network, answers
 //! each request with the next scripted reply, and records what it was sent.
+//! Its replies are read like any others, under the configured body limit.
 
 use super::error::{ConnectorError, ConnectorErrorKind};
-use super::http::{HttpClient, HttpFuture};
+use super::http::{HttpClient, HttpFuture, ResponseBody};
 use bytes::Bytes;
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex, PoisonError};
@@ -113,7 +114,7 @@ impl HttpClient for MockHttpClient {
                         response = response.header(name, value);
                     }
                     response
-                        .body(Bytes::from(body))
+                        .body(ResponseBody::from_bytes(body))
                         .map_err(|e| ConnectorError::new(ConnectorErrorKind::Other, e))
                 }
                 Some(MockReply::ConnectionError) => Err(ConnectorError::new(
