@@ -273,6 +273,9 @@ struct Watch {
     epoch: Instant,
     /// Woken to close the connection to make room for another.
     evict: Notify,
+    /// Woken when a request head begins, so the watchdog moves from the idle
+    /// deadline to the (shorter) header-read one.
+    head_begun: Notify,
     /// Chosen for eviction already: not to be chosen again.
     evicted: AtomicBool,
 }
@@ -298,6 +301,7 @@ impl Watch {
         {
             self.head_started
                 .store(self.millis() + 1, Ordering::Release);
+            self.head_begun.notify_one();
         }
     }
 
@@ -311,6 +315,7 @@ impl Watch {
             };
             tokio::select! {
                 () = tokio::time::sleep_until(deadline) => {}
+                () = self.head_begun.notified() => continue,
                 () = self.evict.notified() => {
                     // Chosen while idle; a request may have begun since.
                     if self.in_flight.load(Ordering::Acquire) == 0 {
@@ -380,6 +385,7 @@ impl Registry {
             head_started: AtomicU64::new(0),
             epoch,
             evict: Notify::new(),
+            head_begun: Notify::new(),
             evicted: AtomicBool::new(false),
         });
         self.open().insert(watch.id, Arc::clone(&watch));
