@@ -46,8 +46,18 @@ pub fn concatenate(files: &codegen::CrateFiles) -> String {
 }
 
 /// The official AWS models folder beside the repository, when it is there.
+///
+/// Tests skip without it, saying so; where it must be there (CI sets
+/// `SDK_TESTS_REQUIRE_SHARED=1` when `../shared` is beside the clone), its
+/// absence fails the test instead of letting a skip pass for a run.
 pub fn shared_models() -> Option<PathBuf> {
     let dir = workspace_root().join("../shared/models");
+    if !dir.is_dir() && std::env::var_os("SDK_TESTS_REQUIRE_SHARED").is_some() {
+        panic!(
+            "SDK_TESTS_REQUIRE_SHARED is set but {} is not a folder",
+            dir.display()
+        );
+    }
     dir.is_dir().then_some(dir)
 }
 

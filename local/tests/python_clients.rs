@@ -4,7 +4,9 @@
 //!
 //! They come from PyPI into a virtual environment that `.ci/run` makes
 //! (`target/interop-venv`, or the Python named by `SSO_OIDC_INTEROP_PYTHON`);
-//! without one the test prints why and passes without running them.
+//! without one the test prints why and passes without running them, unless
+//! `SSO_OIDC_INTEROP_REQUIRED` is set (`.ci/run` sets it once the clients are
+//! installed): then a test that could not run them fails.
 
 use sso_oidc_local::LocalService;
 use std::path::PathBuf;
@@ -37,6 +39,10 @@ async fn boto3_and_aws_cli_v1_run_the_device_flow_and_see_modeled_errors() {
     let python = match interop_python() {
         Ok(python) => python,
         Err(reason) => {
+            assert!(
+                std::env::var_os("SSO_OIDC_INTEROP_REQUIRED").is_none(),
+                "SSO_OIDC_INTEROP_REQUIRED is set, but the interop test cannot run: {reason}"
+            );
             println!("skipping the boto3 / AWS CLI interop test: {reason}");
             return;
         }
