@@ -34,7 +34,10 @@ struct Entry<V> {
 pub(crate) struct Full;
 
 impl<K: Eq + Hash + ?Sized, V> Expiring<K, V> {
-    /// An empty map that holds at most `cap` entries.
+    /// An empty map that holds at most `cap` entries. It grows as needed
+    /// rather than being sized for `cap` up front: hashing spreads entries
+    /// over every page of a table, so a table sized for the cap would soon be
+    /// resident whole.
     pub(crate) fn new(cap: usize) -> Self {
         Self {
             entries: HashMap::new(),
