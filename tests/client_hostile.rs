@@ -561,3 +561,37 @@ async fn a_dripping_server_cannot_hold_a_call_past_the_operation_timeout() {
     }
     assert_eq!(server.connections.load(Ordering::SeqCst), 3);
 }
+
+#[tokio::test]
+async fn no_retry_starts_when_its_backoff_would_pass_the_operation_deadline() {
+    let response = "HTTP/1.1 503 Service Unavailable\r\ncontent-length: 2\r\n\r\n{}";
+    let server = hostile(Behaviour::Answer {
+        response: response.to_owned(),
+    })
+    .await;
+    // A backoff of up to 11 days: the chance it falls under the 1 s deadline is 1e-6.
+    let backoff = Duration::from_secs(1_000_000);
+    let client = Client::from_conf(
+        config(&server.url)
+            .retry_config(
+                RetryConfig::standard()
+                    .with_initial_backoff(backoff)
+                    .with_max_backoff(backoff),
+            )
+            .timeout_config(
+                TimeoutConfig::standard().with_operation_timeout(Some(Duration::from_secs(1))),
+            )
+            .build(),
+    );
+    let started = Instant::now();
+    let error = register(&client).await.expect_err("503");
+    // The last answer, at once, rather than a timeout after waiting for nothing.
+    assert!(matches!(error, SdkError::ServiceError(_)), "{error:?}");
+    assert_eq!(error.raw_response().map(|r| r.status()), Some(503));
+    assert!(
+        started.elapsed() < Duration::from_millis(500),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(server.connections.load(Ordering::SeqCst), 1);
+}

@@ -13,7 +13,7 @@ use super::sigv4::{sign, Credentials, Scope};
 use crate::endpoint::{Endpoint, Params, ResolveError, RuleSet};
 use bytes::Bytes;
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 use tracing::Instrument;
 
 /// What a generated crate tells the runtime about its service.
@@ -145,21 +145,25 @@ impl Handle {
     /// Sends `request`, retrying as configured; returns the last response,
     /// whatever its status, or the failure that prevented one.
     pub async fn invoke<E>(&self, request: OperationRequest) -> Result<RawResponse, SdkError<E>> {
-        let operation_timeout = self.inner.config.timeouts.operation_timeout();
-        let attempts = self.attempts(request);
-        match operation_timeout {
-            Some(limit) => tokio::time::timeout(limit, attempts)
-                .await
-                .unwrap_or_else(|_| {
-                    Err(SdkError::TimeoutError(
-                        format!("the operation did not finish within {limit:?}").into(),
-                    ))
-                }),
-            None => attempts.await,
-        }
+        // The operation timeout is a deadline each attempt's own timer also
+        // watches, so a call arms one timer per attempt, not two.
+        let deadline = self
+            .inner
+            .config
+            .timeouts
+            .operation_timeout()
+            .and_then(|limit| {
+                let at = tokio::time::Instant::now().checked_add(limit)?;
+                Some(Deadline { at, limit })
+            });
+        self.attempts(request, deadline).await
     }
 
-    async fn attempts<E>(&self, request: OperationRequest) -> Result<RawResponse, SdkError<E>> {
+    async fn attempts<E>(
+        &self,
+        request: OperationRequest,
+        deadline: Option<Deadline>,
+    ) -> Result<RawResponse, SdkError<E>> {
         let endpoint = self
             .inner
             .endpoint
@@ -210,7 +214,10 @@ impl Handle {
             );
             // The clock is only read when someone listens to the span.
             let started = (!span.is_disabled()).then(Instant::now);
-            let outcome = self.send_once(http_request).instrument(span.clone()).await;
+            let outcome = self
+                .send_once(http_request, deadline)
+                .instrument(span.clone())
+                .await;
             if let Some(started) = started {
                 span.record("duration_ms", started.elapsed().as_millis() as u64);
             }
@@ -229,6 +236,11 @@ impl Handle {
                 return outcome;
             }
             let wait = retry.backoff(attempt);
+            if deadline.is_some_and(|d| tokio::time::Instant::now() + wait >= d.at) {
+                // No retry could start before the operation's deadline: the
+                // last attempt's outcome is the answer.
+                return outcome;
+            }
             tracing::debug!(operation = request.operation, attempt, ?wait, "retrying");
             tokio::time::sleep(wait).await;
             attempt += 1;
@@ -302,15 +314,28 @@ impl Handle {
     async fn send_once<E>(
         &self,
         request: http::Request<Bytes>,
+        deadline: Option<Deadline>,
     ) -> Result<RawResponse, SdkError<E>> {
-        // The attempt timeout covers the head and the whole body.
+        // One timer for the attempt: its own timeout or the operation's
+        // deadline, whichever comes first. It covers the head and the whole body.
         let attempt = self.send_and_read(request);
-        match self.inner.config.timeouts.attempt_timeout() {
-            Some(limit) => tokio::time::timeout(limit, attempt).await.map_err(|_| {
-                SdkError::TimeoutError(format!("no response within {limit:?}").into())
-            })?,
-            None => attempt.await,
-        }
+        let own = self
+            .inner
+            .config
+            .timeouts
+            .attempt_timeout()
+            .and_then(|limit| Some((tokio::time::Instant::now().checked_add(limit)?, limit)));
+        let (at, message) = match (own, deadline) {
+            (Some((at, limit)), Some(deadline)) if at < deadline.at => {
+                (at, Expired::Attempt(limit))
+            }
+            (_, Some(deadline)) => (deadline.at, Expired::Operation(deadline.limit)),
+            (Some((at, limit)), None) => (at, Expired::Attempt(limit)),
+            (None, None) => return attempt.await,
+        };
+        tokio::time::timeout_at(at, attempt)
+            .await
+            .map_err(|_| SdkError::TimeoutError(message.to_string().into()))?
     }
 
     /// Sends `request` and reads its body, up to the configured limit.
@@ -351,6 +376,30 @@ impl Handle {
                 ConnectorErrorKind::Io,
                 error,
             ))),
+        }
+    }
+}
+
+/// When a whole operation must have finished, and the limit that set it.
+#[derive(Debug, Clone, Copy)]
+struct Deadline {
+    at: tokio::time::Instant,
+    limit: Duration,
+}
+
+/// Which timeout ended an attempt.
+enum Expired {
+    Attempt(Duration),
+    Operation(Duration),
+}
+
+impl std::fmt::Display for Expired {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Expired::Attempt(limit) => write!(f, "no response within {limit:?}"),
+            Expired::Operation(limit) => {
+                write!(f, "the operation did not finish within {limit:?}")
+            }
         }
     }
 }
