@@ -207,7 +207,11 @@ pub async fn serve_with<D: Dispatch>(
                 }
             })
         };
-        let connection = hyper::server::conn::http1::Builder::new().serve_connection(io, service);
+        let connection = hyper::server::conn::http1::Builder::new()
+            // hyper buffers up to ~400 KiB of request head per connection by
+            // default: 200 MiB across 512 slow peers. Heads here are small.
+            .max_buf_size(READ_BUFFER_LIMIT)
+            .serve_connection(io, service);
         let connection = graceful.watch(connection);
         let registry = Arc::clone(&registry);
         let limits = Arc::clone(&limits);
@@ -229,6 +233,9 @@ pub async fn serve_with<D: Dispatch>(
     drop(listener);
     graceful.shutdown().await;
 }
+
+/// The most a connection buffers while reading (a request head must fit).
+const READ_BUFFER_LIMIT: usize = 64 * 1024;
 
 const ACCEPT_BACKOFF_MIN: Duration = Duration::from_millis(10);
 const ACCEPT_BACKOFF_MAX: Duration = Duration::from_secs(1);
