@@ -145,15 +145,15 @@ impl Default for TimeoutConfig {
 
 /// The default of [`ConfigBuilder::max_response_body`]: 32 MiB.
 ///
-/// It fits the largest responses the AWS services document for operations that
-/// do not stream, as their JSON crosses the wire: DynamoDB's BatchGetItem returns
-/// up to 16 MB of item data, which base64 (binary attributes) and the typed
-/// JSON wrappers grow past 16 MiB, to about 22 MiB; Kinesis GetRecords up to
-/// 10 MiB of records (about 13.4 MiB in base64); Neptune's openCypher and
-/// Gremlin queries 10 MB; Lambda's Invoke 6 MB. SSO OIDC's own answers are under
-/// 10 KiB. Reading a body costs at most about twice the limit while it is joined,
-/// so the default keeps a hostile or broken server from taking more than some
-/// tens of megabytes of memory per call.
+/// It fits the largest answers the models of `../shared/models/corpus` document
+/// for operations that do not stream, as their JSON crosses the wire. The largest
+/// is DynamoDB's BatchGetItem, up to 16 MB of item data: base64 alone turns
+/// 16 MiB of binary attributes into 21.3 MiB, before the typed JSON wrappers, so
+/// 16 MiB would refuse real answers. Then come Neptune's queries (10 MB), Lambda's
+/// Invoke (6 MB) and SQS ReceiveMessage (ten 256 KiB messages); SSO OIDC's own
+/// answers are under 10 KiB. A body's bytes never exceed the limit plus one
+/// frame, so a hostile or broken server costs a call some tens of megabytes at
+/// most (a client refusing an endless body peaks under 40 MB of RSS).
 pub const DEFAULT_MAX_RESPONSE_BODY: u64 = 32 * 1024 * 1024;
 
 /// Configuration shared by every operation of a client.
