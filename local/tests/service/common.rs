@@ -3,6 +3,10 @@
 //! for the pages.
 
 use http_body_util::{BodyExt, Full};
+use sso_oidc::error::SdkError;
+use sso_oidc::operation::start_device_authorization::{
+    StartDeviceAuthorizationError, StartDeviceAuthorizationOutput,
+};
 use sso_oidc_local::{
     LocalService, LocalServiceBuilder, ManualClock, RunningService, SequentialCodes,
 };
@@ -77,24 +81,21 @@ pub async fn raw(
     content_type: &str,
     body: String,
 ) -> (u16, http::HeaderMap, String) {
-    let client = hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
-        .build_http::<Full<bytes::Bytes>>();
-    let request = http::Request::builder()
-        .method(method)
-        .uri(url)
-        .header("content-type", content_type)
-        .body(Full::new(bytes::Bytes::from(body)))
-        .expect("request");
-    let response = client.request(request).await.expect("response");
-    let status = response.status().as_u16();
-    let headers = response.headers().clone();
-    let body = response
-        .into_body()
-        .collect()
+    raw_with(method, url, &[("content-type", content_type)], body).await
+}
+
+/// Starts a device sign-in for `client`, as the CLI does.
+pub async fn start_sign_in(
+    f: &Fixture,
+    client: &Registered,
+) -> Result<StartDeviceAuthorizationOutput, SdkError<StartDeviceAuthorizationError>> {
+    f.client
+        .start_device_authorization()
+        .client_id(&client.id)
+        .client_secret(&client.secret)
+        .start_url("https://example.awsapps.com/start")
+        .send()
         .await
-        .expect("body")
-        .to_bytes();
-    (status, headers, String::from_utf8_lossy(&body).into_owned())
 }
 
 pub async fn approve(service: &RunningService, user_code: &str, approve: bool) -> u16 {

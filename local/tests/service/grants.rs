@@ -112,14 +112,7 @@ async fn device_flow_pending_slow_down_approve_token_refresh() {
 async fn denied_and_expired_device_codes() {
     let f = start().await;
     let client = register(&f.client).await;
-    let start = || {
-        f.client
-            .start_device_authorization()
-            .client_id(&client.id)
-            .client_secret(&client.secret)
-            .start_url("https://example.awsapps.com/start")
-            .send()
-    };
+    let start = || start_sign_in(&f, &client);
     let denied = start().await.expect("start");
     // Deny through the HTML form, as a person would.
     let (status, _, page) = submit_form(
@@ -242,13 +235,7 @@ async fn client_and_grant_errors_are_the_modeled_ones() {
 
     // Client registrations expire after 90 days.
     f.clock.advance(Duration::from_secs(90 * 24 * 3600));
-    let error = f
-        .client
-        .start_device_authorization()
-        .client_id(&client.id)
-        .client_secret(&client.secret)
-        .start_url("https://example.awsapps.com/start")
-        .send()
+    let error = start_sign_in(&f, &client)
         .await
         .expect_err("expired registration")
         .into_service_error();
@@ -373,14 +360,7 @@ async fn authorization_code_with_pkce_and_a_loopback_redirect() {
 async fn a_late_poll_of_an_expired_code_is_still_expired_after_other_sign_ins() {
     let f = start().await;
     let client = register(&f.client).await;
-    let start = || {
-        f.client
-            .start_device_authorization()
-            .client_id(&client.id)
-            .client_secret(&client.secret)
-            .start_url("https://example.awsapps.com/start")
-            .send()
-    };
+    let start = || start_sign_in(&f, &client);
     let old = start().await.expect("start");
     f.clock.advance(Duration::from_secs(601));
     // Starting another sign-in sweeps what can no longer be used.

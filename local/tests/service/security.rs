@@ -3,19 +3,10 @@
 //! that spend nothing.
 
 use super::common::*;
-use sso_oidc::error::ProvideErrorMetadata;
 
 async fn pending_code(f: &Fixture) -> String {
     let client = register(&f.client).await;
-    let device = f
-        .client
-        .start_device_authorization()
-        .client_id(&client.id)
-        .client_secret(&client.secret)
-        .start_url("https://example.awsapps.com/start")
-        .send()
-        .await
-        .expect("start");
+    let device = start_sign_in(f, &client).await.expect("start");
     device.user_code().expect("user code").to_owned()
 }
 
@@ -208,15 +199,7 @@ async fn a_refused_refresh_leaves_the_refresh_token_valid() {
     let f = start().await;
     let client = register(&f.client).await;
     let other = register(&f.client).await;
-    let device = f
-        .client
-        .start_device_authorization()
-        .client_id(&client.id)
-        .client_secret(&client.secret)
-        .start_url("https://example.awsapps.com/start")
-        .send()
-        .await
-        .expect("start");
+    let device = start_sign_in(&f, &client).await.expect("start");
     assert_eq!(
         approve(&f.service, device.user_code().expect("code"), true).await,
         200
@@ -238,37 +221,16 @@ async fn a_refused_refresh_leaves_the_refresh_token_valid() {
     let error = refresh(&client, Some("sso:not-registered"))
         .await
         .expect_err("a scope it did not register");
-    assert_eq!(
-        error
-            .into_service_error()
-            .code()
-            .map(str::to_owned)
-            .as_deref(),
-        Some("InvalidScopeException")
-    );
+    assert_eq!(error.code(), Some("InvalidScopeException"));
     let error = refresh(&other, None)
         .await
         .expect_err("another client's token");
-    assert_eq!(
-        error
-            .into_service_error()
-            .code()
-            .map(str::to_owned)
-            .as_deref(),
-        Some("InvalidGrantException")
-    );
+    assert_eq!(error.code(), Some("InvalidGrantException"));
     let renewed = refresh(&client, None)
         .await
         .expect("the token survived both refusals");
     assert_ne!(renewed.refresh_token(), Some(refresh_token.as_str()));
     let error = refresh(&client, None).await.expect_err("now it is spent");
-    assert_eq!(
-        error
-            .into_service_error()
-            .code()
-            .map(str::to_owned)
-            .as_deref(),
-        Some("InvalidGrantException")
-    );
+    assert_eq!(error.code(), Some("InvalidGrantException"));
     f.service.shutdown().await;
 }

@@ -15,15 +15,7 @@ async fn registrations_expire_at_their_secret_expiry_and_are_forgotten() {
     assert_eq!(f.service.oidc().counts()[CLIENTS], 1);
     f.clock.advance(Duration::from_secs(90 * 24 * 3600));
     assert_eq!(f.service.oidc().counts()[CLIENTS], 0, "forgotten at expiry");
-    let error = f
-        .client
-        .start_device_authorization()
-        .client_id(&client.id)
-        .client_secret(&client.secret)
-        .start_url("https://example.awsapps.com/start")
-        .send()
-        .await
-        .expect_err("expired");
+    let error = start_sign_in(&f, &client).await.expect_err("expired");
     assert_eq!(error.code(), Some("InvalidClientException"));
     f.service.shutdown().await;
 }
@@ -55,14 +47,7 @@ async fn a_full_kind_of_state_answers_503_until_entries_expire() {
     );
     assert!(body.contains("registered clients"), "{body}");
 
-    let start = || {
-        f.client
-            .start_device_authorization()
-            .client_id(&client.id)
-            .client_secret(&client.secret)
-            .start_url("https://example.awsapps.com/start")
-            .send()
-    };
+    let start = || start_sign_in(&f, &client);
     start().await.expect("first");
     start().await.expect("second");
     let full = start().await.expect_err("third: full");
@@ -82,15 +67,7 @@ async fn redeemed_and_expired_grants_leave_nothing_behind() {
     let f = start().await;
     let client = register(&f.client).await;
     for _ in 0..50 {
-        let device = f
-            .client
-            .start_device_authorization()
-            .client_id(&client.id)
-            .client_secret(&client.secret)
-            .start_url("https://example.awsapps.com/start")
-            .send()
-            .await
-            .expect("start");
+        let device = start_sign_in(&f, &client).await.expect("start");
         assert_eq!(
             approve(&f.service, device.user_code().expect("code"), true).await,
             200
