@@ -20,8 +20,12 @@ use std::fmt::Debug;
 
 fn config() -> ProptestConfig {
     // Enough cases to meet the edges of every strategy, few enough that the
-    // file runs in a couple of seconds.
-    ProptestConfig::with_cases(256)
+    // file runs in a couple of seconds. Failures are not saved to files: a
+    // failing case prints its shrunk input.
+    ProptestConfig {
+        failure_persistence: None,
+        ..ProptestConfig::with_cases(256)
+    }
 }
 
 /// Any text, control characters, quotes, backslashes and astral characters
