@@ -8,9 +8,12 @@
 //!   aws-sdk-ssooidc (`bench/`).
 //! - `demo` regenerates, then runs a device sign-in with the generated client
 //!   against the local service (`local/examples/walkthrough.rs`).
+//! - `fuzz` runs the cargo-fuzz targets of `fuzz/`: `--smoke` a few seconds
+//!   each (CI), or one target with `--runs N` / `--seconds S`.
 
 mod bench;
 mod corpus;
+mod fuzz;
 
 use clap::{Parser, Subcommand};
 use std::path::{Path, PathBuf};
@@ -53,6 +56,9 @@ enum Command {
     /// Regenerate from model/sso-oidc.json, then run a device sign-in with the
     /// generated client against the local service built on the generated dispatcher.
     Demo,
+    /// Run the fuzz targets of fuzz/ (cargo-fuzz, stable, `--sanitizer none`):
+    /// every one for a few seconds, or one for `--runs N` / `--seconds S`.
+    Fuzz(fuzz::Args),
 }
 
 /// The crates generated into the repository: (model, output folder, package name).
@@ -108,6 +114,7 @@ fn main() {
             0 => run_walkthrough(&root),
             failed => failed,
         },
+        Command::Fuzz(args) => fuzz::run(&args, &root),
     };
     std::process::exit(code);
 }
