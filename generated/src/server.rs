@@ -16,7 +16,9 @@ use sdk_runtime::server::{
     Body, Bytes, FrameworkError, RequestParts, ResponseBody, Route, Segment,
 };
 use std::sync::Arc;
-pub use sdk_runtime::server::{serve, Dispatch, RequestContext, DEFAULT_BODY_LIMIT};
+pub use sdk_runtime::server::{
+    serve, serve_with, Dispatch, RequestContext, ServeLimits, DEFAULT_BODY_LIMIT,
+};
 /// One async method per operation. Return the output, or one of the
 /// operation's modeled errors; an `Unhandled` error is sent with its own
 /// code and status (500 `InternalFailure` when it has none).

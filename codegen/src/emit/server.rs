@@ -72,7 +72,9 @@ pub(crate) fn server_file(cx: &Context<'_>) -> TokenStream {
         use sdk_runtime::server::{Body, Bytes, FrameworkError, RequestParts, ResponseBody, Route, Segment};
         use std::sync::Arc;
 
-        pub use sdk_runtime::server::{serve, Dispatch, RequestContext, DEFAULT_BODY_LIMIT};
+        pub use sdk_runtime::server::{
+            serve, serve_with, Dispatch, RequestContext, ServeLimits, DEFAULT_BODY_LIMIT,
+        };
 
         /// One async method per operation. Return the output, or one of the
         /// operation's modeled errors; an `Unhandled` error is sent with its own
