@@ -17,12 +17,10 @@ fuzz_target!(|data: &[u8]| {
             standalone: false,
             service: None,
         };
-        if let Err(error) = codegen::generate(text, &options) {
-            // A model that resolves must generate: an error here is the
-            // generator's own (code that does not parse), never the model's.
-            if let codegen::GenerateError::Internal(message) = error {
-                panic!("a resolved model generated invalid code: {message}");
-            }
+        // A model that resolves must generate: an internal error here is the
+        // generator's own (code that does not parse), never the model's.
+        if let Err(codegen::GenerateError::Internal(message)) = codegen::generate(text, &options) {
+            panic!("a resolved model generated invalid code: {message}");
         }
     }
 });

@@ -4,25 +4,56 @@
 //! come back as `Ok` or `Err` (and the error must print), never panic.
 //!
 //! Input: a first line holding the status (`400`), header lines, a blank line,
-//! the body. The mock's body is a `String`, so bytes that are not UTF-8 reach
-//! the client replaced by U+FFFD.
+//! the body, byte for byte.
+//!
+//! One client serves every input (making one parses the endpoint rules, which
+//! would cost more than the call): its HTTP client answers each request with
+//! the reply the current input put in [`REPLY`].
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use sdk_fuzz::{block_on, Message};
-use sso_oidc::config::test_util::{MockHttpClient, MockReply};
+use sdk_runtime::client::{
+    ConnectorError, ConnectorErrorKind, HttpClient, HttpFuture, ResponseBody,
+};
 use sso_oidc::config::{Credentials, RetryConfig};
 use sso_oidc::{Client, Config};
+use std::sync::{LazyLock, Mutex};
 
-fn client(reply: &MockReply) -> Client {
+/// The response for the call in progress; each input sets it before each call.
+static REPLY: Mutex<Option<http::Response<bytes::Bytes>>> = Mutex::new(None);
+
+/// Answers with what [`REPLY`] holds, once.
+struct Replay;
+
+impl HttpClient for Replay {
+    fn send(&self, _request: http::Request<bytes::Bytes>) -> HttpFuture {
+        let reply = REPLY.lock().unwrap_or_else(|e| e.into_inner()).take();
+        Box::pin(async move {
+            let reply = reply
+                .ok_or_else(|| ConnectorError::new(ConnectorErrorKind::Io, "no reply scripted"))?;
+            Ok(reply.map(ResponseBody::from_bytes))
+        })
+    }
+}
+
+static CLIENT: LazyLock<Client> = LazyLock::new(|| {
     Client::from_conf(
         Config::builder()
             .region("us-east-1")
             .retry_config(RetryConfig::disabled())
             .credentials(Credentials::new("AKIDEXAMPLE", "secret", None))
-            .http_client(MockHttpClient::new([reply.clone()]))
+            .http_client(Replay)
             .build(),
     )
+});
+
+fn client(reply: &http::Response<bytes::Bytes>) -> &'static Client {
+    let mut copy = http::Response::new(reply.body().clone());
+    *copy.status_mut() = reply.status();
+    *copy.headers_mut() = reply.headers().clone();
+    *REPLY.lock().unwrap_or_else(|e| e.into_inner()) = Some(copy);
+    &CLIENT
 }
 
 fn show<T: std::fmt::Debug, E: std::fmt::Debug + std::fmt::Display>(result: Result<T, E>) {
@@ -40,20 +71,19 @@ fuzz_target!(|data: &[u8]| {
     else {
         return;
     };
-    let reply = MockReply::Response {
-        status,
-        headers: message
-            .headers
-            .iter()
-            .map(|(n, v)| {
-                (
-                    String::from_utf8_lossy(n).into_owned(),
-                    String::from_utf8_lossy(v).into_owned(),
-                )
-            })
-            .collect(),
-        body: String::from_utf8_lossy(&message.body).into_owned(),
+    let Ok(status) = http::StatusCode::from_u16(status) else {
+        return;
     };
+    let mut reply = http::Response::new(message.body.clone());
+    *reply.status_mut() = status;
+    for (name, value) in &message.headers {
+        if let (Ok(name), Ok(value)) = (
+            http::HeaderName::from_bytes(name),
+            http::HeaderValue::from_bytes(value),
+        ) {
+            reply.headers_mut().append(name, value);
+        }
+    }
     block_on(async {
         show(
             client(&reply)
