@@ -32,6 +32,17 @@ impl HttpTrait {
             .and_then(|m| m.as_str())
             .ok_or("`@http` needs a string `method`")?
             .to_owned();
+        // Emitted as `http::Method::<METHOD>`: only the methods `http` names.
+        const METHODS: &[&str] = &[
+            "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "TRACE", "CONNECT",
+        ];
+        if !METHODS.contains(&method.as_str()) {
+            return Err(format!(
+                "`@http` method `{}` is not supported; expected one of {}",
+                method.escape_debug(),
+                METHODS.join(", ")
+            ));
+        }
         let uri = value
             .get("uri")
             .and_then(|u| u.as_str())
@@ -135,6 +146,12 @@ mod tests {
     fn rejects_malformed_traits_with_a_reason() {
         let err = HttpTrait::parse(&json!({"uri": "/"})).expect_err("no method");
         assert!(err.contains("method"), "{err}");
+        // Found by the model_parser fuzz target: the method became an identifier.
+        for method in ["POST'", "post", "PURGE", ""] {
+            let err = HttpTrait::parse(&json!({"method": method, "uri": "/"}))
+                .expect_err("not a method the generator can emit");
+            assert!(err.contains("is not supported"), "{err}");
+        }
         let err =
             HttpTrait::parse(&json!({"method": "GET", "uri": "/a{b}"})).expect_err("partial label");
         assert!(err.contains("whole segment"), "{err}");
