@@ -8,6 +8,8 @@
 //!   aws-sdk-ssooidc (`bench/`).
 //! - `demo` regenerates, then runs a device sign-in with the generated client
 //!   against the local service (`local/examples/walkthrough.rs`).
+//! - `bench-local` measures how the local service's state scales
+//!   (`local/benches/state.rs`).
 //! - `fuzz` runs the cargo-fuzz targets of `fuzz/`: `--smoke` a few seconds
 //!   each (CI), or one target with `--runs N` / `--seconds S`.
 
@@ -53,6 +55,9 @@ enum Command {
     Corpus(corpus::Args),
     /// Benchmark the generated client against raw hyper and aws-sdk-ssooidc.
     BenchClient(bench::Args),
+    /// Benchmark the local service's state: StartDeviceAuthorization with 100k
+    /// vs 1k pending codes, and its memory through 300,000 registrations.
+    BenchLocal,
     /// Regenerate from model/sso-oidc.json, then run a device sign-in with the
     /// generated client against the local service built on the generated dispatcher.
     Demo,
@@ -110,6 +115,10 @@ fn main() {
         }
         Command::Corpus(args) => corpus::run(&args, &root),
         Command::BenchClient(args) => bench::run_bench(&args, &root),
+        Command::BenchLocal => cargo(
+            &root,
+            &["bench", "-p", "sso-oidc-local", "--bench", "state"],
+        ),
         Command::Demo => match codegen_checked_in(&root, None, false, false) {
             0 => run_walkthrough(&root),
             failed => failed,
@@ -157,16 +166,24 @@ fn codegen_checked_in(root: &Path, runtime_path: Option<String>, check: bool, di
 /// Runs `local/examples/walkthrough.rs` (built against the crate just written).
 fn run_walkthrough(root: &Path) -> i32 {
     println!("\nrunning a device sign-in against the local service…\n");
+    cargo(
+        root,
+        &[
+            "run",
+            "--quiet",
+            "-p",
+            "sso-oidc-local",
+            "--example",
+            "walkthrough",
+        ],
+    )
+}
+
+/// Runs the cargo that runs xtask with `args` in `root`; its exit code.
+fn cargo(root: &Path, args: &[&str]) -> i32 {
     let status =
         std::process::Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
-            .args([
-                "run",
-                "--quiet",
-                "-p",
-                "sso-oidc-local",
-                "--example",
-                "walkthrough",
-            ])
+            .args(args)
             .current_dir(root)
             .status();
     match status {
