@@ -151,9 +151,31 @@ impl DateTime {
                 out.push('Z');
                 Ok(out)
             }
+            // Written here rather than by httpdate, which panics outside
+            // 1970..=9999 (an instant a caller may well set).
             TimestampFormat::HttpDate => {
-                let system = SystemTime::try_from(*self)?;
-                Ok(httpdate::fmt_http_date(system))
+                const DAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+                const MONTHS: [&str; 12] = [
+                    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                    "Dec",
+                ];
+                let days = self.seconds.div_euclid(86_400);
+                let second_of_day = self.seconds.rem_euclid(86_400);
+                let (y, mo, d) = civil_from_days(days);
+                if !(0..=9999).contains(&y) {
+                    return Err(DateTimeError::new(format!(
+                        "year {y} cannot be written as an HTTP date"
+                    )));
+                }
+                // 1970-01-01 was a Thursday.
+                let weekday = DAYS[(days + 4).rem_euclid(7) as usize];
+                let month = MONTHS[(mo - 1) as usize];
+                Ok(format!(
+                    "{weekday}, {d:02} {month} {y:04} {:02}:{:02}:{:02} GMT",
+                    second_of_day / 3600,
+                    second_of_day / 60 % 60,
+                    second_of_day % 60
+                ))
             }
         }
     }
@@ -399,6 +421,49 @@ mod serde_impls {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn http_dates_outside_what_httpdate_handles_are_written_or_refused_never_a_panic() {
+        // httpdate 1 panics for these; they are valid HTTP dates.
+        assert_eq!(
+            DateTime::from_secs(-1)
+                .fmt(TimestampFormat::HttpDate)
+                .as_deref(),
+            Ok("Wed, 31 Dec 1969 23:59:59 GMT")
+        );
+        assert_eq!(
+            DateTime::from_secs(-2_208_988_800)
+                .fmt(TimestampFormat::HttpDate)
+                .as_deref(),
+            Ok("Mon, 01 Jan 1900 00:00:00 GMT")
+        );
+        // Year 10000 and year -1 are not.
+        assert!(DateTime::from_secs(253_402_300_800)
+            .fmt(TimestampFormat::HttpDate)
+            .is_err());
+        assert!(DateTime::from_secs(-62_167_219_201)
+            .fmt(TimestampFormat::HttpDate)
+            .is_err());
+        assert!(DateTime::from_secs(i64::MIN)
+            .fmt(TimestampFormat::HttpDate)
+            .is_err());
+        // Agrees with httpdate wherever httpdate works.
+        for seconds in [
+            0,
+            1,
+            951_782_400,
+            1_700_000_000,
+            4_102_444_800,
+            253_402_300_799,
+        ] {
+            let system = UNIX_EPOCH + std::time::Duration::from_secs(seconds as u64);
+            assert_eq!(
+                DateTime::from_secs(seconds).fmt(TimestampFormat::HttpDate),
+                Ok(httpdate::fmt_http_date(system)),
+                "{seconds}"
+            );
+        }
+    }
 
     #[test]
     fn formats_every_wire_format() {
