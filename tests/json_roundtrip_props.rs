@@ -599,3 +599,23 @@ mod shape_types {
         }
     }
 }
+
+/// Found by the `json_reader` fuzz target: without serde_json's
+/// `float_roundtrip`, `267e300` read as 2.6700000000000006e302, which wrote
+/// and read back as 2.670000000000001e302.
+#[test]
+fn a_double_read_from_the_wire_writes_back_unchanged() {
+    let read: Document = json::from_str(r#"[267e300, 8305496740168471.0]"#).expect("reads");
+    let written = json::to_string(&read);
+    let reread: Document = json::from_str(&written).expect("reads back");
+    assert_eq!(reread, read, "written as {written}");
+    assert_eq!(json::to_string(&reread), written);
+    let Document::Array(items) = &read else {
+        panic!("an array: {read:?}");
+    };
+    assert_eq!(items[0], Document::Number(Number::Float(267e300)));
+    assert_eq!(
+        items[1],
+        Document::Number(Number::Float(8_305_496_740_168_471.0))
+    );
+}
