@@ -100,7 +100,13 @@ pub fn run(args: &Args, root: &Path) -> i32 {
             run.arg(format!("-runs={runs}"));
         }
         println!("== fuzz {target}");
-        if !status_ok(run.current_dir(&fuzz_dir), &format!("fuzz target {target}")) {
+        run.current_dir(&fuzz_dir);
+        let passed = if smoke {
+            quiet_run(&mut run, target)
+        } else {
+            status_ok(&mut run, &format!("fuzz target {target}"))
+        };
+        if !passed {
             eprintln!(
                 "fuzz target {target} failed: the crashing input is in fuzz/artifacts/{target}/; \
                  replay it with `cargo fuzz run --sanitizer none {target} <file>` in fuzz/"
@@ -109,6 +115,37 @@ pub fn run(args: &Args, root: &Path) -> i32 {
         }
     }
     0
+}
+
+/// Runs a short fuzz run with its output captured: libFuzzer prints a line per
+/// new input, thousands in a few seconds. A pass prints libFuzzer's final
+/// figures; a failure prints everything.
+fn quiet_run(command: &mut Command, target: &str) -> bool {
+    let output = match command.output() {
+        Ok(output) => output,
+        Err(error) => {
+            eprintln!("fuzz target {target} could not start: {error}");
+            return false;
+        }
+    };
+    let log = String::from_utf8_lossy(&output.stderr);
+    if output.status.success() {
+        let last_status = log.lines().rev().find(|line| {
+            line.strip_prefix('#')
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+        });
+        for line in last_status
+            .into_iter()
+            .chain(log.lines().filter(|line| line.starts_with("stat::")))
+        {
+            println!("  {line}");
+        }
+        true
+    } else {
+        print!("{}", String::from_utf8_lossy(&output.stdout));
+        eprint!("{log}");
+        false
+    }
 }
 
 fn status_ok(command: &mut Command, what: &str) -> bool {
