@@ -12,8 +12,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 /// Entries keyed by `K` (shared with the queue, so a key is stored once),
-/// each with the time it expires.
-#[derive(Debug)]
+/// each with the time it expires. No `Debug`: keys are codes and tokens.
 pub(crate) struct Expiring<K: Eq + Hash + ?Sized, V> {
     entries: HashMap<Arc<K>, Entry<V>>,
     /// Keys in insertion order with the expiry they were inserted with. A key
@@ -23,7 +22,6 @@ pub(crate) struct Expiring<K: Eq + Hash + ?Sized, V> {
     cap: usize,
 }
 
-#[derive(Debug)]
 struct Entry<V> {
     expires_at: Duration,
     value: V,

@@ -176,7 +176,7 @@ impl std::fmt::Debug for Registration {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Registration")
             .field("client_id", &self.client_id)
-            .field("client_secret", &"*** redacted ***")
+            .field("client_secret", &REDACTED)
             .field("issued_at", &self.issued_at)
             .field("expires_at", &self.expires_at)
             .finish()
@@ -239,7 +239,7 @@ pub struct RegisterRequest {
 }
 
 /// A device authorization as `StartDeviceAuthorization` returns it.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct DeviceAuthorization {
     /// The code the client polls with.
     pub device_code: String,
@@ -256,7 +256,7 @@ pub struct DeviceAuthorization {
 }
 
 /// Tokens `CreateToken` returns.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Tokens {
     /// The access token.
     pub access_token: String,
@@ -267,7 +267,7 @@ pub struct Tokens {
 }
 
 /// What `CreateToken` asks for.
-#[derive(Debug, Clone, Default)]
+#[derive(Clone, Default)]
 pub struct TokenRequest {
     /// `clientId`
     pub client_id: String,
@@ -289,6 +289,48 @@ pub struct TokenRequest {
     pub code_verifier: Option<String>,
 }
 
+/// Shown in place of a secret by `Debug`.
+const REDACTED: &str = "*** redacted ***";
+
+impl std::fmt::Debug for DeviceAuthorization {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DeviceAuthorization")
+            .field("device_code", &REDACTED)
+            .field("user_code", &self.user_code)
+            .field("verification_uri", &self.verification_uri)
+            .field("expires_in", &self.expires_in)
+            .field("interval", &self.interval)
+            .finish_non_exhaustive()
+    }
+}
+
+impl std::fmt::Debug for Tokens {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Tokens")
+            .field("access_token", &REDACTED)
+            .field("refresh_token", &REDACTED)
+            .field("expires_in", &self.expires_in)
+            .finish()
+    }
+}
+
+impl std::fmt::Debug for TokenRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let secret = |value: &Option<String>| value.as_ref().map(|_| REDACTED);
+        f.debug_struct("TokenRequest")
+            .field("client_id", &self.client_id)
+            .field("client_secret", &secret(&self.client_secret))
+            .field("grant_type", &self.grant_type)
+            .field("device_code", &secret(&self.device_code))
+            .field("code", &secret(&self.code))
+            .field("refresh_token", &secret(&self.refresh_token))
+            .field("scope", &self.scope)
+            .field("redirect_uri", &self.redirect_uri)
+            .field("code_verifier", &secret(&self.code_verifier))
+            .finish()
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Approval {
     Pending,
@@ -296,7 +338,6 @@ enum Approval {
     Denied,
 }
 
-#[derive(Debug)]
 struct DeviceGrant {
     /// Shared with the registration's key: one copy of the id.
     client_id: Arc<str>,
@@ -307,7 +348,6 @@ struct DeviceGrant {
     approval: Approval,
 }
 
-#[derive(Debug)]
 struct CodeGrant {
     client_id: Arc<str>,
     redirect_uri: String,
@@ -329,8 +369,7 @@ pub(crate) struct RefreshGrant {
 const EXPIRED_DEVICE_GRACE: Duration = Duration::from_secs(600);
 
 /// Everything the service remembers, each kind in an [`Expiring`] map with
-/// its cap.
-#[derive(Debug)]
+/// its cap. No `Debug`: its keys are codes and tokens.
 struct State {
     clients: Expiring<str, Client>,
     /// Device grants by device code, until expiry plus [`EXPIRED_DEVICE_GRACE`].
@@ -1065,4 +1104,60 @@ pub fn pkce_challenge(verifier: &str) -> String {
     use base64::Engine as _;
     let digest = ring::digest::digest(&ring::digest::SHA256, verifier.as_bytes());
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(digest.as_ref())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_never_shows_a_secret() {
+        let shown = [
+            format!(
+                "{:?}",
+                Registration {
+                    client_id: "client-1".into(),
+                    client_secret: "SECRET-1".into(),
+                    issued_at: 1,
+                    expires_at: 2,
+                }
+            ),
+            format!(
+                "{:?}",
+                Tokens {
+                    access_token: "SECRET-2".into(),
+                    refresh_token: "SECRET-3".into(),
+                    expires_in: 3,
+                }
+            ),
+            format!(
+                "{:?}",
+                TokenRequest {
+                    client_id: "client-1".into(),
+                    client_secret: Some("SECRET-4".into()),
+                    device_code: Some("SECRET-5".into()),
+                    code: Some("SECRET-6".into()),
+                    refresh_token: Some("SECRET-7".into()),
+                    code_verifier: Some("SECRET-8".into()),
+                    ..TokenRequest::default()
+                }
+            ),
+            format!(
+                "{:?}",
+                DeviceAuthorization {
+                    device_code: "SECRET-9".into(),
+                    user_code: "BCDF-GHJK".into(),
+                    verification_uri: String::new(),
+                    verification_uri_complete: String::new(),
+                    expires_in: 600,
+                    interval: 5,
+                }
+            ),
+        ];
+        for text in &shown {
+            assert!(!text.contains("SECRET"), "{text}");
+            assert!(text.contains(REDACTED), "{text}");
+        }
+        assert!(shown[0].contains("client-1") && shown[3].contains("BCDF-GHJK"));
+    }
 }
