@@ -289,8 +289,8 @@ pub struct TokenRequest {
     pub code_verifier: Option<String>,
 }
 
-/// Shown in place of a secret by `Debug`.
-const REDACTED: &str = "*** redacted ***";
+/// Shown in place of a secret by `Debug`: the marker the generated types use.
+const REDACTED: &str = "*** Sensitive Data Redacted ***";
 
 impl std::fmt::Debug for DeviceAuthorization {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

@@ -353,9 +353,7 @@ pub async fn approve_api(oidc: &Oidc, request: http::Request<impl RequestBody>) 
             serde_json::json!({"message": "requests from another site's pages are refused"}),
         );
     }
-    // The check applies to a body; a placeholder one makes it apply even to
-    // a request that sent none, which then fails below as unreadable.
-    if sdk_runtime::server::check_content_type(&parts.headers, b"{}", "application/json").is_err() {
+    if sdk_runtime::server::check_media_type(&parts.headers, "application/json").is_err() {
         return json(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             serde_json::json!({"message": "the body must be application/json"}),

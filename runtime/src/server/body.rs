@@ -47,6 +47,13 @@ pub fn check_content_type(
     if body.is_empty() {
         return Ok(());
     }
+    check_media_type(headers, expected)
+}
+
+/// Checks that the request declares media type `expected` (parameters
+/// allowed), whatever its body: for endpoints that must refuse any other type
+/// before reading a byte, as a guard against cross-site form posts.
+pub fn check_media_type(headers: &http::HeaderMap, expected: &str) -> Result<(), FrameworkError> {
     let found = headers
         .get(http::header::CONTENT_TYPE)
         .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
@@ -101,6 +108,8 @@ mod tests {
         );
         assert_eq!(check_content_type(&text, b"", "application/json"), Ok(()));
         assert!(check_content_type(&headers(&[]), b"{}", "application/json").is_err());
+        assert!(check_media_type(&headers(&[]), "application/json").is_err());
+        assert_eq!(check_media_type(&json, "application/json"), Ok(()));
     }
 
     #[test]

@@ -11,7 +11,7 @@ mod serve;
 mod trace;
 mod validate;
 
-pub use body::{check_content_type, read_body, DEFAULT_BODY_LIMIT};
+pub use body::{check_content_type, check_media_type, read_body, DEFAULT_BODY_LIMIT};
 pub use framework::{
     error_response, json_response, unhandled_response, FrameworkError, ValidationField,
 };
