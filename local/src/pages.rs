@@ -134,6 +134,29 @@ fn cross_site(headers: &http::HeaderMap, base_url: &str) -> bool {
     !(own.as_deref() == Some(origin) && crate::redirect::is_loopback_http(origin))
 }
 
+/// The refusal of a form submission that did not come from this service's
+/// own page: sent from another site, or without the token the page gave for
+/// `subject`. `None` when the submission is genuine.
+fn forged(
+    oidc: &Oidc,
+    foreign: bool,
+    fields: &[(String, String)],
+    subject: &[&str],
+) -> Option<Response> {
+    if foreign {
+        return Some(forbidden(
+            "Sign-ins are approved from this service's own pages only.",
+        ));
+    }
+    let token = field(fields, "form_token").unwrap_or_default();
+    (!oidc.check_form_token(subject, token)).then(|| {
+        forbidden(
+            "This form did not come from this service, or the service has restarted \
+             since it was shown. Start the sign-in again.",
+        )
+    })
+}
+
 fn forbidden(message: &str) -> Response {
     html(
         StatusCode::FORBIDDEN,
@@ -158,15 +181,8 @@ pub async fn device(oidc: &Oidc, request: http::Request<impl RequestBody>) -> Re
         let Some(user_code) = user_code else {
             return html(StatusCode::BAD_REQUEST, "Sign in", "<p>Enter a code.</p>");
         };
-        if foreign {
-            return forbidden("Sign-ins are approved from this service's own page only.");
-        }
-        let token = field(&fields, "form_token").unwrap_or_default();
-        if !oidc.check_form_token(&["device", &user_code], token) {
-            return forbidden(
-                "This form did not come from this service, or the service has restarted \
-                 since it was shown. Open the sign-in page again.",
-            );
+        if let Some(refused) = forged(oidc, foreign, &fields, &["device", &user_code]) {
+            return refused;
         }
         let approve = field(&fields, "action") == Some("approve");
         return if oidc.decide(&user_code, approve) {
@@ -295,14 +311,8 @@ pub async fn authorize(oidc: &Oidc, request: http::Request<impl RequestBody>) ->
             ),
         );
     }
-    if foreign {
-        return forbidden("Applications are authorized from this service's own page only.");
-    }
-    if !oidc.check_form_token(&subject, field(&fields, "form_token").unwrap_or_default()) {
-        return forbidden(
-            "This form did not come from this service, or the service has restarted \
-             since it was shown. Start the sign-in again.",
-        );
+    if let Some(refused) = forged(oidc, foreign, &fields, &subject) {
+        return refused;
     }
     // The client and redirect URI were checked above: sending the browser
     // back there, with a code or an error, is what the client asked for.
