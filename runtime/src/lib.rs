@@ -17,6 +17,7 @@ mod document;
 pub mod endpoint;
 pub mod error;
 pub mod json;
+pub mod profile;
 #[cfg(feature = "server")]
 pub mod server;
 
