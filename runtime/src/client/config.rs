@@ -2,6 +2,7 @@
 
 use super::http::{HttpClient, SharedHttpClient};
 use super::sigv4::Credentials;
+use crate::profile::{self, ProfileError, ProfileFile, Section};
 use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
@@ -171,6 +172,20 @@ pub struct Config {
     /// Whether to look up `AWS_ENDPOINT_URL_<SERVICE>` / `AWS_ENDPOINT_URL` when the
     /// client is made (the service part is only known then).
     pub(crate) endpoint_from_env: bool,
+    /// The endpoint settings of the selected profile, for the same lookup.
+    pub(crate) profile_endpoints: ProfileEndpoints,
+}
+
+/// What the selected profile of the config file says about endpoints, kept until the
+/// client is made and the service (hence its `services` sub-section key) is known.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct ProfileEndpoints {
+    /// The profile's `endpoint_url`.
+    endpoint_url: Option<String>,
+    /// The profile's `ignore_configured_endpoint_urls`, when it has one.
+    ignore: Option<bool>,
+    /// The `[services NAME]` section the profile's `services` names.
+    services: Option<Section>,
 }
 
 impl fmt::Debug for Config {
@@ -195,33 +210,103 @@ impl Config {
         ConfigBuilder::default()
     }
 
-    /// Reads the standard AWS environment variables: `AWS_REGION` (or
-    /// `AWS_DEFAULT_REGION`), `AWS_USE_FIPS_ENDPOINT`, `AWS_USE_DUALSTACK_ENDPOINT`,
-    /// and, when the client is made, `AWS_ENDPOINT_URL_<SERVICE>` (such as
-    /// `AWS_ENDPOINT_URL_SSO_OIDC`) or else `AWS_ENDPOINT_URL`.
+    /// Reads the standard AWS environment variables and the selected profile of the
+    /// AWS config file, with the precedence of the AWS CLI and SDKs (the environment
+    /// first):
+    ///
+    /// - the profile is `AWS_PROFILE`, else `AWS_DEFAULT_PROFILE`, else `default`, in
+    ///   the file `AWS_CONFIG_FILE`, else `~/.aws/config` (see [`crate::profile`]);
+    /// - the region is `AWS_REGION`, else `AWS_DEFAULT_REGION`, else the profile's
+    ///   `region`;
+    /// - FIPS and dual-stack endpoints are `AWS_USE_FIPS_ENDPOINT` and
+    ///   `AWS_USE_DUALSTACK_ENDPOINT` when set, else the profile's `use_fips_endpoint`
+    ///   and `use_dualstack_endpoint` (`true` turns them on);
+    /// - the endpoint, chosen when the client is made, is the first of
+    ///   `AWS_ENDPOINT_URL_<SERVICE>` (such as `AWS_ENDPOINT_URL_SSO_OIDC`), the
+    ///   `endpoint_url` under the service's key (`sso_oidc`) in the `[services NAME]`
+    ///   section the profile's `services` names, `AWS_ENDPOINT_URL`, and the profile's
+    ///   `endpoint_url`. `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true` (or, when that
+    ///   variable is unset, the profile's `ignore_configured_endpoint_urls = true`)
+    ///   turns all four off; an [`endpoint_url`](ConfigBuilder::endpoint_url) set in
+    ///   code always applies.
+    ///
+    /// A missing config file is no error. One that cannot be read or parsed is logged
+    /// with a `tracing` warning and left out, so this never fails: use
+    /// [`try_from_env`](Self::try_from_env) to get the error instead.
     pub fn from_env() -> Config {
         Self::builder_from_env().build()
     }
 
     /// Like [`from_env`](Self::from_env), as a builder to adjust further.
     pub fn builder_from_env() -> ConfigBuilder {
-        Self::builder_from_vars(|name| std::env::var(name).ok())
+        Self::builder_from_vars(&|name| std::env::var(name).ok())
     }
 
-    pub(crate) fn builder_from_vars(var: impl Fn(&str) -> Option<String>) -> ConfigBuilder {
-        let non_empty = |name: &str| var(name).filter(|v| !v.trim().is_empty());
-        let flag =
-            |name: &str| non_empty(name).is_some_and(|v| v.trim().eq_ignore_ascii_case("true"));
+    /// Like [`from_env`](Self::from_env), but a config file that cannot be read or
+    /// parsed is an error (a missing one is still none).
+    pub fn try_from_env() -> Result<Config, ProfileError> {
+        Ok(Self::try_builder_from_env()?.build())
+    }
+
+    /// Like [`try_from_env`](Self::try_from_env), as a builder to adjust further.
+    pub fn try_builder_from_env() -> Result<ConfigBuilder, ProfileError> {
+        Self::try_builder_from_vars(&|name| std::env::var(name).ok())
+    }
+
+    /// [`builder_from_env`](Self::builder_from_env) with `var` for the environment.
+    pub(crate) fn builder_from_vars(var: &dyn Fn(&str) -> Option<String>) -> ConfigBuilder {
+        match Self::try_builder_from_vars(var) {
+            Ok(builder) => builder,
+            Err(error) => {
+                tracing::warn!("the AWS config file is left out of the configuration: {error}");
+                Self::builder_from_sources(var, None)
+            }
+        }
+    }
+
+    /// [`try_builder_from_env`](Self::try_builder_from_env) with `var` for the environment.
+    pub(crate) fn try_builder_from_vars(
+        var: &dyn Fn(&str) -> Option<String>,
+    ) -> Result<ConfigBuilder, ProfileError> {
+        let file = ProfileFile::load(var)?;
+        Ok(Self::builder_from_sources(var, Some(&file)))
+    }
+
+    fn builder_from_sources(
+        var: &dyn Fn(&str) -> Option<String>,
+        file: Option<&ProfileFile>,
+    ) -> ConfigBuilder {
+        let env = |name: &str| non_empty(var(name));
+        let name = profile::selected_profile(var);
+        let profile = file.and_then(|file| file.profile(&name));
+        if file.is_some() && profile.is_none() && name != "default" {
+            tracing::warn!("the AWS config file has no profile `{name}`");
+        }
+        let setting = |key: &str| non_empty(profile.and_then(|p| p.get(key)).map(str::to_owned));
         let mut builder = Config::builder();
-        builder.region = non_empty("AWS_REGION").or_else(|| non_empty("AWS_DEFAULT_REGION"));
-        builder.use_fips = flag("AWS_USE_FIPS_ENDPOINT");
-        builder.use_dual_stack = flag("AWS_USE_DUALSTACK_ENDPOINT");
+        builder.region = env("AWS_REGION")
+            .or_else(|| env("AWS_DEFAULT_REGION"))
+            .or_else(|| setting("region"));
+        builder.use_fips = env("AWS_USE_FIPS_ENDPOINT")
+            .or_else(|| setting("use_fips_endpoint"))
+            .is_some_and(|v| is_true(&v));
+        builder.use_dual_stack = env("AWS_USE_DUALSTACK_ENDPOINT")
+            .or_else(|| setting("use_dualstack_endpoint"))
+            .is_some_and(|v| is_true(&v));
         builder.endpoint_from_env = true;
+        builder.profile_endpoints = ProfileEndpoints {
+            endpoint_url: setting("endpoint_url"),
+            ignore: setting("ignore_configured_endpoint_urls").map(|v| is_true(&v)),
+            services: setting("services")
+                .and_then(|services| file.and_then(|file| file.services(&services)))
+                .cloned(),
+        };
         builder
     }
 
-    /// The endpoint the environment names for a service whose variable part is
-    /// `service_env` (`SSO_OIDC`), when [`from_env`](Self::from_env) made this config.
+    /// The endpoint the environment or the config file names for a service whose
+    /// variable part is `service_env` (`SSO_OIDC`), when [`from_env`](Self::from_env)
+    /// made this config; see there for the order.
     pub(crate) fn env_endpoint(
         &self,
         service_env: &str,
@@ -230,9 +315,28 @@ impl Config {
         if !self.endpoint_from_env {
             return None;
         }
-        let non_empty = |name: &str| var(name).filter(|v| !v.trim().is_empty());
-        non_empty(&format!("AWS_ENDPOINT_URL_{service_env}"))
-            .or_else(|| non_empty("AWS_ENDPOINT_URL"))
+        let env = |name: &str| non_empty(var(name));
+        let profile = &self.profile_endpoints;
+        let ignore = match env("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS") {
+            Some(value) => is_true(&value),
+            None => profile.ignore.unwrap_or(false),
+        };
+        if ignore {
+            return None;
+        }
+        let service_key = service_env.to_ascii_lowercase();
+        let service_setting = || {
+            let services = profile.services.as_ref()?;
+            non_empty(
+                services
+                    .sub(&service_key, "endpoint_url")
+                    .map(str::to_owned),
+            )
+        };
+        env(&format!("AWS_ENDPOINT_URL_{service_env}"))
+            .or_else(service_setting)
+            .or_else(|| env("AWS_ENDPOINT_URL"))
+            .or_else(|| profile.endpoint_url.clone())
     }
 
     /// The region.
@@ -284,6 +388,7 @@ pub struct ConfigBuilder {
     http_client: Option<SharedHttpClient>,
     credentials: Option<Credentials>,
     endpoint_from_env: bool,
+    profile_endpoints: ProfileEndpoints,
 }
 
 impl ConfigBuilder {
@@ -364,8 +469,19 @@ impl ConfigBuilder {
             http_client: self.http_client,
             credentials: self.credentials,
             endpoint_from_env: self.endpoint_from_env,
+            profile_endpoints: self.profile_endpoints,
         }
     }
+}
+
+/// `value` trimmed, unless it is empty.
+fn non_empty(value: Option<String>) -> Option<String> {
+    value.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())
+}
+
+/// Whether a setting's text means `true` (in any case), as the AWS tools read flags.
+fn is_true(value: &str) -> bool {
+    value.trim().eq_ignore_ascii_case("true")
 }
 
 #[cfg(test)]
@@ -441,5 +557,236 @@ mod tests {
             "nor be held by a dripping server for every attempt's full timeout"
         );
         assert_eq!(plain.max_response_body(), 32 * 1024 * 1024);
+    }
+
+    /// A config file with `text` in a directory of its own; the directory is removed on drop.
+    struct ConfigFile {
+        dir: std::path::PathBuf,
+        path: String,
+    }
+
+    impl ConfigFile {
+        fn new(name: &str, text: &str) -> Self {
+            let dir = std::env::temp_dir()
+                .join(format!("sdk-runtime-config-{}-{name}", std::process::id()));
+            let _ = std::fs::remove_dir_all(&dir);
+            std::fs::create_dir_all(&dir).expect("scratch directory");
+            let path = dir.join("config");
+            std::fs::write(&path, text).expect("write the config file");
+            let path = path.to_str().expect("utf-8 path").to_owned();
+            Self { dir, path }
+        }
+
+        /// The environment `pairs` with `AWS_CONFIG_FILE` naming this file.
+        fn env(&self, pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+            let mut pairs: Vec<(String, String)> = pairs
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .collect();
+            pairs.push(("AWS_CONFIG_FILE".to_owned(), self.path.clone()));
+            move |name| {
+                pairs
+                    .iter()
+                    .find(|(k, _)| k == name)
+                    .map(|(_, v)| v.clone())
+            }
+        }
+    }
+
+    impl Drop for ConfigFile {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
+
+    const PROFILES: &str = concat!(
+        "[default]\n",
+        "region = us-east-1\n",
+        "[profile dev]\n",
+        "region = eu-central-1\n",
+        "use_fips_endpoint = true\n",
+        "use_dualstack_endpoint = TRUE\n",
+        "endpoint_url = http://profile-global\n",
+        "services = local\n",
+        "[profile plain]\n",
+        "endpoint_url = http://plain-global\n",
+        "[profile ignoring]\n",
+        "endpoint_url = http://ignored\n",
+        "ignore_configured_endpoint_urls = true\n",
+        "[services local]\n",
+        "sso_oidc =\n",
+        "  endpoint_url = http://profile-sso-oidc\n",
+    );
+
+    #[test]
+    fn the_selected_profile_gives_region_and_flags() {
+        let file = ConfigFile::new("region", PROFILES);
+        let config = Config::builder_from_vars(&file.env(&[("AWS_PROFILE", "dev")])).build();
+        assert_eq!(config.region(), Some("eu-central-1"));
+        assert!(config.use_fips() && config.use_dual_stack());
+        let config = Config::builder_from_vars(&file.env(&[])).build();
+        assert_eq!(config.region(), Some("us-east-1"), "the default profile");
+        assert!(!config.use_fips() && !config.use_dual_stack());
+        let config =
+            Config::builder_from_vars(&file.env(&[("AWS_DEFAULT_PROFILE", "dev")])).build();
+        assert_eq!(config.region(), Some("eu-central-1"));
+        let config = Config::builder_from_vars(&file.env(&[("AWS_PROFILE", "nope")])).build();
+        assert_eq!(
+            config.region(),
+            None,
+            "a profile the file lacks has no settings"
+        );
+    }
+
+    #[test]
+    fn the_environment_overrides_the_profile() {
+        let file = ConfigFile::new("override", PROFILES);
+        let env = file.env(&[
+            ("AWS_PROFILE", "dev"),
+            ("AWS_DEFAULT_REGION", "ap-south-1"),
+            ("AWS_USE_FIPS_ENDPOINT", "false"),
+            ("AWS_ENDPOINT_URL_SSO_OIDC", "http://env-sso-oidc"),
+        ]);
+        let config = Config::builder_from_vars(&env).build();
+        assert_eq!(config.region(), Some("ap-south-1"));
+        assert!(!config.use_fips(), "the variable set to false wins");
+        assert!(
+            config.use_dual_stack(),
+            "unset variables leave the profile's"
+        );
+        assert_eq!(
+            config.env_endpoint("SSO_OIDC", &env).as_deref(),
+            Some("http://env-sso-oidc")
+        );
+        let env = file.env(&[("AWS_PROFILE", "dev"), ("AWS_REGION", "us-west-2")]);
+        assert_eq!(
+            Config::builder_from_vars(&env).build().region(),
+            Some("us-west-2")
+        );
+    }
+
+    #[test]
+    fn endpoints_follow_service_then_global_env_then_profile() {
+        let file = ConfigFile::new("endpoints", PROFILES);
+        let dev = file.env(&[("AWS_PROFILE", "dev")]);
+        let config = Config::builder_from_vars(&dev).build();
+        assert_eq!(
+            config.env_endpoint("SSO_OIDC", &dev).as_deref(),
+            Some("http://profile-sso-oidc"),
+            "the services section's entry for the service"
+        );
+        assert_eq!(
+            config.env_endpoint("S3", &dev).as_deref(),
+            Some("http://profile-global"),
+            "no entry for the service: the profile's endpoint_url"
+        );
+        let dev_global = file.env(&[
+            ("AWS_PROFILE", "dev"),
+            ("AWS_ENDPOINT_URL", "http://env-global"),
+        ]);
+        let config = Config::builder_from_vars(&dev_global).build();
+        assert_eq!(
+            config.env_endpoint("SSO_OIDC", &dev_global).as_deref(),
+            Some("http://profile-sso-oidc"),
+            "a service's own setting beats the global variable"
+        );
+        assert_eq!(
+            config.env_endpoint("S3", &dev_global).as_deref(),
+            Some("http://env-global"),
+            "the global variable beats the profile's global setting"
+        );
+        let plain = file.env(&[("AWS_PROFILE", "plain")]);
+        let config = Config::builder_from_vars(&plain).build();
+        assert_eq!(
+            config.env_endpoint("SSO_OIDC", &plain).as_deref(),
+            Some("http://plain-global")
+        );
+        let config = Config::builder().region("x").build();
+        assert_eq!(
+            config.env_endpoint("SSO_OIDC", &plain),
+            None,
+            "only from_env reads it"
+        );
+    }
+
+    #[test]
+    fn the_ignore_flag_turns_off_configured_endpoints() {
+        let file = ConfigFile::new("ignore", PROFILES);
+        let env = file.env(&[
+            ("AWS_PROFILE", "dev"),
+            ("AWS_ENDPOINT_URL_SSO_OIDC", "http://env-sso-oidc"),
+            ("AWS_ENDPOINT_URL", "http://env-global"),
+            ("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "true"),
+        ]);
+        let config = Config::builder_from_vars(&env).build();
+        assert_eq!(config.env_endpoint("SSO_OIDC", &env), None);
+        assert_eq!(config.env_endpoint("S3", &env), None);
+
+        let ignoring = file.env(&[
+            ("AWS_PROFILE", "ignoring"),
+            ("AWS_ENDPOINT_URL", "http://env-global"),
+        ]);
+        let config = Config::builder_from_vars(&ignoring).build();
+        assert_eq!(
+            config.env_endpoint("SSO_OIDC", &ignoring),
+            None,
+            "the profile's flag"
+        );
+
+        let unignored = file.env(&[
+            ("AWS_PROFILE", "ignoring"),
+            ("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "false"),
+        ]);
+        let config = Config::builder_from_vars(&unignored).build();
+        assert_eq!(
+            config.env_endpoint("SSO_OIDC", &unignored).as_deref(),
+            Some("http://ignored"),
+            "the variable, when set, beats the profile's flag"
+        );
+
+        let config = Config::builder_from_vars(&env)
+            .endpoint_url("http://code")
+            .build();
+        assert_eq!(
+            config.endpoint_url(),
+            Some("http://code"),
+            "code always applies"
+        );
+    }
+
+    #[test]
+    fn a_broken_config_file_is_left_out_or_reported() {
+        let file = ConfigFile::new("broken", "[profile dev]\nregion = eu-west-3\n[oops\n");
+        let env = file.env(&[
+            ("AWS_PROFILE", "dev"),
+            ("AWS_DEFAULT_REGION", "us-west-1"),
+            ("AWS_ENDPOINT_URL", "http://env-global"),
+        ]);
+        let config = Config::builder_from_vars(&env).build();
+        assert_eq!(
+            config.region(),
+            Some("us-west-1"),
+            "the environment still applies"
+        );
+        assert_eq!(
+            config.env_endpoint("SSO_OIDC", &env).as_deref(),
+            Some("http://env-global")
+        );
+        let error = Config::try_builder_from_vars(&env)
+            .err()
+            .expect("the file is broken");
+        assert_eq!(error.line(), Some(3));
+        assert!(error.to_string().contains(&file.path), "{error}");
+
+        let dir = file.dir.to_str().expect("utf-8 path").to_owned();
+        let unreadable = move |name: &str| (name == "AWS_CONFIG_FILE").then(|| dir.clone());
+        let error = Config::try_builder_from_vars(&unreadable)
+            .err()
+            .expect("a directory cannot be read");
+        assert_eq!(error.line(), None);
+        assert_eq!(
+            Config::builder_from_vars(&unreadable).build().region(),
+            None
+        );
     }
 }
