@@ -240,6 +240,11 @@ impl Unhandled {
     pub fn status(&self) -> Option<u16> {
         self.inner.meta.status()
     }
+
+    /// The id the service gave the request, when the response had one.
+    pub fn request_id(&self) -> Option<&str> {
+        self.inner.meta.request_id()
+    }
 }
 
 impl ProvideErrorMetadata for Unhandled {

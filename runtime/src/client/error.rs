@@ -47,6 +47,41 @@ impl RawResponse {
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers.get(name).and_then(|v| v.to_str().ok())
     }
+
+    /// The id the service gave the request (the `x-amzn-requestid` header), when it did.
+    pub fn request_id(&self) -> Option<&str> {
+        self.header(REQUEST_ID_HEADER)
+    }
+}
+
+/// The response header AWS services name the request's id in.
+pub(crate) const REQUEST_ID_HEADER: &str = "x-amzn-requestid";
+
+/// The id the service gave a request, as `aws-sdk`'s `RequestId` trait offers it:
+/// implemented by every operation output, operation error and [`SdkError`].
+/// Outputs and errors also have it as an inherent method, so most code needs no
+/// import.
+pub trait RequestId {
+    /// The request id from the response's `x-amzn-requestid` header, when it had one.
+    fn request_id(&self) -> Option<&str>;
+}
+
+impl RequestId for RawResponse {
+    fn request_id(&self) -> Option<&str> {
+        RawResponse::request_id(self)
+    }
+}
+
+impl RequestId for ErrorMetadata {
+    fn request_id(&self) -> Option<&str> {
+        ErrorMetadata::request_id(self)
+    }
+}
+
+impl RequestId for Unhandled {
+    fn request_id(&self) -> Option<&str> {
+        self.meta().request_id()
+    }
 }
 
 impl fmt::Debug for RawResponse {
@@ -55,7 +90,7 @@ impl fmt::Debug for RawResponse {
             .field("status", &self.status)
             .field("content_type", &self.header("content-type"))
             .field("body_len", &self.body.len())
-            .field("request_id", &self.header("x-amzn-requestid"))
+            .field("request_id", &self.request_id())
             .finish_non_exhaustive()
     }
 }
@@ -269,17 +304,33 @@ impl<E> SdkError<E> {
     where
         E: CreateUnhandledError + StdError + Send + Sync + 'static,
     {
-        let status = self.raw_response().map(RawResponse::status);
         match self {
             SdkError::ServiceError(error) => error.source,
             other => {
                 let mut meta = ErrorMetadata::new().with_message(other.to_string());
-                if let Some(status) = status {
-                    meta = meta.with_status(status);
+                if let Some(raw) = other.raw_response() {
+                    meta = add_response_metadata(meta, raw);
                 }
                 E::create_unhandled_error(Unhandled::new(meta).with_source(other))
             }
         }
+    }
+}
+
+/// `meta` with the status and request id of `raw`, the response it came in.
+pub fn add_response_metadata(mut meta: ErrorMetadata, raw: &RawResponse) -> ErrorMetadata {
+    meta = meta.with_status(raw.status());
+    if let Some(request_id) = raw.request_id() {
+        meta = meta.with_request_id(request_id);
+    }
+    meta
+}
+
+impl<E> RequestId for SdkError<E> {
+    /// The request id of the response, for service and response errors (the others
+    /// had no response).
+    fn request_id(&self) -> Option<&str> {
+        self.raw_response().and_then(RawResponse::request_id)
     }
 }
 
@@ -475,5 +526,43 @@ mod printing_tests {
         );
         let unreadable = ResponseError::new("bad JSON", token_response());
         assert_eq!(unreadable.body_too_large(), None);
+    }
+
+    #[derive(Debug)]
+    struct OpError(Unhandled);
+
+    impl fmt::Display for OpError {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            fmt::Display::fmt(&self.0, f)
+        }
+    }
+
+    impl StdError for OpError {}
+
+    impl CreateUnhandledError for OpError {
+        fn create_unhandled_error(unhandled: Unhandled) -> Self {
+            OpError(unhandled)
+        }
+    }
+
+    #[test]
+    fn request_ids_come_from_the_response() {
+        let service: SdkError<Never> =
+            SdkError::ServiceError(ServiceError::new(Never, token_response()));
+        assert_eq!(RequestId::request_id(&service), Some("req-1"));
+        let unreadable: SdkError<OpError> =
+            SdkError::ResponseError(ResponseError::new("bad JSON", token_response()));
+        assert_eq!(RequestId::request_id(&unreadable), Some("req-1"));
+        let OpError(unhandled) = unreadable.into_service_error();
+        assert_eq!(
+            (unhandled.request_id(), unhandled.status()),
+            (Some("req-1"), Some(200)),
+            "the Unhandled made of a response error keeps its request id and status"
+        );
+        assert!(unhandled.message().is_some_and(|m| m.contains("bad JSON")));
+        let timeout: SdkError<OpError> = SdkError::TimeoutError("slow".into());
+        assert_eq!(RequestId::request_id(&timeout), None);
+        let OpError(unhandled) = timeout.into_service_error();
+        assert_eq!((unhandled.request_id(), unhandled.status()), (None, None));
     }
 }

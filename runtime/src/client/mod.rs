@@ -13,8 +13,8 @@ pub mod test_util;
 pub use self::http::{HttpClient, HttpFuture, HyperClient, ResponseBody, SharedHttpClient};
 pub use config::{Config, ConfigBuilder, RetryConfig, TimeoutConfig, DEFAULT_MAX_RESPONSE_BODY};
 pub use error::{
-    error_code, ConnectorError, ConnectorErrorKind, CreateUnhandledError, RawResponse,
-    ResponseBodyTooLarge, ResponseError, SdkError, ServiceError,
+    add_response_metadata, error_code, ConnectorError, ConnectorErrorKind, CreateUnhandledError,
+    RawResponse, RequestId, ResponseBodyTooLarge, ResponseError, SdkError, ServiceError,
 };
 pub use orchestrator::{Handle, OperationRequest, ServiceInfo};
 pub use protocol::{encode_label, push_query, unhandled};

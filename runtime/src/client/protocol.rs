@@ -1,6 +1,6 @@
 //! restJson1 pieces generated request and response code calls.
 
-use super::error::{error_code, RawResponse};
+use super::error::{add_response_metadata, error_code, RawResponse};
 use crate::error::{ErrorMetadata, Unhandled};
 
 /// Percent-encodes a URI label value; a greedy label keeps its `/` separators.
@@ -34,7 +34,7 @@ pub fn push_query(path_and_query: &mut String, key: &str, value: &str) {
 /// An [`Unhandled`] for an error response no modeled error matched: the code,
 /// the status, and the message when the body has one in a usual place.
 pub fn unhandled(raw: &RawResponse) -> Unhandled {
-    let mut meta = ErrorMetadata::new().with_status(raw.status());
+    let mut meta = add_response_metadata(ErrorMetadata::new(), raw);
     if let Some(code) = error_code(raw) {
         meta = meta.with_code(code);
     }
@@ -46,9 +46,6 @@ pub fn unhandled(raw: &RawResponse) -> Unhandled {
     });
     if let Some(message) = message {
         meta = meta.with_message(message);
-    }
-    if let Some(request_id) = raw.header("x-amzn-requestid") {
-        meta = meta.with_request_id(request_id);
     }
     Unhandled::new(meta)
 }
@@ -74,6 +71,7 @@ mod tests {
             "x-amzn-errortype",
             http::HeaderValue::from_static("NewException"),
         );
+        headers.insert("x-amzn-requestid", http::HeaderValue::from_static("r-9"));
         let raw = RawResponse::new(
             418,
             headers,
@@ -84,5 +82,6 @@ mod tests {
             (error.code(), error.status(), error.message()),
             (Some("NewException"), Some(418), Some("teapot"))
         );
+        assert_eq!(error.request_id(), Some("r-9"));
     }
 }
