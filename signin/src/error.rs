@@ -20,8 +20,8 @@ pub enum Error {
     Service {
         /// The operation: `RegisterClient`, `StartDeviceAuthorization` or `CreateToken`.
         operation: &'static str,
-        /// What went wrong.
-        source: sso_oidc::Error,
+        /// What went wrong (boxed: the service's error enum is large).
+        source: Box<sso_oidc::Error>,
     },
     /// The service answered without something the flow needs.
     IncompleteResponse {
@@ -73,7 +73,7 @@ impl Error {
     {
         Error::Service {
             operation,
-            source: error.into_service_error().into(),
+            source: Box::new(error.into_service_error().into()),
         }
     }
 
@@ -131,7 +131,7 @@ impl std::error::Error for Error {
             Error::Config(error) => Some(error),
             Error::ProfileFile(error) => Some(error),
             Error::Cache(error) => Some(error),
-            Error::Service { source, .. } => Some(source),
+            Error::Service { source, .. } => Some(source.as_ref()),
             Error::Listener { source, .. } => Some(source),
             _ => None,
         }

@@ -79,7 +79,7 @@ pub struct SignIn {
 }
 
 /// Settings of [`SignIn::login`].
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct LoginOptions {
     /// Use the device flow even where the authorization code flow could be used.
     pub use_device_code: bool,
@@ -87,16 +87,6 @@ pub struct LoginOptions {
     pub no_browser: bool,
     /// The loopback listener of the authorization code flow.
     pub callback: CallbackOptions,
-}
-
-impl Default for LoginOptions {
-    fn default() -> Self {
-        LoginOptions {
-            use_device_code: false,
-            no_browser: false,
-            callback: CallbackOptions::default(),
-        }
-    }
 }
 
 /// What [`SignIn::login`] asks the person to do.
