@@ -664,4 +664,138 @@ mod tests {
     fn python_strings_escape_like_json_dumps() {
         assert_eq!(python_string("a\u{1}😀"), r#""a\u0001\ud83d\ude00""#);
     }
+
+    fn scratch(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!(
+            "sso-signin-cache-{name}-{}-{}",
+            std::process::id(),
+            random_u64()
+        ));
+        fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    fn token() -> CachedToken {
+        CachedToken {
+            start_url: Some("https://d-1.awsapps.com/start".into()),
+            region: Some("us-east-1".into()),
+            access_token: "SECRET-access".into(),
+            expires_at: at(1_700_000_000),
+            client_id: Some("client-1".into()),
+            client_secret: Some("SECRET-client".into()),
+            registration_expires_at: Some(at(1_800_000_000)),
+            refresh_token: Some("SECRET-refresh".into()),
+        }
+    }
+
+    #[test]
+    fn a_token_round_trips_in_the_aws_tools_layout() {
+        let cache = TokenCache::new(scratch("round-trip").join("sso").join("cache"));
+        cache.store_token("abc", &token()).unwrap();
+        assert_eq!(cache.load_token("abc").unwrap(), Some(token()));
+        let written: serde_json::Value =
+            serde_json::from_slice(&fs::read(cache.path("abc")).unwrap()).unwrap();
+        assert_eq!(
+            written,
+            serde_json::json!({
+                "startUrl": "https://d-1.awsapps.com/start",
+                "region": "us-east-1",
+                "accessToken": "SECRET-access",
+                "expiresAt": "2023-11-14T22:13:20Z",
+                "clientId": "client-1",
+                "clientSecret": "SECRET-client",
+                "registrationExpiresAt": "2027-01-15T08:00:00Z",
+                "refreshToken": "SECRET-refresh",
+            })
+        );
+        assert!(cache.load_token("absent").unwrap().is_none());
+        // No temporary file is left behind.
+        let names: Vec<_> = fs::read_dir(cache.dir())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        assert_eq!(names, vec!["abc.json".to_owned()]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn files_are_private_to_their_owner() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let cache = TokenCache::new(scratch("modes").join("cache"));
+        cache.store_token("abc", &token()).unwrap();
+        drop(cache.lock("abc").unwrap());
+        let mode = |path: &Path| fs::metadata(path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(cache.dir()), 0o700);
+        assert_eq!(mode(&cache.path("abc")), 0o600);
+        assert_eq!(mode(&cache.dir().join("abc.lock")), 0o600);
+    }
+
+    #[test]
+    fn keys_are_read_case_insensitively_and_extra_keys_ignored() {
+        let cache = TokenCache::new(scratch("case"));
+        fs::write(
+            cache.path("k"),
+            r#"{"AccessToken":"SECRET-a","EXPIRESAT":"2023-11-14T22:13:20UTC","startURL":"https://s","unknown":1,"refreshToken":null}"#,
+        )
+        .unwrap();
+        let token = cache.load_token("k").unwrap().unwrap();
+        assert_eq!(token.access_token, "SECRET-a");
+        assert_eq!(token.expires_at, at(1_700_000_000));
+        assert_eq!(token.start_url.as_deref(), Some("https://s"));
+        assert_eq!(token.refresh_token, None);
+    }
+
+    #[test]
+    fn corrupt_files_are_reported_with_their_path_and_no_secret() {
+        let cache = TokenCache::new(scratch("corrupt"));
+        for (text, why) in [
+            (
+                "{\"accessToken\":\"SECRET-a\",\"expiresAt\":\"2023-",
+                "not JSON",
+            ),
+            ("[]", "not a JSON object"),
+            ("{\"accessToken\":\"SECRET-a\"}", "`expiresAt` is missing"),
+            (
+                "{\"accessToken\":\"SECRET-a\",\"expiresAt\":\"soon\"}",
+                "`expiresAt` is not a time",
+            ),
+            (
+                "{\"accessToken\":7,\"expiresAt\":\"2023-11-14T22:13:20Z\"}",
+                "`accessToken` is not a string",
+            ),
+        ] {
+            fs::write(cache.path("k"), text).unwrap();
+            let error = cache.load_token("k").unwrap_err();
+            let message = error.to_string();
+            assert!(error.is_corrupt(), "{message}");
+            assert!(message.contains(why), "{text}: {message}");
+            assert!(message.contains(&cache.path("k").display().to_string()));
+            assert!(!message.contains("SECRET"), "{message}");
+        }
+        fs::write(cache.path("big"), vec![b' '; MAX_CACHE_FILE as usize + 1]).unwrap();
+        assert!(cache.load_token("big").unwrap_err().is_corrupt());
+    }
+
+    #[test]
+    fn registrations_round_trip_and_debug_hides_secrets() {
+        let cache = TokenCache::new(scratch("registration"));
+        let registration = CachedRegistration {
+            client_id: "client-1".into(),
+            client_secret: "SECRET-client".into(),
+            expires_at: at(1_800_000_000),
+            scopes: Some(vec!["sso:account:access".into()]),
+            grant_types: None,
+        };
+        cache.store_registration("r", &registration).unwrap();
+        assert_eq!(
+            cache.load_registration("r").unwrap(),
+            Some(registration.clone())
+        );
+        for shown in [format!("{registration:?}"), format!("{:?}", token())] {
+            assert!(!shown.contains("SECRET"), "{shown}");
+            assert!(shown.contains("redacted"), "{shown}");
+        }
+        assert!(cache.remove("r").unwrap());
+        assert!(!cache.remove("r").unwrap());
+    }
 }
