@@ -720,3 +720,176 @@ fn each_attempt_is_traced_without_secrets() {
         "a secret reached the trace:\n{log}"
     );
 }
+
+fn with_request_id(mut r: Reply, request_id: &str) -> Reply {
+    r.headers.push(("x-amzn-requestid", request_id.to_owned()));
+    r
+}
+
+#[tokio::test]
+async fn outputs_and_errors_keep_the_request_id_and_errors_their_metadata() {
+    use sso_oidc::operation::RequestId;
+    let server = serve(vec![
+        with_request_id(reply(200, REGISTERED), "req-ok"),
+        with_request_id(
+            error_reply(
+                400,
+                "InvalidClientMetadataException",
+                r#"{"error": "invalid_client_metadata", "error_description": "bad name"}"#,
+            ),
+            "req-err",
+        ),
+        with_request_id(
+            error_reply(409, "BrandNewException", r#"{"message": "new"}"#),
+            "req-new",
+        ),
+        reply(200, REGISTERED),
+    ])
+    .await;
+    let client = client(&server);
+
+    let output = register(&client).await.expect("registered");
+    assert_eq!(output.request_id(), Some("req-ok"));
+    assert_eq!(RequestId::request_id(&output), Some("req-ok"));
+    assert!(
+        format!("{output:?}").contains("req-ok"),
+        "Debug shows the request id"
+    );
+    let stored = serde_json::to_value(&output).expect("serde");
+    assert!(
+        stored.get("_request_id").is_none() && stored.get("client_id").is_some(),
+        "serde leaves the request id out: {stored}"
+    );
+
+    let error = register(&client).await.expect_err("modeled error");
+    assert_eq!(RequestId::request_id(&error), Some("req-err"));
+    let error = error.into_service_error();
+    let meta = error.meta();
+    assert_eq!(
+        (
+            meta.code(),
+            meta.message(),
+            meta.status(),
+            meta.request_id()
+        ),
+        (
+            Some("InvalidClientMetadataException"),
+            Some("bad name"),
+            Some(400),
+            Some("req-err")
+        )
+    );
+    assert_eq!(error.request_id(), Some("req-err"));
+    let sso_oidc::operation::register_client::RegisterClientError::InvalidClientMetadataException(
+        modeled,
+    ) = &error
+    else {
+        panic!("expected InvalidClientMetadataException, got {error:?}");
+    };
+    assert_eq!(modeled.request_id(), Some("req-err"));
+    assert_eq!(modeled.meta(), meta);
+
+    let error = register(&client)
+        .await
+        .expect_err("unknown code")
+        .into_service_error();
+    assert!(error.is_unhandled());
+    assert_eq!(
+        (
+            error.meta().code(),
+            error.meta().message(),
+            error.request_id()
+        ),
+        (Some("BrandNewException"), Some("new"), Some("req-new"))
+    );
+
+    let output = register(&client).await.expect("registered");
+    assert_eq!(output.request_id(), None, "no header, no request id");
+
+    let built = sso_oidc::types::error::SlowDownException::builder()
+        .error_description("wait")
+        .build();
+    assert_eq!(
+        (
+            built.meta().code(),
+            built.meta().message(),
+            built.request_id()
+        ),
+        (Some("SlowDownException"), Some("wait"), None),
+        "a built error knows its code and message"
+    );
+}
+
+/// Two calls in a row, returning the service-wide error with `?`.
+async fn sign_in(client: &Client) -> Result<String, sso_oidc::Error> {
+    let registered = register(client).await?;
+    let token = client
+        .create_token()
+        .client_id(registered.client_id().unwrap_or_default())
+        .client_secret(registered.client_secret().unwrap_or_default())
+        .grant_type("urn:ietf:params:oauth:grant-type:device_code")
+        .device_code("d")
+        .send()
+        .await?;
+    Ok(token.access_token().unwrap_or_default().to_owned())
+}
+
+#[tokio::test]
+async fn question_mark_turns_any_sdk_error_into_the_service_error() {
+    let server = serve(vec![
+        reply(200, REGISTERED),
+        with_request_id(
+            error_reply(
+                400,
+                "AuthorizationPendingException",
+                r#"{"error": "authorization_pending", "error_description": "not yet"}"#,
+            ),
+            "req-pending",
+        ),
+        reply(200, REGISTERED),
+        with_request_id(reply(200, r#"{"accessToken": "#), "req-broken"),
+        reply(200, REGISTERED),
+        reply(200, r#"{"accessToken": "at", "expiresIn": 60}"#),
+    ])
+    .await;
+    let client = client(&server);
+
+    let error = sign_in(&client).await.expect_err("pending");
+    assert!(
+        matches!(error, sso_oidc::Error::AuthorizationPendingException(_)),
+        "a service error converts as its operation error does: {error:?}"
+    );
+    assert_eq!(error.code(), Some("AuthorizationPendingException"));
+    assert_eq!(error.request_id(), Some("req-pending"));
+    assert_eq!(error.meta().status(), Some(400));
+
+    let error = sign_in(&client).await.expect_err("unreadable");
+    let sso_oidc::Error::Unhandled(unhandled) = &error else {
+        panic!("a response error becomes Unhandled, got {error:?}");
+    };
+    assert_eq!(unhandled.status(), Some(200));
+    assert_eq!(error.request_id(), Some("req-broken"));
+    let source = std::error::Error::source(&error).expect("the SdkError is kept as source");
+    let sdk_error = source
+        .downcast_ref::<SdkError<sso_oidc::operation::create_token::CreateTokenError>>()
+        .expect("the source is the operation's SdkError");
+    assert!(
+        matches!(sdk_error, SdkError::ResponseError(_)),
+        "{sdk_error:?}"
+    );
+
+    assert_eq!(sign_in(&client).await.expect("signed in"), "at");
+
+    let error: sso_oidc::Error = client
+        .register_client()
+        .send()
+        .await
+        .expect_err("missing members")
+        .into();
+    assert!(error.is_unhandled(), "{error:?}");
+    assert!(
+        error.to_string().contains("client_name"),
+        "a construction failure says what is wrong: {error}"
+    );
+    assert_eq!((error.meta().status(), error.request_id()), (None, None));
+}

@@ -1,6 +1,9 @@
 // @generated from model/sso-oidc.json by codegen. Do not edit: run `cargo xtask codegen`.
 #![cfg_attr(rustfmt, rustfmt::skip)]
 //! One module per operation, with its input, output and error types.
+/// The request id of outputs, errors and [`SdkError`](crate::error::SdkError)s,
+/// as `aws-sdk`'s `operation::RequestId` (outputs and errors also have it as a method).
+pub use sdk_runtime::client::RequestId;
 /// Exchanges a grant (a device code, an authorization code or a refresh token) for an access token.
 /// Call it without AWS credentials; the registered client authenticates with its own id and secret.
 pub mod create_token;

@@ -612,7 +612,10 @@ fn read_output(cx: &Context<'_>, op: &Operation) -> TokenStream {
         };
         return quote! {
             match #read::<#output>(raw.body()) {
-                Ok(output) => Ok(output),
+                Ok(mut output) => {
+                    output._request_id = raw.request_id().map(str::to_owned);
+                    Ok(output)
+                }
                 Err(error) => Err(SdkError::ResponseError(sdk_runtime::client::ResponseError::new(error, raw))),
             }
         };
@@ -657,9 +660,9 @@ fn read_output(cx: &Context<'_>, op: &Operation) -> TokenStream {
         }
     };
     let build = if op.output.has_required_members() {
-        quote!(builder.build().map_err(#unreadable))
+        quote!(builder.build().map_err(#unreadable)?)
     } else {
-        quote!(Ok(builder.build()))
+        quote!(builder.build())
     };
     let mut bound = Vec::new();
     for m in members.iter() {
@@ -690,7 +693,9 @@ fn read_output(cx: &Context<'_>, op: &Operation) -> TokenStream {
         let mut builder = #output::builder();
         #read_body
         #(#bound)*
-        #build
+        let mut output = #build;
+        output._request_id = raw.request_id().map(str::to_owned);
+        Ok(output)
     }
 }
 

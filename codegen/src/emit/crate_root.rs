@@ -266,6 +266,9 @@ fn operation_rs(cx: &Context<'_>) -> TokenStream {
         inner_doc_attrs("One module per operation, with its input, output and error types.");
     quote! {
         #module_docs
+        /// The request id of outputs, errors and [`SdkError`](crate::error::SdkError)s,
+        /// as `aws-sdk`'s `operation::RequestId` (outputs and errors also have it as a method).
+        pub use sdk_runtime::client::RequestId;
         #(#modules)*
     }
 }

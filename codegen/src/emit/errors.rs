@@ -61,6 +61,16 @@ pub(crate) fn structure_error_impls(s: &Structure, info: &ErrorInfo) -> TokenStr
 
         impl std::error::Error for #name {}
 
+        /// `error` with its code and (unless sensitive) message in its metadata.
+        fn with_code_and_message(mut error: #name) -> #name {
+            let mut meta = sdk_runtime::error::ErrorMetadata::new().with_code(#name::CODE);
+            if let Some(message) = sdk_runtime::error::ProvideErrorMetadata::message(&error) {
+                meta = meta.with_message(message);
+            }
+            error.meta = meta;
+            error
+        }
+
         impl sdk_runtime::error::ProvideErrorMetadata for #name {
             fn code(&self) -> Option<&str> {
                 Some(Self::CODE)
@@ -93,7 +103,13 @@ pub(crate) fn operation_error_file(cx: &Context<'_>, op: &Operation) -> TokenStr
                     .map_or(id.name().to_owned(), |e| e.code.clone()),
                 _ => id.name().to_owned(),
             };
-            quote!(Some(#code) => sdk_runtime::json::from_slice(raw.body()).map(Self::#variant),)
+            let path = cx.type_path(id);
+            quote! {
+                Some(#code) => sdk_runtime::json::from_slice(raw.body()).map(|mut error: #path| {
+                    error.meta = sdk_runtime::client::add_response_metadata(std::mem::take(&mut error.meta), raw);
+                    Self::#variant(error)
+                }),
+            }
         });
         quote! {
             let code = sdk_runtime::client::error_code(raw);
@@ -161,6 +177,25 @@ pub(crate) fn service_error_file(cx: &Context<'_>) -> TokenStream {
 
         #enum_tokens
         #(#conversions)*
+
+        /// `?` from any operation's [`SdkError`]: a service error converts as its
+        /// operation error does; a failure without one (the request not built or
+        /// sent, a timeout, an unreadable response) becomes [`Error::Unhandled`],
+        /// with the `SdkError` as its source and the response's status and request
+        /// id when there was a response.
+        impl<E> From<SdkError<E>> for Error
+        where
+            E: Into<Error>
+                + sdk_runtime::client::CreateUnhandledError
+                + std::error::Error
+                + Send
+                + Sync
+                + 'static,
+        {
+            fn from(error: SdkError<E>) -> Self {
+                error.into_service_error().into()
+            }
+        }
     }
 }
 
@@ -231,6 +266,29 @@ fn error_enum(
                     #(Self::#variant_idents(inner) => inner,)*
                     Self::Unhandled(inner) => inner,
                 }
+            }
+        }
+
+        impl #name {
+            /// The error's code and message, and the HTTP status and request id of the
+            /// response it came in, as far as they are known.
+            pub fn meta(&self) -> &sdk_runtime::error::ErrorMetadata {
+                match self {
+                    #(Self::#variant_idents(inner) => inner.meta(),)*
+                    Self::Unhandled(inner) => inner.meta(),
+                }
+            }
+
+            /// The id the service gave the request (its `x-amzn-requestid` response
+            /// header), when the error came in a response that had one.
+            pub fn request_id(&self) -> Option<&str> {
+                self.meta().request_id()
+            }
+        }
+
+        impl sdk_runtime::client::RequestId for #name {
+            fn request_id(&self) -> Option<&str> {
+                self.meta().request_id()
             }
         }
 

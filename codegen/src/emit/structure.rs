@@ -2,7 +2,7 @@
 //! JSON (de)serialization, and for `@error` structures the error impls.
 
 use super::{deprecated_attr, doc_attrs, errors, Context};
-use crate::ir::{DefaultValue, Member, Structure, TimestampFormat, TypeRef};
+use crate::ir::{DefaultValue, Member, Structure, StructureRole, TimestampFormat, TypeRef};
 use crate::naming::ident;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -30,6 +30,25 @@ pub(crate) fn file(cx: &Context<'_>, s: &Structure) -> TokenStream {
         #builder
         #debug
         #json
+    }
+}
+
+/// What a structure keeps from the response besides its members.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ResponseField {
+    /// An operation output: `_request_id`, the response's request id.
+    RequestId,
+    /// An `@error` structure: `meta`, its code, message, status and request id.
+    Meta,
+}
+
+fn response_field(s: &Structure) -> Option<ResponseField> {
+    if s.error.is_some() {
+        Some(ResponseField::Meta)
+    } else if s.role == StructureRole::Output {
+        Some(ResponseField::RequestId)
+    } else {
+        None
     }
 }
 
@@ -71,6 +90,24 @@ fn definition(cx: &Context<'_>, s: &Structure) -> TokenStream {
         // this crate's own derives and serializers.
         quote! { #docs pub #field: #ty, }
     });
+    // Not members: never on the wire (the JSON writers list members only), not in the
+    // builder, and skipped by serde.
+    let response_field = match response_field(s) {
+        Some(ResponseField::RequestId) => quote! {
+            /// The request id from the response's `x-amzn-requestid` header, set by the
+            /// client (see `request_id()`); `None` for a value built or deserialized here.
+            #[cfg_attr(feature = "serde", serde(skip))]
+            pub(crate) _request_id: Option<String>,
+        },
+        Some(ResponseField::Meta) => quote! {
+            /// The error's code and message (set by the builder) and, when the client
+            /// read it from a response, its status and request id (see `meta()`).
+            /// Skipped by serde: a deserialized error has empty metadata.
+            #[cfg_attr(feature = "serde", serde(skip))]
+            pub(crate) meta: sdk_runtime::error::ErrorMetadata,
+        },
+        None => quote!(),
+    };
     quote! {
         #docs
         #deprecated
@@ -79,6 +116,7 @@ fn definition(cx: &Context<'_>, s: &Structure) -> TokenStream {
         #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
         pub struct #name {
             #(#fields)*
+            #response_field
         }
     }
 }
@@ -133,15 +171,56 @@ fn getters(cx: &Context<'_>, s: &Structure) -> TokenStream {
         }
     });
     let builder_doc = format!(" Starts building a [`{}`].", s.rust_name);
+    let (response_getters, request_id) = match response_field(s) {
+        Some(ResponseField::RequestId) => (
+            quote! {
+                /// The id the service gave the request (its `x-amzn-requestid` response
+                /// header), when the client read this output from a response that had one.
+                pub fn request_id(&self) -> Option<&str> {
+                    self._request_id.as_deref()
+                }
+            },
+            quote!(self._request_id.as_deref()),
+        ),
+        Some(ResponseField::Meta) => (
+            quote! {
+                /// The error's code and message and, when the client read it from a
+                /// response, the HTTP status and request id.
+                pub fn meta(&self) -> &sdk_runtime::error::ErrorMetadata {
+                    &self.meta
+                }
+
+                /// The id the service gave the request (its `x-amzn-requestid` response
+                /// header), when the client read this error from a response that had one.
+                pub fn request_id(&self) -> Option<&str> {
+                    self.meta.request_id()
+                }
+            },
+            quote!(self.meta.request_id()),
+        ),
+        None => (quote!(), quote!()),
+    };
+    let request_id_impl = response_field(s).map(|_| {
+        quote! {
+            impl sdk_runtime::client::RequestId for #name {
+                fn request_id(&self) -> Option<&str> {
+                    #request_id
+                }
+            }
+        }
+    });
     quote! {
         impl #name {
             #(#getters)*
+            #response_getters
 
             #[doc = #builder_doc]
             pub fn builder() -> #builder_name {
                 #builder_name::default()
             }
         }
+
+        #request_id_impl
     }
 }
 
@@ -294,12 +373,13 @@ fn build_method(s: &Structure) -> TokenStream {
                 None => quote!(#field: self.#field,),
             }
         });
+        let (response_init, finish) = response_init(s);
+        let value = quote!(#name { #(#fields)* #response_init });
+        let body = finish(value);
         return quote! {
             #[doc = #doc]
             pub fn build(self) -> #name {
-                #name {
-                    #(#fields)*
-                }
+                #body
             }
         };
     }
@@ -339,14 +419,27 @@ fn build_method(s: &Structure) -> TokenStream {
             (None, false) => quote!(#field,),
         }
     });
+    let (response_init, finish) = response_init(s);
+    let value = finish(quote!(#name { #(#fields)* #response_init }));
     quote! {
         #[doc = #doc]
         pub fn build(self) -> Result<#name, sdk_runtime::error::BuildError> {
             #checks
-            Ok(#name {
-                #(#fields)*
-            })
+            Ok(#value)
         }
+    }
+}
+
+/// The initial value of the response field in `build()`, and what finishes the
+/// struct expression built: an error's metadata gets its code and message.
+fn response_init(s: &Structure) -> (TokenStream, fn(TokenStream) -> TokenStream) {
+    match response_field(s) {
+        Some(ResponseField::RequestId) => (quote!(_request_id: None,), |value| value),
+        Some(ResponseField::Meta) => (
+            quote!(meta: sdk_runtime::error::ErrorMetadata::new(),),
+            |value| quote!(with_code_and_message(#value)),
+        ),
+        None => (quote!(), |value| value),
     }
 }
 
@@ -399,7 +492,24 @@ fn debug_impls(s: &Structure) -> TokenStream {
         });
         quote!(f.debug_struct(#type_name) #(#fields)* .finish())
     };
-    let type_body = body(&s.rust_name);
+    let response_field = match response_field(s) {
+        Some(ResponseField::RequestId) => quote!(.field("_request_id", &self._request_id)),
+        Some(ResponseField::Meta) => quote!(.field("meta", &self.meta)),
+        None => quote!(),
+    };
+    let type_body = {
+        let fields = s.members.iter().map(|m| {
+            let field = ident(&m.field_name);
+            let label = m.field_name.trim_start_matches("r#");
+            if m.sensitive || s.sensitive {
+                quote!(.field(#label, &#REDACTED))
+            } else {
+                quote!(.field(#label, &self.#field))
+            }
+        });
+        let type_name = &s.rust_name;
+        quote!(f.debug_struct(#type_name) #(#fields)* #response_field .finish())
+    };
     let builder_body = body(&builder_name.to_string());
     quote! {
         // Hand-written so that `@sensitive` members never reach logs.

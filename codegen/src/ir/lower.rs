@@ -38,6 +38,30 @@ const SHAPE_TYPES: &[&str] = &[
 const RESERVED_MEMBER_NAMES: &[&str] =
     &["build", "builder", "default", "send", "customize", "config"];
 
+/// Also reserved in operation outputs: `request_id()` returns the response's request id.
+const RESERVED_OUTPUT_MEMBER_NAMES: &[&str] = &[
+    "build",
+    "builder",
+    "default",
+    "send",
+    "customize",
+    "config",
+    "request_id",
+];
+
+/// Also reserved in `@error` structures: `meta()` returns the error's metadata and
+/// `request_id()` the response's request id.
+const RESERVED_ERROR_MEMBER_NAMES: &[&str] = &[
+    "build",
+    "builder",
+    "default",
+    "send",
+    "customize",
+    "config",
+    "meta",
+    "request_id",
+];
+
 /// Nesting depth of lists and maps past which a model is rejected, so a hostile
 /// model cannot overflow the stack.
 const MAX_COLLECTION_DEPTH: usize = 32;
@@ -544,10 +568,17 @@ impl<'m> Lowerer<'m> {
         role: StructureRole,
     ) -> Option<Structure> {
         let members = members_of(shape);
+        let reserved = if shape.traits.contains_key("smithy.api#error") {
+            RESERVED_ERROR_MEMBER_NAMES
+        } else if role == StructureRole::Output {
+            RESERVED_OUTPUT_MEMBER_NAMES
+        } else {
+            RESERVED_MEMBER_NAMES
+        };
         let field_names = naming::unique(
             members
                 .iter()
-                .map(|(name, _)| naming::field_name(name, RESERVED_MEMBER_NAMES)),
+                .map(|(name, _)| naming::field_name(name, reserved)),
         );
         let mut out = Vec::new();
         for ((name, member), field_name) in members.iter().zip(field_names) {

@@ -32,6 +32,25 @@ impl Error {
         }
     }
 }
+impl Error {
+    /// The error's code and message, and the HTTP status and request id of the
+    /// response it came in, as far as they are known.
+    pub fn meta(&self) -> &sdk_runtime::error::ErrorMetadata {
+        match self {
+            Self::Unhandled(inner) => inner.meta(),
+        }
+    }
+    /// The id the service gave the request (its `x-amzn-requestid` response
+    /// header), when the error came in a response that had one.
+    pub fn request_id(&self) -> Option<&str> {
+        self.meta().request_id()
+    }
+}
+impl sdk_runtime::client::RequestId for Error {
+    fn request_id(&self) -> Option<&str> {
+        self.meta().request_id()
+    }
+}
 impl std::fmt::Display for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.inner(), f)
@@ -56,5 +75,19 @@ impl From<crate::operation::echo::EchoError> for Error {
         match error {
             EchoError::Unhandled(inner) => Self::Unhandled(inner),
         }
+    }
+}
+/// `?` from any operation's [`SdkError`]: a service error converts as its
+/// operation error does; a failure without one (the request not built or
+/// sent, a timeout, an unreadable response) becomes [`Error::Unhandled`],
+/// with the `SdkError` as its source and the response's status and request
+/// id when there was a response.
+impl<E> From<SdkError<E>> for Error
+where
+    E: Into<Error> + sdk_runtime::client::CreateUnhandledError + std::error::Error + Send
+        + Sync + 'static,
+{
+    fn from(error: SdkError<E>) -> Self {
+        error.into_service_error().into()
     }
 }

@@ -78,7 +78,10 @@ impl CreateTokenFluentBuilder {
             );
         }
         match json::from_body::<CreateTokenOutput>(raw.body()) {
-            Ok(output) => Ok(output),
+            Ok(mut output) => {
+                output._request_id = raw.request_id().map(str::to_owned);
+                Ok(output)
+            }
             Err(error) => {
                 Err(
                     SdkError::ResponseError(

@@ -16,6 +16,10 @@ pub struct CreateTokenOutput {
     pub refresh_token: Option<String>,
     /// An OpenID Connect ID token for the user, when one was issued.
     pub id_token: Option<String>,
+    /// The request id from the response's `x-amzn-requestid` header, set by the
+    /// client (see `request_id()`); `None` for a value built or deserialized here.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub(crate) _request_id: Option<String>,
 }
 impl CreateTokenOutput {
     /// The access token.
@@ -38,9 +42,19 @@ impl CreateTokenOutput {
     pub fn id_token(&self) -> Option<&str> {
         self.id_token.as_deref()
     }
+    /// The id the service gave the request (its `x-amzn-requestid` response
+    /// header), when the client read this output from a response that had one.
+    pub fn request_id(&self) -> Option<&str> {
+        self._request_id.as_deref()
+    }
     /// Starts building a [`CreateTokenOutput`].
     pub fn builder() -> CreateTokenOutputBuilder {
         CreateTokenOutputBuilder::default()
+    }
+}
+impl sdk_runtime::client::RequestId for CreateTokenOutput {
+    fn request_id(&self) -> Option<&str> {
+        self._request_id.as_deref()
     }
 }
 /// A builder for [`CreateTokenOutput`].
@@ -131,6 +145,7 @@ impl CreateTokenOutputBuilder {
             expires_in: self.expires_in.unwrap_or_default(),
             refresh_token: self.refresh_token,
             id_token: self.id_token,
+            _request_id: None,
         }
     }
 }
@@ -142,6 +157,7 @@ impl std::fmt::Debug for CreateTokenOutput {
             .field("expires_in", &self.expires_in)
             .field("refresh_token", &"*** Sensitive Data Redacted ***")
             .field("id_token", &"*** Sensitive Data Redacted ***")
+            .field("_request_id", &self._request_id)
             .finish()
     }
 }

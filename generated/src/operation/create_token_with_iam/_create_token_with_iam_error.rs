@@ -107,6 +107,37 @@ impl CreateTokenWithIamError {
         }
     }
 }
+impl CreateTokenWithIamError {
+    /// The error's code and message, and the HTTP status and request id of the
+    /// response it came in, as far as they are known.
+    pub fn meta(&self) -> &sdk_runtime::error::ErrorMetadata {
+        match self {
+            Self::AccessDeniedException(inner) => inner.meta(),
+            Self::AuthorizationPendingException(inner) => inner.meta(),
+            Self::ExpiredTokenException(inner) => inner.meta(),
+            Self::InternalServerException(inner) => inner.meta(),
+            Self::InvalidClientException(inner) => inner.meta(),
+            Self::InvalidGrantException(inner) => inner.meta(),
+            Self::InvalidRequestException(inner) => inner.meta(),
+            Self::InvalidRequestRegionException(inner) => inner.meta(),
+            Self::InvalidScopeException(inner) => inner.meta(),
+            Self::SlowDownException(inner) => inner.meta(),
+            Self::UnauthorizedClientException(inner) => inner.meta(),
+            Self::UnsupportedGrantTypeException(inner) => inner.meta(),
+            Self::Unhandled(inner) => inner.meta(),
+        }
+    }
+    /// The id the service gave the request (its `x-amzn-requestid` response
+    /// header), when the error came in a response that had one.
+    pub fn request_id(&self) -> Option<&str> {
+        self.meta().request_id()
+    }
+}
+impl sdk_runtime::client::RequestId for CreateTokenWithIamError {
+    fn request_id(&self) -> Option<&str> {
+        self.meta().request_id()
+    }
+}
 impl std::fmt::Display for CreateTokenWithIamError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.inner(), f)
@@ -132,50 +163,123 @@ impl CreateTokenWithIamError {
         let parsed = match code.as_deref() {
             Some("AccessDeniedException") => {
                 sdk_runtime::json::from_slice(raw.body())
-                    .map(Self::AccessDeniedException)
+                    .map(|mut error: crate::types::error::AccessDeniedException| {
+                        error.meta = sdk_runtime::client::add_response_metadata(
+                            std::mem::take(&mut error.meta),
+                            raw,
+                        );
+                        Self::AccessDeniedException(error)
+                    })
             }
             Some("AuthorizationPendingException") => {
                 sdk_runtime::json::from_slice(raw.body())
-                    .map(Self::AuthorizationPendingException)
+                    .map(|mut error: crate::types::error::AuthorizationPendingException| {
+                        error.meta = sdk_runtime::client::add_response_metadata(
+                            std::mem::take(&mut error.meta),
+                            raw,
+                        );
+                        Self::AuthorizationPendingException(error)
+                    })
             }
             Some("ExpiredTokenException") => {
                 sdk_runtime::json::from_slice(raw.body())
-                    .map(Self::ExpiredTokenException)
+                    .map(|mut error: crate::types::error::ExpiredTokenException| {
+                        error.meta = sdk_runtime::client::add_response_metadata(
+                            std::mem::take(&mut error.meta),
+                            raw,
+                        );
+                        Self::ExpiredTokenException(error)
+                    })
             }
             Some("InternalServerException") => {
                 sdk_runtime::json::from_slice(raw.body())
-                    .map(Self::InternalServerException)
+                    .map(|mut error: crate::types::error::InternalServerException| {
+                        error.meta = sdk_runtime::client::add_response_metadata(
+                            std::mem::take(&mut error.meta),
+                            raw,
+                        );
+                        Self::InternalServerException(error)
+                    })
             }
             Some("InvalidClientException") => {
                 sdk_runtime::json::from_slice(raw.body())
-                    .map(Self::InvalidClientException)
+                    .map(|mut error: crate::types::error::InvalidClientException| {
+                        error.meta = sdk_runtime::client::add_response_metadata(
+                            std::mem::take(&mut error.meta),
+                            raw,
+                        );
+                        Self::InvalidClientException(error)
+                    })
             }
             Some("InvalidGrantException") => {
                 sdk_runtime::json::from_slice(raw.body())
-                    .map(Self::InvalidGrantException)
+                    .map(|mut error: crate::types::error::InvalidGrantException| {
+                        error.meta = sdk_runtime::client::add_response_metadata(
+                            std::mem::take(&mut error.meta),
+                            raw,
+                        );
+                        Self::InvalidGrantException(error)
+                    })
             }
             Some("InvalidRequestException") => {
                 sdk_runtime::json::from_slice(raw.body())
-                    .map(Self::InvalidRequestException)
+                    .map(|mut error: crate::types::error::InvalidRequestException| {
+                        error.meta = sdk_runtime::client::add_response_metadata(
+                            std::mem::take(&mut error.meta),
+                            raw,
+                        );
+                        Self::InvalidRequestException(error)
+                    })
             }
             Some("InvalidRequestRegionException") => {
                 sdk_runtime::json::from_slice(raw.body())
-                    .map(Self::InvalidRequestRegionException)
+                    .map(|mut error: crate::types::error::InvalidRequestRegionException| {
+                        error.meta = sdk_runtime::client::add_response_metadata(
+                            std::mem::take(&mut error.meta),
+                            raw,
+                        );
+                        Self::InvalidRequestRegionException(error)
+                    })
             }
             Some("InvalidScopeException") => {
                 sdk_runtime::json::from_slice(raw.body())
-                    .map(Self::InvalidScopeException)
+                    .map(|mut error: crate::types::error::InvalidScopeException| {
+                        error.meta = sdk_runtime::client::add_response_metadata(
+                            std::mem::take(&mut error.meta),
+                            raw,
+                        );
+                        Self::InvalidScopeException(error)
+                    })
             }
             Some("SlowDownException") => {
-                sdk_runtime::json::from_slice(raw.body()).map(Self::SlowDownException)
+                sdk_runtime::json::from_slice(raw.body())
+                    .map(|mut error: crate::types::error::SlowDownException| {
+                        error.meta = sdk_runtime::client::add_response_metadata(
+                            std::mem::take(&mut error.meta),
+                            raw,
+                        );
+                        Self::SlowDownException(error)
+                    })
             }
             Some("UnauthorizedClientException") => {
                 sdk_runtime::json::from_slice(raw.body())
-                    .map(Self::UnauthorizedClientException)
+                    .map(|mut error: crate::types::error::UnauthorizedClientException| {
+                        error.meta = sdk_runtime::client::add_response_metadata(
+                            std::mem::take(&mut error.meta),
+                            raw,
+                        );
+                        Self::UnauthorizedClientException(error)
+                    })
             }
             Some("UnsupportedGrantTypeException") => {
                 sdk_runtime::json::from_slice(raw.body())
-                    .map(Self::UnsupportedGrantTypeException)
+                    .map(|mut error: crate::types::error::UnsupportedGrantTypeException| {
+                        error.meta = sdk_runtime::client::add_response_metadata(
+                            std::mem::take(&mut error.meta),
+                            raw,
+                        );
+                        Self::UnsupportedGrantTypeException(error)
+                    })
             }
             _ => return Self::Unhandled(sdk_runtime::client::unhandled(raw)),
         };

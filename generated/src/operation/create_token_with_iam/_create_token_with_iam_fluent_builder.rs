@@ -87,7 +87,10 @@ impl CreateTokenWithIamFluentBuilder {
             );
         }
         match json::from_body::<CreateTokenWithIamOutput>(raw.body()) {
-            Ok(output) => Ok(output),
+            Ok(mut output) => {
+                output._request_id = raw.request_id().map(str::to_owned);
+                Ok(output)
+            }
             Err(error) => {
                 Err(
                     SdkError::ResponseError(

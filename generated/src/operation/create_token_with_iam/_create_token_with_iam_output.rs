@@ -22,6 +22,10 @@ pub struct CreateTokenWithIamOutput {
     pub scope: Option<Vec<String>>,
     /// Extra AWS-specific details about the issued token.
     pub aws_additional_details: Option<crate::types::AwsAdditionalDetails>,
+    /// The request id from the response's `x-amzn-requestid` header, set by the
+    /// client (see `request_id()`); `None` for a value built or deserialized here.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub(crate) _request_id: Option<String>,
 }
 impl CreateTokenWithIamOutput {
     /// The access token.
@@ -56,9 +60,19 @@ impl CreateTokenWithIamOutput {
     pub fn aws_additional_details(&self) -> Option<&crate::types::AwsAdditionalDetails> {
         self.aws_additional_details.as_ref()
     }
+    /// The id the service gave the request (its `x-amzn-requestid` response
+    /// header), when the client read this output from a response that had one.
+    pub fn request_id(&self) -> Option<&str> {
+        self._request_id.as_deref()
+    }
     /// Starts building a [`CreateTokenWithIamOutput`].
     pub fn builder() -> CreateTokenWithIamOutputBuilder {
         CreateTokenWithIamOutputBuilder::default()
+    }
+}
+impl sdk_runtime::client::RequestId for CreateTokenWithIamOutput {
+    fn request_id(&self) -> Option<&str> {
+        self._request_id.as_deref()
     }
 }
 /// A builder for [`CreateTokenWithIamOutput`].
@@ -207,6 +221,7 @@ impl CreateTokenWithIamOutputBuilder {
             issued_token_type: self.issued_token_type,
             scope: self.scope,
             aws_additional_details: self.aws_additional_details,
+            _request_id: None,
         }
     }
 }
@@ -221,6 +236,7 @@ impl std::fmt::Debug for CreateTokenWithIamOutput {
             .field("issued_token_type", &self.issued_token_type)
             .field("scope", &self.scope)
             .field("aws_additional_details", &self.aws_additional_details)
+            .field("_request_id", &self._request_id)
             .finish()
     }
 }

@@ -72,6 +72,32 @@ impl RegisterClientError {
         }
     }
 }
+impl RegisterClientError {
+    /// The error's code and message, and the HTTP status and request id of the
+    /// response it came in, as far as they are known.
+    pub fn meta(&self) -> &sdk_runtime::error::ErrorMetadata {
+        match self {
+            Self::InternalServerException(inner) => inner.meta(),
+            Self::InvalidClientMetadataException(inner) => inner.meta(),
+            Self::InvalidRedirectUriException(inner) => inner.meta(),
+            Self::InvalidRequestException(inner) => inner.meta(),
+            Self::InvalidScopeException(inner) => inner.meta(),
+            Self::SlowDownException(inner) => inner.meta(),
+            Self::UnsupportedGrantTypeException(inner) => inner.meta(),
+            Self::Unhandled(inner) => inner.meta(),
+        }
+    }
+    /// The id the service gave the request (its `x-amzn-requestid` response
+    /// header), when the error came in a response that had one.
+    pub fn request_id(&self) -> Option<&str> {
+        self.meta().request_id()
+    }
+}
+impl sdk_runtime::client::RequestId for RegisterClientError {
+    fn request_id(&self) -> Option<&str> {
+        self.meta().request_id()
+    }
+}
 impl std::fmt::Display for RegisterClientError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.inner(), f)
@@ -97,30 +123,75 @@ impl RegisterClientError {
         let parsed = match code.as_deref() {
             Some("InternalServerException") => {
                 sdk_runtime::json::from_slice(raw.body())
-                    .map(Self::InternalServerException)
+                    .map(|mut error: crate::types::error::InternalServerException| {
+                        error.meta = sdk_runtime::client::add_response_metadata(
+                            std::mem::take(&mut error.meta),
+                            raw,
+                        );
+                        Self::InternalServerException(error)
+                    })
             }
             Some("InvalidClientMetadataException") => {
                 sdk_runtime::json::from_slice(raw.body())
-                    .map(Self::InvalidClientMetadataException)
+                    .map(|
+                        mut error: crate::types::error::InvalidClientMetadataException|
+                    {
+                        error.meta = sdk_runtime::client::add_response_metadata(
+                            std::mem::take(&mut error.meta),
+                            raw,
+                        );
+                        Self::InvalidClientMetadataException(error)
+                    })
             }
             Some("InvalidRedirectUriException") => {
                 sdk_runtime::json::from_slice(raw.body())
-                    .map(Self::InvalidRedirectUriException)
+                    .map(|mut error: crate::types::error::InvalidRedirectUriException| {
+                        error.meta = sdk_runtime::client::add_response_metadata(
+                            std::mem::take(&mut error.meta),
+                            raw,
+                        );
+                        Self::InvalidRedirectUriException(error)
+                    })
             }
             Some("InvalidRequestException") => {
                 sdk_runtime::json::from_slice(raw.body())
-                    .map(Self::InvalidRequestException)
+                    .map(|mut error: crate::types::error::InvalidRequestException| {
+                        error.meta = sdk_runtime::client::add_response_metadata(
+                            std::mem::take(&mut error.meta),
+                            raw,
+                        );
+                        Self::InvalidRequestException(error)
+                    })
             }
             Some("InvalidScopeException") => {
                 sdk_runtime::json::from_slice(raw.body())
-                    .map(Self::InvalidScopeException)
+                    .map(|mut error: crate::types::error::InvalidScopeException| {
+                        error.meta = sdk_runtime::client::add_response_metadata(
+                            std::mem::take(&mut error.meta),
+                            raw,
+                        );
+                        Self::InvalidScopeException(error)
+                    })
             }
             Some("SlowDownException") => {
-                sdk_runtime::json::from_slice(raw.body()).map(Self::SlowDownException)
+                sdk_runtime::json::from_slice(raw.body())
+                    .map(|mut error: crate::types::error::SlowDownException| {
+                        error.meta = sdk_runtime::client::add_response_metadata(
+                            std::mem::take(&mut error.meta),
+                            raw,
+                        );
+                        Self::SlowDownException(error)
+                    })
             }
             Some("UnsupportedGrantTypeException") => {
                 sdk_runtime::json::from_slice(raw.body())
-                    .map(Self::UnsupportedGrantTypeException)
+                    .map(|mut error: crate::types::error::UnsupportedGrantTypeException| {
+                        error.meta = sdk_runtime::client::add_response_metadata(
+                            std::mem::take(&mut error.meta),
+                            raw,
+                        );
+                        Self::UnsupportedGrantTypeException(error)
+                    })
             }
             _ => return Self::Unhandled(sdk_runtime::client::unhandled(raw)),
         };

@@ -75,7 +75,10 @@ impl RegisterClientFluentBuilder {
             );
         }
         match json::from_body::<RegisterClientOutput>(raw.body()) {
-            Ok(output) => Ok(output),
+            Ok(mut output) => {
+                output._request_id = raw.request_id().map(str::to_owned);
+                Ok(output)
+            }
             Err(error) => {
                 Err(
                     SdkError::ResponseError(

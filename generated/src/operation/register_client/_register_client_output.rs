@@ -18,6 +18,10 @@ pub struct RegisterClientOutput {
     pub authorization_endpoint: Option<String>,
     /// Where the client obtains tokens.
     pub token_endpoint: Option<String>,
+    /// The request id from the response's `x-amzn-requestid` header, set by the
+    /// client (see `request_id()`); `None` for a value built or deserialized here.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub(crate) _request_id: Option<String>,
 }
 impl RegisterClientOutput {
     /// The client's identifier, sent with every later request.
@@ -44,9 +48,19 @@ impl RegisterClientOutput {
     pub fn token_endpoint(&self) -> Option<&str> {
         self.token_endpoint.as_deref()
     }
+    /// The id the service gave the request (its `x-amzn-requestid` response
+    /// header), when the client read this output from a response that had one.
+    pub fn request_id(&self) -> Option<&str> {
+        self._request_id.as_deref()
+    }
     /// Starts building a [`RegisterClientOutput`].
     pub fn builder() -> RegisterClientOutputBuilder {
         RegisterClientOutputBuilder::default()
+    }
+}
+impl sdk_runtime::client::RequestId for RegisterClientOutput {
+    fn request_id(&self) -> Option<&str> {
+        self._request_id.as_deref()
     }
 }
 /// A builder for [`RegisterClientOutput`].
@@ -153,6 +167,7 @@ impl RegisterClientOutputBuilder {
             client_secret_expires_at: self.client_secret_expires_at.unwrap_or_default(),
             authorization_endpoint: self.authorization_endpoint,
             token_endpoint: self.token_endpoint,
+            _request_id: None,
         }
     }
 }
@@ -165,6 +180,7 @@ impl std::fmt::Debug for RegisterClientOutput {
             .field("client_secret_expires_at", &self.client_secret_expires_at)
             .field("authorization_endpoint", &self.authorization_endpoint)
             .field("token_endpoint", &self.token_endpoint)
+            .field("_request_id", &self._request_id)
             .finish()
     }
 }

@@ -58,6 +58,30 @@ impl StartDeviceAuthorizationError {
         }
     }
 }
+impl StartDeviceAuthorizationError {
+    /// The error's code and message, and the HTTP status and request id of the
+    /// response it came in, as far as they are known.
+    pub fn meta(&self) -> &sdk_runtime::error::ErrorMetadata {
+        match self {
+            Self::InternalServerException(inner) => inner.meta(),
+            Self::InvalidClientException(inner) => inner.meta(),
+            Self::InvalidRequestException(inner) => inner.meta(),
+            Self::SlowDownException(inner) => inner.meta(),
+            Self::UnauthorizedClientException(inner) => inner.meta(),
+            Self::Unhandled(inner) => inner.meta(),
+        }
+    }
+    /// The id the service gave the request (its `x-amzn-requestid` response
+    /// header), when the error came in a response that had one.
+    pub fn request_id(&self) -> Option<&str> {
+        self.meta().request_id()
+    }
+}
+impl sdk_runtime::client::RequestId for StartDeviceAuthorizationError {
+    fn request_id(&self) -> Option<&str> {
+        self.meta().request_id()
+    }
+}
 impl std::fmt::Display for StartDeviceAuthorizationError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.inner(), f)
@@ -83,22 +107,53 @@ impl StartDeviceAuthorizationError {
         let parsed = match code.as_deref() {
             Some("InternalServerException") => {
                 sdk_runtime::json::from_slice(raw.body())
-                    .map(Self::InternalServerException)
+                    .map(|mut error: crate::types::error::InternalServerException| {
+                        error.meta = sdk_runtime::client::add_response_metadata(
+                            std::mem::take(&mut error.meta),
+                            raw,
+                        );
+                        Self::InternalServerException(error)
+                    })
             }
             Some("InvalidClientException") => {
                 sdk_runtime::json::from_slice(raw.body())
-                    .map(Self::InvalidClientException)
+                    .map(|mut error: crate::types::error::InvalidClientException| {
+                        error.meta = sdk_runtime::client::add_response_metadata(
+                            std::mem::take(&mut error.meta),
+                            raw,
+                        );
+                        Self::InvalidClientException(error)
+                    })
             }
             Some("InvalidRequestException") => {
                 sdk_runtime::json::from_slice(raw.body())
-                    .map(Self::InvalidRequestException)
+                    .map(|mut error: crate::types::error::InvalidRequestException| {
+                        error.meta = sdk_runtime::client::add_response_metadata(
+                            std::mem::take(&mut error.meta),
+                            raw,
+                        );
+                        Self::InvalidRequestException(error)
+                    })
             }
             Some("SlowDownException") => {
-                sdk_runtime::json::from_slice(raw.body()).map(Self::SlowDownException)
+                sdk_runtime::json::from_slice(raw.body())
+                    .map(|mut error: crate::types::error::SlowDownException| {
+                        error.meta = sdk_runtime::client::add_response_metadata(
+                            std::mem::take(&mut error.meta),
+                            raw,
+                        );
+                        Self::SlowDownException(error)
+                    })
             }
             Some("UnauthorizedClientException") => {
                 sdk_runtime::json::from_slice(raw.body())
-                    .map(Self::UnauthorizedClientException)
+                    .map(|mut error: crate::types::error::UnauthorizedClientException| {
+                        error.meta = sdk_runtime::client::add_response_metadata(
+                            std::mem::take(&mut error.meta),
+                            raw,
+                        );
+                        Self::UnauthorizedClientException(error)
+                    })
             }
             _ => return Self::Unhandled(sdk_runtime::client::unhandled(raw)),
         };

@@ -66,7 +66,10 @@ impl StartDeviceAuthorizationFluentBuilder {
             );
         }
         match json::from_body::<StartDeviceAuthorizationOutput>(raw.body()) {
-            Ok(output) => Ok(output),
+            Ok(mut output) => {
+                output._request_id = raw.request_id().map(str::to_owned);
+                Ok(output)
+            }
             Err(error) => {
                 Err(
                     SdkError::ResponseError(

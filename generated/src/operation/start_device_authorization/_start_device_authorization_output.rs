@@ -18,6 +18,10 @@ pub struct StartDeviceAuthorizationOutput {
     pub expires_in: i32,
     /// How many seconds the client should wait between polls.
     pub interval: i32,
+    /// The request id from the response's `x-amzn-requestid` header, set by the
+    /// client (see `request_id()`); `None` for a value built or deserialized here.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub(crate) _request_id: Option<String>,
 }
 impl StartDeviceAuthorizationOutput {
     /// The code the client polls CreateToken with.
@@ -44,9 +48,19 @@ impl StartDeviceAuthorizationOutput {
     pub fn interval(&self) -> i32 {
         self.interval
     }
+    /// The id the service gave the request (its `x-amzn-requestid` response
+    /// header), when the client read this output from a response that had one.
+    pub fn request_id(&self) -> Option<&str> {
+        self._request_id.as_deref()
+    }
     /// Starts building a [`StartDeviceAuthorizationOutput`].
     pub fn builder() -> StartDeviceAuthorizationOutputBuilder {
         StartDeviceAuthorizationOutputBuilder::default()
+    }
+}
+impl sdk_runtime::client::RequestId for StartDeviceAuthorizationOutput {
+    fn request_id(&self) -> Option<&str> {
+        self._request_id.as_deref()
     }
 }
 /// A builder for [`StartDeviceAuthorizationOutput`].
@@ -153,6 +167,7 @@ impl StartDeviceAuthorizationOutputBuilder {
             verification_uri_complete: self.verification_uri_complete,
             expires_in: self.expires_in.unwrap_or_default(),
             interval: self.interval.unwrap_or_default(),
+            _request_id: None,
         }
     }
 }

@@ -12,6 +12,11 @@ pub struct AccessDeniedException {
     pub reason: Option<crate::types::AccessDeniedExceptionReason>,
     /// What went wrong, in words.
     pub error_description: Option<String>,
+    /// The error's code and message (set by the builder) and, when the client
+    /// read it from a response, its status and request id (see `meta()`).
+    /// Skipped by serde: a deserialized error has empty metadata.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub(crate) meta: sdk_runtime::error::ErrorMetadata,
 }
 impl AccessDeniedException {
     /// The OAuth error code.
@@ -26,9 +31,24 @@ impl AccessDeniedException {
     pub fn error_description(&self) -> Option<&str> {
         self.error_description.as_deref()
     }
+    /// The error's code and message and, when the client read it from a
+    /// response, the HTTP status and request id.
+    pub fn meta(&self) -> &sdk_runtime::error::ErrorMetadata {
+        &self.meta
+    }
+    /// The id the service gave the request (its `x-amzn-requestid` response
+    /// header), when the client read this error from a response that had one.
+    pub fn request_id(&self) -> Option<&str> {
+        self.meta.request_id()
+    }
     /// Starts building a [`AccessDeniedException`].
     pub fn builder() -> AccessDeniedExceptionBuilder {
         AccessDeniedExceptionBuilder::default()
+    }
+}
+impl sdk_runtime::client::RequestId for AccessDeniedException {
+    fn request_id(&self) -> Option<&str> {
+        self.meta.request_id()
     }
 }
 impl AccessDeniedException {
@@ -45,6 +65,16 @@ impl std::fmt::Display for AccessDeniedException {
     }
 }
 impl std::error::Error for AccessDeniedException {}
+/// `error` with its code and (unless sensitive) message in its metadata.
+fn with_code_and_message(mut error: AccessDeniedException) -> AccessDeniedException {
+    let mut meta = sdk_runtime::error::ErrorMetadata::new()
+        .with_code(AccessDeniedException::CODE);
+    if let Some(message) = sdk_runtime::error::ProvideErrorMetadata::message(&error) {
+        meta = meta.with_message(message);
+    }
+    error.meta = meta;
+    error
+}
 impl sdk_runtime::error::ProvideErrorMetadata for AccessDeniedException {
     fn code(&self) -> Option<&str> {
         Some(Self::CODE)
@@ -111,11 +141,12 @@ impl AccessDeniedExceptionBuilder {
     }
     /// Builds the [`AccessDeniedException`]; every member is optional or has a default, so this cannot fail.
     pub fn build(self) -> AccessDeniedException {
-        AccessDeniedException {
+        with_code_and_message(AccessDeniedException {
             error: self.error,
             reason: self.reason,
             error_description: self.error_description,
-        }
+            meta: sdk_runtime::error::ErrorMetadata::new(),
+        })
     }
 }
 impl json::SerializeJson for AccessDeniedException {

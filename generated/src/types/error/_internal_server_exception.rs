@@ -10,6 +10,11 @@ pub struct InternalServerException {
     pub error: Option<String>,
     /// What went wrong, in words.
     pub error_description: Option<String>,
+    /// The error's code and message (set by the builder) and, when the client
+    /// read it from a response, its status and request id (see `meta()`).
+    /// Skipped by serde: a deserialized error has empty metadata.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub(crate) meta: sdk_runtime::error::ErrorMetadata,
 }
 impl InternalServerException {
     /// The OAuth error code.
@@ -20,9 +25,24 @@ impl InternalServerException {
     pub fn error_description(&self) -> Option<&str> {
         self.error_description.as_deref()
     }
+    /// The error's code and message and, when the client read it from a
+    /// response, the HTTP status and request id.
+    pub fn meta(&self) -> &sdk_runtime::error::ErrorMetadata {
+        &self.meta
+    }
+    /// The id the service gave the request (its `x-amzn-requestid` response
+    /// header), when the client read this error from a response that had one.
+    pub fn request_id(&self) -> Option<&str> {
+        self.meta.request_id()
+    }
     /// Starts building a [`InternalServerException`].
     pub fn builder() -> InternalServerExceptionBuilder {
         InternalServerExceptionBuilder::default()
+    }
+}
+impl sdk_runtime::client::RequestId for InternalServerException {
+    fn request_id(&self) -> Option<&str> {
+        self.meta.request_id()
     }
 }
 impl InternalServerException {
@@ -39,6 +59,16 @@ impl std::fmt::Display for InternalServerException {
     }
 }
 impl std::error::Error for InternalServerException {}
+/// `error` with its code and (unless sensitive) message in its metadata.
+fn with_code_and_message(mut error: InternalServerException) -> InternalServerException {
+    let mut meta = sdk_runtime::error::ErrorMetadata::new()
+        .with_code(InternalServerException::CODE);
+    if let Some(message) = sdk_runtime::error::ProvideErrorMetadata::message(&error) {
+        meta = meta.with_message(message);
+    }
+    error.meta = meta;
+    error
+}
 impl sdk_runtime::error::ProvideErrorMetadata for InternalServerException {
     fn code(&self) -> Option<&str> {
         Some(Self::CODE)
@@ -84,10 +114,11 @@ impl InternalServerExceptionBuilder {
     }
     /// Builds the [`InternalServerException`]; every member is optional or has a default, so this cannot fail.
     pub fn build(self) -> InternalServerException {
-        InternalServerException {
+        with_code_and_message(InternalServerException {
             error: self.error,
             error_description: self.error_description,
-        }
+            meta: sdk_runtime::error::ErrorMetadata::new(),
+        })
     }
 }
 impl json::SerializeJson for InternalServerException {

@@ -14,6 +14,11 @@ pub struct InvalidRequestRegionException {
     pub endpoint: Option<String>,
     /// The Region the request should go to.
     pub region: Option<String>,
+    /// The error's code and message (set by the builder) and, when the client
+    /// read it from a response, its status and request id (see `meta()`).
+    /// Skipped by serde: a deserialized error has empty metadata.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub(crate) meta: sdk_runtime::error::ErrorMetadata,
 }
 impl InvalidRequestRegionException {
     /// The OAuth error code.
@@ -32,9 +37,24 @@ impl InvalidRequestRegionException {
     pub fn region(&self) -> Option<&str> {
         self.region.as_deref()
     }
+    /// The error's code and message and, when the client read it from a
+    /// response, the HTTP status and request id.
+    pub fn meta(&self) -> &sdk_runtime::error::ErrorMetadata {
+        &self.meta
+    }
+    /// The id the service gave the request (its `x-amzn-requestid` response
+    /// header), when the client read this error from a response that had one.
+    pub fn request_id(&self) -> Option<&str> {
+        self.meta.request_id()
+    }
     /// Starts building a [`InvalidRequestRegionException`].
     pub fn builder() -> InvalidRequestRegionExceptionBuilder {
         InvalidRequestRegionExceptionBuilder::default()
+    }
+}
+impl sdk_runtime::client::RequestId for InvalidRequestRegionException {
+    fn request_id(&self) -> Option<&str> {
+        self.meta.request_id()
     }
 }
 impl InvalidRequestRegionException {
@@ -51,6 +71,18 @@ impl std::fmt::Display for InvalidRequestRegionException {
     }
 }
 impl std::error::Error for InvalidRequestRegionException {}
+/// `error` with its code and (unless sensitive) message in its metadata.
+fn with_code_and_message(
+    mut error: InvalidRequestRegionException,
+) -> InvalidRequestRegionException {
+    let mut meta = sdk_runtime::error::ErrorMetadata::new()
+        .with_code(InvalidRequestRegionException::CODE);
+    if let Some(message) = sdk_runtime::error::ProvideErrorMetadata::message(&error) {
+        meta = meta.with_message(message);
+    }
+    error.meta = meta;
+    error
+}
 impl sdk_runtime::error::ProvideErrorMetadata for InvalidRequestRegionException {
     fn code(&self) -> Option<&str> {
         Some(Self::CODE)
@@ -126,12 +158,13 @@ impl InvalidRequestRegionExceptionBuilder {
     }
     /// Builds the [`InvalidRequestRegionException`]; every member is optional or has a default, so this cannot fail.
     pub fn build(self) -> InvalidRequestRegionException {
-        InvalidRequestRegionException {
+        with_code_and_message(InvalidRequestRegionException {
             error: self.error,
             error_description: self.error_description,
             endpoint: self.endpoint,
             region: self.region,
-        }
+            meta: sdk_runtime::error::ErrorMetadata::new(),
+        })
     }
 }
 impl json::SerializeJson for InvalidRequestRegionException {

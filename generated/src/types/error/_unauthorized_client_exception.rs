@@ -10,6 +10,11 @@ pub struct UnauthorizedClientException {
     pub error: Option<String>,
     /// What went wrong, in words.
     pub error_description: Option<String>,
+    /// The error's code and message (set by the builder) and, when the client
+    /// read it from a response, its status and request id (see `meta()`).
+    /// Skipped by serde: a deserialized error has empty metadata.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub(crate) meta: sdk_runtime::error::ErrorMetadata,
 }
 impl UnauthorizedClientException {
     /// The OAuth error code.
@@ -20,9 +25,24 @@ impl UnauthorizedClientException {
     pub fn error_description(&self) -> Option<&str> {
         self.error_description.as_deref()
     }
+    /// The error's code and message and, when the client read it from a
+    /// response, the HTTP status and request id.
+    pub fn meta(&self) -> &sdk_runtime::error::ErrorMetadata {
+        &self.meta
+    }
+    /// The id the service gave the request (its `x-amzn-requestid` response
+    /// header), when the client read this error from a response that had one.
+    pub fn request_id(&self) -> Option<&str> {
+        self.meta.request_id()
+    }
     /// Starts building a [`UnauthorizedClientException`].
     pub fn builder() -> UnauthorizedClientExceptionBuilder {
         UnauthorizedClientExceptionBuilder::default()
+    }
+}
+impl sdk_runtime::client::RequestId for UnauthorizedClientException {
+    fn request_id(&self) -> Option<&str> {
+        self.meta.request_id()
     }
 }
 impl UnauthorizedClientException {
@@ -39,6 +59,18 @@ impl std::fmt::Display for UnauthorizedClientException {
     }
 }
 impl std::error::Error for UnauthorizedClientException {}
+/// `error` with its code and (unless sensitive) message in its metadata.
+fn with_code_and_message(
+    mut error: UnauthorizedClientException,
+) -> UnauthorizedClientException {
+    let mut meta = sdk_runtime::error::ErrorMetadata::new()
+        .with_code(UnauthorizedClientException::CODE);
+    if let Some(message) = sdk_runtime::error::ProvideErrorMetadata::message(&error) {
+        meta = meta.with_message(message);
+    }
+    error.meta = meta;
+    error
+}
 impl sdk_runtime::error::ProvideErrorMetadata for UnauthorizedClientException {
     fn code(&self) -> Option<&str> {
         Some(Self::CODE)
@@ -84,10 +116,11 @@ impl UnauthorizedClientExceptionBuilder {
     }
     /// Builds the [`UnauthorizedClientException`]; every member is optional or has a default, so this cannot fail.
     pub fn build(self) -> UnauthorizedClientException {
-        UnauthorizedClientException {
+        with_code_and_message(UnauthorizedClientException {
             error: self.error,
             error_description: self.error_description,
-        }
+            meta: sdk_runtime::error::ErrorMetadata::new(),
+        })
     }
 }
 impl json::SerializeJson for UnauthorizedClientException {

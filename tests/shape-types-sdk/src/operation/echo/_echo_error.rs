@@ -23,6 +23,25 @@ impl EchoError {
         }
     }
 }
+impl EchoError {
+    /// The error's code and message, and the HTTP status and request id of the
+    /// response it came in, as far as they are known.
+    pub fn meta(&self) -> &sdk_runtime::error::ErrorMetadata {
+        match self {
+            Self::Unhandled(inner) => inner.meta(),
+        }
+    }
+    /// The id the service gave the request (its `x-amzn-requestid` response
+    /// header), when the error came in a response that had one.
+    pub fn request_id(&self) -> Option<&str> {
+        self.meta().request_id()
+    }
+}
+impl sdk_runtime::client::RequestId for EchoError {
+    fn request_id(&self) -> Option<&str> {
+        self.meta().request_id()
+    }
+}
 impl std::fmt::Display for EchoError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.inner(), f)

@@ -143,7 +143,10 @@ impl EchoFluentBuilder {
             );
         }
         match json::from_body::<EchoOutput>(raw.body()) {
-            Ok(output) => Ok(output),
+            Ok(mut output) => {
+                output._request_id = raw.request_id().map(str::to_owned);
+                Ok(output)
+            }
             Err(error) => {
                 Err(
                     SdkError::ResponseError(

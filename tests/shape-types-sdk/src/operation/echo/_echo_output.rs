@@ -8,15 +8,29 @@ use sdk_runtime::json;
 pub struct EchoOutput {
     /// A nested structure.
     pub echoed: Option<crate::types::EchoInputCopy>,
+    /// The request id from the response's `x-amzn-requestid` header, set by the
+    /// client (see `request_id()`); `None` for a value built or deserialized here.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub(crate) _request_id: Option<String>,
 }
 impl EchoOutput {
     /// A nested structure.
     pub fn echoed(&self) -> Option<&crate::types::EchoInputCopy> {
         self.echoed.as_ref()
     }
+    /// The id the service gave the request (its `x-amzn-requestid` response
+    /// header), when the client read this output from a response that had one.
+    pub fn request_id(&self) -> Option<&str> {
+        self._request_id.as_deref()
+    }
     /// Starts building a [`EchoOutput`].
     pub fn builder() -> EchoOutputBuilder {
         EchoOutputBuilder::default()
+    }
+}
+impl sdk_runtime::client::RequestId for EchoOutput {
+    fn request_id(&self) -> Option<&str> {
+        self._request_id.as_deref()
     }
 }
 /// A builder for [`EchoOutput`].
@@ -41,7 +55,10 @@ impl EchoOutputBuilder {
     }
     /// Builds the [`EchoOutput`]; every member is optional or has a default, so this cannot fail.
     pub fn build(self) -> EchoOutput {
-        EchoOutput { echoed: self.echoed }
+        EchoOutput {
+            echoed: self.echoed,
+            _request_id: None,
+        }
     }
 }
 impl json::SerializeJson for EchoOutput {
