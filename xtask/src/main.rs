@@ -6,8 +6,8 @@
 //!   `../shared/models/corpus` and type-checks what it emits.
 //! - `bench-client` measures the generated client against raw hyper and
 //!   aws-sdk-ssooidc (`bench/`).
-//! - `demo` regenerates, then runs a device sign-in with the generated client
-//!   against the local service (`local/examples/walkthrough.rs`).
+//! - `demo` regenerates, then signs in through `sso-signin` against the local
+//!   service in a temporary home directory (`signin/examples/sign_in.rs`).
 //! - `bench-local` measures how the local service's state scales
 //!   (`local/benches/state.rs`).
 //! - `fuzz` runs the cargo-fuzz targets of `fuzz/`: `--smoke` a few seconds
@@ -120,7 +120,7 @@ fn main() {
             &["bench", "-p", "sso-oidc-local", "--bench", "state"],
         ),
         Command::Demo => match codegen_checked_in(&root, None, false, false) {
-            0 => run_walkthrough(&root),
+            0 => run_sign_in_demo(&root),
             failed => failed,
         },
         Command::Fuzz(args) => fuzz::run(&args, &root),
@@ -163,18 +163,18 @@ fn codegen_checked_in(root: &Path, runtime_path: Option<String>, check: bool, di
         .unwrap_or(0)
 }
 
-/// Runs `local/examples/walkthrough.rs` (built against the crate just written).
-fn run_walkthrough(root: &Path) -> i32 {
-    println!("\nrunning a device sign-in against the local service…\n");
+/// Runs `signin/examples/sign_in.rs` (built against the crate just written).
+fn run_sign_in_demo(root: &Path) -> i32 {
+    println!("\nsigning in through sso-signin against the local service…\n");
     cargo(
         root,
         &[
             "run",
             "--quiet",
             "-p",
-            "sso-oidc-local",
+            "sso-signin",
             "--example",
-            "walkthrough",
+            "sign_in",
         ],
     )
 }
