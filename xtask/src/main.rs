@@ -168,14 +168,7 @@ fn run_sign_in_demo(root: &Path) -> i32 {
     println!("\nsigning in through sso-signin against the local service…\n");
     cargo(
         root,
-        &[
-            "run",
-            "--quiet",
-            "-p",
-            "sso-signin",
-            "--example",
-            "sign_in",
-        ],
+        &["run", "--quiet", "-p", "sso-signin", "--example", "sign_in"],
     )
 }
 
