@@ -34,6 +34,9 @@ use sso_oidc::primitives::{DateTime, TimestampFormat};
 
 use crate::clock::{epoch_seconds, from_epoch_seconds};
 
+/// How often a held lock is tried again.
+const LOCK_POLL: std::time::Duration = std::time::Duration::from_millis(20);
+
 /// Longest cache file read: real ones are under 4 KiB; a larger file is not ours.
 const MAX_CACHE_FILE: u64 = 1024 * 1024;
 
@@ -500,10 +503,9 @@ impl TokenCache {
         }
     }
 
-    /// Takes the advisory lock of entry `key`, waiting for another holder
-    /// (in this process or another) to let go. Blocking: call it off the
-    /// async runtime's threads (as the token provider does).
-    pub fn lock(&self, key: &str) -> Result<CacheLock, CacheError> {
+    /// Takes the advisory lock of entry `key` if no one (in this process or
+    /// another) holds it: `None` when it is held. Never blocks.
+    pub fn try_lock(&self, key: &str) -> Result<Option<CacheLock>, CacheError> {
         let path = self.dir.join(format!("{key}.lock"));
         let io_error = |error| CacheError::new(&path, CacheErrorKind::Io(error));
         self.create_dir().map_err(io_error)?;
@@ -514,8 +516,36 @@ impl TokenCache {
             .truncate(false)
             .open(&path)
             .map_err(io_error)?;
-        file.lock().map_err(io_error)?;
-        Ok(CacheLock { _file: file })
+        match file.try_lock() {
+            Ok(()) => Ok(Some(CacheLock { _file: file })),
+            Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+            Err(std::fs::TryLockError::Error(error)) => Err(io_error(error)),
+        }
+    }
+
+    /// Takes the advisory lock of entry `key`, waiting up to `timeout` for
+    /// another holder to let go (polling, so no thread is blocked meanwhile).
+    pub async fn lock(
+        &self,
+        key: &str,
+        timeout: std::time::Duration,
+    ) -> Result<CacheLock, CacheError> {
+        let deadline = tokio::time::Instant::now() + timeout;
+        loop {
+            if let Some(lock) = self.try_lock(key)? {
+                return Ok(lock);
+            }
+            if tokio::time::Instant::now() >= deadline {
+                return Err(CacheError::new(
+                    &self.dir.join(format!("{key}.lock")),
+                    CacheErrorKind::Io(io::Error::new(
+                        io::ErrorKind::TimedOut,
+                        format!("another process has held the lock for over {timeout:?}"),
+                    )),
+                ));
+            }
+            tokio::time::sleep(LOCK_POLL).await;
+        }
     }
 
     fn load<T>(
@@ -723,7 +753,7 @@ mod tests {
         use std::os::unix::fs::PermissionsExt as _;
         let cache = TokenCache::new(scratch("modes").join("cache"));
         cache.store_token("abc", &token()).unwrap();
-        drop(cache.lock("abc").unwrap());
+        drop(cache.try_lock("abc").unwrap().unwrap());
         let mode = |path: &Path| fs::metadata(path).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode(cache.dir()), 0o700);
         assert_eq!(mode(&cache.path("abc")), 0o600);
@@ -797,5 +827,25 @@ mod tests {
         }
         assert!(cache.remove("r").unwrap());
         assert!(!cache.remove("r").unwrap());
+    }
+
+    #[tokio::test]
+    async fn a_held_lock_is_waited_for_up_to_the_timeout() {
+        let cache = TokenCache::new(scratch("lock"));
+        let held = cache.try_lock("k").unwrap().expect("free at first");
+        assert!(
+            cache.try_lock("k").unwrap().is_none(),
+            "held: not taken twice"
+        );
+        let error = cache
+            .lock("k", std::time::Duration::from_millis(60))
+            .await
+            .unwrap_err();
+        assert!(error.to_string().contains("held the lock"), "{error}");
+        drop(held);
+        cache
+            .lock("k", std::time::Duration::from_millis(60))
+            .await
+            .expect("free again once dropped");
     }
 }

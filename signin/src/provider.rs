@@ -10,6 +10,10 @@ use crate::session::SsoSession;
 use crate::signin::{token_from_output, AccessToken};
 use crate::Error;
 
+/// How long a refresh waits for another process's refresh of the same entry:
+/// a refresh is one HTTP call, bounded by the client's 60-second timeout.
+const LOCK_TIMEOUT: Duration = Duration::from_secs(90);
+
 /// How long before expiry a token is refreshed: five minutes, as `aws-config`.
 pub const DEFAULT_REFRESH_WINDOW: Duration = Duration::from_secs(5 * 60);
 
@@ -138,13 +142,7 @@ impl TokenProvider {
         if self.fresh(&cached) {
             return Ok(remember(&mut current, cached));
         }
-        let cache = self.cache.clone();
-        let lock_key = key.clone();
-        let lock = tokio::task::spawn_blocking(move || cache.lock(&lock_key))
-            .await
-            .map_err(|_| Error::SignInRequired {
-                reason: "waiting for the token cache lock was interrupted".into(),
-            })??;
+        let lock = self.cache.lock(&key, LOCK_TIMEOUT).await?;
         // Another process may have refreshed while we waited for the lock.
         let cached = self.read(&key)?;
         if self.fresh(&cached) {
@@ -168,13 +166,7 @@ impl TokenProvider {
     pub async fn force_refresh(&self) -> Result<AccessToken, Error> {
         let mut current = self.current.lock().await;
         let key = self.session.token_cache_key();
-        let cache = self.cache.clone();
-        let lock_key = key.clone();
-        let lock = tokio::task::spawn_blocking(move || cache.lock(&lock_key))
-            .await
-            .map_err(|_| Error::SignInRequired {
-                reason: "waiting for the token cache lock was interrupted".into(),
-            })??;
+        let lock = self.cache.lock(&key, LOCK_TIMEOUT).await?;
         let cached = self.read(&key)?;
         let refreshed = self.refresh(&cached).await;
         drop(lock);
