@@ -133,6 +133,8 @@ publish = false
 [dependencies]
 sdk-runtime = {{ path = "{runtime}", default-features = false }}
 serde = {{ version = "1", features = ["derive"], optional = true }}
+clap = {{ version = "4", optional = true }}
+serde_json = {{ version = "1", optional = true }}
 
 [dev-dependencies]
 # The runnable examples in the docs drive the client on a tokio runtime.
@@ -150,6 +152,8 @@ webpki-roots = ["sdk-runtime/webpki-roots"]
 test-util = ["sdk-runtime/test-util"]
 # The server side: a `Handler` trait and a `Dispatcher` that routes HTTP requests to it.
 server = ["sdk-runtime/server"]
+# The command line: a clap subcommand per operation (`cli::commands`, `cli::run`).
+cli = ["dep:clap", "dep:serde_json", "sdk-runtime/cli"]
 {workspace}"#,
         model = options.model_label,
         name = options.crate_name,

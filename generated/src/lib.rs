@@ -13,7 +13,8 @@
 //! operation has a module in [`operation`] with its input, output and error types; shared
 //! data types are in [`types`]; [`Error`] is any error of any operation. With the
 //! `server` feature, the `server` module serves the same operations: implement its
-//! `Handler` trait and its `Dispatcher` routes HTTP requests to it.
+//! `Handler` trait and its `Dispatcher` routes HTTP requests to it. With the `cli`
+//! feature, the `cli` module has a command-line subcommand per operation.
 //!
 //! # Example
 //!
@@ -59,6 +60,8 @@ pub mod primitives;
 pub mod types;
 #[cfg(feature = "server")]
 pub mod server;
+#[cfg(feature = "cli")]
+pub mod cli;
 pub use client::Client;
 pub use config::Config;
 pub use error::Error;

@@ -11,6 +11,8 @@
 
 mod big_number;
 mod blob;
+#[cfg(feature = "cli")]
+pub mod cli;
 pub mod client;
 mod date_time;
 mod document;

@@ -204,9 +204,10 @@ fn check_crate(scratch: &Path, model: &str, deny_warnings: bool) -> Result<(), S
             "short",
             "-p",
             &crate_name(model),
-            // The server side is generated for every model too: check it compiles.
+            // The server side and the command line are generated for every
+            // model too: check they compile.
             "--features",
-            "server",
+            "server,cli",
         ])
         .current_dir(scratch)
         .env("CARGO_TARGET_DIR", scratch.join("target"))

@@ -207,7 +207,9 @@ pub(crate) fn fluent_file(cx: &Context<'_>, op: &Operation) -> TokenStream {
         #[derive(Clone, Debug)]
         pub struct #fluent {
             handle: sdk_runtime::client::Handle,
-            inner: #input_builder,
+            // The command line (`cli`) fills the input's fields directly: the setters
+            // of deprecated members would warn.
+            pub(crate) inner: #input_builder,
         }
 
         impl #fluent {

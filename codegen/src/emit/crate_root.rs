@@ -39,6 +39,7 @@ pub(crate) fn files(cx: &Context<'_>) -> Vec<RustFile> {
         file("src/types/error.rs", types_rs(cx, true)),
         file("src/operation.rs", operation_rs(cx)),
         file("src/server.rs", super::server::server_file(cx)),
+        file("src/cli.rs", super::cli::cli_file(cx)),
     ];
     if let Some(tests) = super::client::endpoint_tests_file(cx) {
         files.push(file("src/client/endpoint_tests.rs", tests));
@@ -74,7 +75,8 @@ fn lib_rs(cx: &Context<'_>) -> TokenStream {
          operation has a module in [`operation`] with its input, output and error types; shared\n\
          data types are in [`types`]; [`Error`] is any error of any operation. With the\n\
          `server` feature, the `server` module serves the same operations: implement its\n\
-         `Handler` trait and its `Dispatcher` routes HTTP requests to it.\n\n",
+         `Handler` trait and its `Dispatcher` routes HTTP requests to it. With the `cli`\n\
+         feature, the `cli` module has a command-line subcommand per operation.\n\n",
         service.version
     ));
     text.push_str(&example(cx, &crate_name));
@@ -102,6 +104,9 @@ fn lib_rs(cx: &Context<'_>) -> TokenStream {
 
         #[cfg(feature = "server")]
         pub mod server;
+
+        #[cfg(feature = "cli")]
+        pub mod cli;
 
         pub use client::Client;
         pub use config::Config;

@@ -5,6 +5,7 @@
 //! shape that could shadow them; crate items are always written as full
 //! `crate::…` paths so no file depends on another's imports.
 
+mod cli;
 mod client;
 mod crate_root;
 mod enums;

@@ -10,7 +10,7 @@ use crate::operation::create_token::builders::CreateTokenInputBuilder;
 #[derive(Clone, Debug)]
 pub struct CreateTokenFluentBuilder {
     handle: sdk_runtime::client::Handle,
-    inner: CreateTokenInputBuilder,
+    pub(crate) inner: CreateTokenInputBuilder,
 }
 impl CreateTokenFluentBuilder {
     pub(crate) fn new(handle: sdk_runtime::client::Handle) -> Self {

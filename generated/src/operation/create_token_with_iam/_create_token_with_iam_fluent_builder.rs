@@ -10,7 +10,7 @@ use crate::operation::create_token_with_iam::builders::CreateTokenWithIamInputBu
 #[derive(Clone, Debug)]
 pub struct CreateTokenWithIamFluentBuilder {
     handle: sdk_runtime::client::Handle,
-    inner: CreateTokenWithIamInputBuilder,
+    pub(crate) inner: CreateTokenWithIamInputBuilder,
 }
 impl CreateTokenWithIamFluentBuilder {
     pub(crate) fn new(handle: sdk_runtime::client::Handle) -> Self {

@@ -10,7 +10,7 @@ use crate::operation::register_client::builders::RegisterClientInputBuilder;
 #[derive(Clone, Debug)]
 pub struct RegisterClientFluentBuilder {
     handle: sdk_runtime::client::Handle,
-    inner: RegisterClientInputBuilder,
+    pub(crate) inner: RegisterClientInputBuilder,
 }
 impl RegisterClientFluentBuilder {
     pub(crate) fn new(handle: sdk_runtime::client::Handle) -> Self {

@@ -11,7 +11,7 @@ use crate::operation::start_device_authorization::builders::StartDeviceAuthoriza
 #[derive(Clone, Debug)]
 pub struct StartDeviceAuthorizationFluentBuilder {
     handle: sdk_runtime::client::Handle,
-    inner: StartDeviceAuthorizationInputBuilder,
+    pub(crate) inner: StartDeviceAuthorizationInputBuilder,
 }
 impl StartDeviceAuthorizationFluentBuilder {
     pub(crate) fn new(handle: sdk_runtime::client::Handle) -> Self {

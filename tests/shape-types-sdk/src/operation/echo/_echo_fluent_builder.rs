@@ -8,7 +8,7 @@ use crate::operation::echo::builders::EchoInputBuilder;
 #[derive(Clone, Debug)]
 pub struct EchoFluentBuilder {
     handle: sdk_runtime::client::Handle,
-    inner: EchoInputBuilder,
+    pub(crate) inner: EchoInputBuilder,
 }
 impl EchoFluentBuilder {
     pub(crate) fn new(handle: sdk_runtime::client::Handle) -> Self {
