@@ -1,0 +1,217 @@
+//! `--debug`: every request and response on stderr, with secrets redacted.
+//!
+//! The trace is an [`HttpClient`] the client configuration sends through. It
+//! prints the request line, headers and JSON body, sends the request, then
+//! prints the status, headers and body of the response, and hands the body on.
+//! JSON members whose names are the service's sensitive members
+//! (`sso_oidc::cli::sensitive_member_names()`) are replaced, at any depth, by
+//! `** redacted **`, and so are `Authorization` and security-token headers. A
+//! body that is not JSON is shown by its length only. `--show-secrets` does not
+//! apply here: a trace is pasted into bug reports.
+//!
+//! The runtime's own `HyperClient` hands back response bodies it keeps to
+//! itself, so the trace sends through a hyper client of its own, built the same
+//! way (hyper 1, rustls with the platform's roots, plain HTTP for local
+//! endpoints), and reads each body under the same limit the runtime applies.
+
+use std::io::Write as _;
+use std::sync::Arc;
+use std::time::Duration;
+
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full, Limited};
+use hyper_util::client::legacy::connect::HttpConnector;
+use hyper_util::rt::TokioExecutor;
+use serde_json::Value;
+use sso_oidc::config::{HttpClient, HttpFuture, ResponseBody};
+
+/// What a redacted value shows.
+pub const REDACTED: &str = "** redacted **";
+
+/// Headers whose values are never shown.
+const SECRET_HEADERS: [&str; 4] = [
+    "authorization",
+    "x-amz-security-token",
+    "cookie",
+    "set-cookie",
+];
+
+/// The `--debug` HTTP client.
+#[derive(Clone)]
+pub struct TraceClient {
+    inner: hyper_util::client::legacy::Client<
+        hyper_rustls::HttpsConnector<HttpConnector>,
+        Full<Bytes>,
+    >,
+    sensitive: Arc<Vec<String>>,
+    max_body: u64,
+}
+
+impl std::fmt::Debug for TraceClient {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TraceClient")
+            .field("sensitive", &self.sensitive)
+            .finish_non_exhaustive()
+    }
+}
+
+impl TraceClient {
+    /// A tracing client redacting the JSON members named in `sensitive`.
+    pub fn new(sensitive: &[&str]) -> Self {
+        let mut roots = rustls::RootCertStore::empty();
+        // Certificates the platform store cannot parse are skipped, as the runtime does.
+        for cert in rustls_native_certs::load_native_certs().certs {
+            let _ = roots.add(cert);
+        }
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let tls = rustls::ClientConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .map(|builder| builder.with_root_certificates(roots).with_no_client_auth())
+            .unwrap_or_else(|_| {
+                rustls::ClientConfig::builder()
+                    .with_root_certificates(rustls::RootCertStore::empty())
+                    .with_no_client_auth()
+            });
+        let mut http = HttpConnector::new();
+        http.enforce_http(false);
+        http.set_connect_timeout(Some(Duration::from_millis(3100)));
+        let https = hyper_rustls::HttpsConnectorBuilder::new()
+            .with_tls_config(tls)
+            .https_or_http()
+            .enable_http1()
+            .wrap_connector(http);
+        TraceClient {
+            inner: hyper_util::client::legacy::Client::builder(TokioExecutor::new()).build(https),
+            sensitive: Arc::new(sensitive.iter().map(|s| (*s).to_owned()).collect()),
+            max_body: sso_oidc::config::DEFAULT_MAX_RESPONSE_BODY,
+        }
+    }
+}
+
+impl HttpClient for TraceClient {
+    fn send(&self, request: http::Request<Bytes>) -> HttpFuture {
+        let inner = self.inner.clone();
+        let sensitive = Arc::clone(&self.sensitive);
+        let max_body = self.max_body;
+        Box::pin(async move {
+            let mut lines = vec![format!(
+                "DEBUG request: {} {}",
+                request.method(),
+                request.uri()
+            )];
+            headers(&mut lines, request.headers());
+            lines.push(format!(
+                "DEBUG   body: {}",
+                body(request.body(), &sensitive)
+            ));
+            emit(&lines);
+            let (parts, bytes) = request.into_parts();
+            let response = inner
+                .request(http::Request::from_parts(parts, Full::new(bytes)))
+                .await
+                .map_err(|error| {
+                    emit(&[format!("DEBUG no response: {error}")]);
+                    sdk_runtime::client::ConnectorError::new(
+                        sdk_runtime::client::ConnectorErrorKind::Io,
+                        error,
+                    )
+                })?;
+            let (parts, incoming) = response.into_parts();
+            let mut lines = vec![format!("DEBUG response: {}", parts.status)];
+            headers(&mut lines, &parts.headers);
+            let bytes = match Limited::new(incoming, max_body as usize).collect().await {
+                Ok(collected) => collected.to_bytes(),
+                Err(error) => {
+                    lines.push(format!("DEBUG   body: unreadable ({error})"));
+                    emit(&lines);
+                    return Err(sdk_runtime::client::ConnectorError::new(
+                        sdk_runtime::client::ConnectorErrorKind::Io,
+                        error,
+                    ));
+                }
+            };
+            lines.push(format!("DEBUG   body: {}", body(&bytes, &sensitive)));
+            emit(&lines);
+            Ok(http::Response::from_parts(
+                parts,
+                ResponseBody::from_bytes(bytes),
+            ))
+        })
+    }
+}
+
+fn emit(lines: &[String]) {
+    let mut stderr = std::io::stderr().lock();
+    for line in lines {
+        let _ = writeln!(stderr, "{line}");
+    }
+}
+
+fn headers(lines: &mut Vec<String>, headers: &http::HeaderMap) {
+    for (name, value) in headers {
+        let shown = if SECRET_HEADERS.contains(&name.as_str()) {
+            REDACTED.to_owned()
+        } else {
+            String::from_utf8_lossy(value.as_bytes()).into_owned()
+        };
+        lines.push(format!("DEBUG   {name}: {shown}"));
+    }
+}
+
+/// A body as the trace shows it: JSON with the sensitive members redacted, or
+/// its length.
+pub fn body(bytes: &[u8], sensitive: &[String]) -> String {
+    if bytes.is_empty() {
+        return "(empty)".to_owned();
+    }
+    match serde_json::from_slice::<Value>(bytes) {
+        Ok(mut value) => {
+            redact(&mut value, sensitive);
+            value.to_string()
+        }
+        Err(_) => format!("({} bytes, not JSON: not shown)", bytes.len()),
+    }
+}
+
+/// Replaces, at any depth, the members of `value` named in `sensitive`.
+pub fn redact(value: &mut Value, sensitive: &[String]) {
+    match value {
+        Value::Object(map) => {
+            for (key, value) in map.iter_mut() {
+                if sensitive.iter().any(|s| s == key) {
+                    *value = Value::String(REDACTED.to_owned());
+                } else {
+                    redact(value, sensitive);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| redact(v, sensitive)),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sensitive_members_are_redacted_at_any_depth_and_other_bodies_are_not_shown() {
+        let sensitive = vec!["accessToken".to_owned(), "clientSecret".to_owned()];
+        let shown = body(
+            br#"{"accessToken":"tok-1","nested":[{"clientSecret":"s"}],"expiresIn":5}"#,
+            &sensitive,
+        );
+        assert!(
+            !shown.contains("tok-1") && !shown.contains("\"s\""),
+            "{shown}"
+        );
+        assert!(
+            shown.contains(REDACTED) && shown.contains("\"expiresIn\":5"),
+            "{shown}"
+        );
+        assert_eq!(
+            body(b"accessToken=tok-1", &sensitive),
+            "(17 bytes, not JSON: not shown)"
+        );
+    }
+}
