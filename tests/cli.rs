@@ -307,3 +307,51 @@ fn help_comes_from_the_model() {
     assert!(help.contains("Required."), "{help}");
     assert!(help.contains("--cli-input-json"), "{help}");
 }
+
+#[tokio::test]
+async fn call_takes_an_input_document_by_operation_name() {
+    let mock = MockHttpClient::new(vec![MockReply::json(
+        200,
+        r#"{"clientId":"c-1","clientSecret":"SECRET-s","clientIdIssuedAt":1,"clientSecretExpiresAt":2}"#,
+    )]);
+    let client = sso_oidc::Client::from_conf(
+        sso_oidc::Config::builder()
+            .region("us-east-1")
+            .endpoint_url("http://127.0.0.1:1")
+            .http_client(mock.clone())
+            .build(),
+    );
+    let input = json!({"clientName": "doc", "clientType": "public"});
+    let output = sso_oidc::cli::call(
+        &client,
+        "RegisterClient",
+        input.as_object().unwrap(),
+        &RunOptions::default(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(output["clientId"], "c-1");
+    let missing = json!({"clientName": "doc"});
+    let error = sso_oidc::cli::call(
+        &client,
+        "RegisterClient",
+        missing.as_object().unwrap(),
+        &RunOptions::default(),
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "the following arguments are required: --client-type"
+    );
+    let error = sso_oidc::cli::call(
+        &client,
+        "Nope",
+        &serde_json::Map::new(),
+        &RunOptions::default(),
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(error.to_string(), "unknown operation `Nope`");
+    assert_eq!(mock.requests().len(), 1);
+}

@@ -331,6 +331,35 @@ pub async fn run(
         other => Err(CliError::Usage(format!("unknown command `{other}`"))),
     }
 }
+/// Calls `operation` (its name in the model, such as `RegisterClient`) with an
+/// input document keyed by the model's member names, as `--cli-input-json`
+/// takes it, and returns the output as [`run`] does.
+pub async fn call(
+    client: &crate::Client,
+    operation: &str,
+    input: &Map<String, Value>,
+    options: &RunOptions,
+) -> Result<Value, CliError> {
+    match operation {
+        "CreateToken" => {
+            cli::check_input(&CREATE_TOKEN, input)?;
+            call_create_token(client, input, options).await
+        }
+        "CreateTokenWithIAM" => {
+            cli::check_input(&CREATE_TOKEN_WITH_IAM, input)?;
+            call_create_token_with_iam(client, input, options).await
+        }
+        "RegisterClient" => {
+            cli::check_input(&REGISTER_CLIENT, input)?;
+            call_register_client(client, input, options).await
+        }
+        "StartDeviceAuthorization" => {
+            cli::check_input(&START_DEVICE_AUTHORIZATION, input)?;
+            call_start_device_authorization(client, input, options).await
+        }
+        other => Err(CliError::Usage(format!("unknown operation `{other}`"))),
+    }
+}
 /// Runs `create-token`.
 async fn run_create_token(
     client: &crate::Client,
@@ -392,26 +421,34 @@ async fn run_create_token(
         None => {}
     }
     let input = cli::input_document(&CREATE_TOKEN, matches)?;
+    call_create_token(client, &input, options).await
+}
+/// Calls CreateToken with a checked input document.
+async fn call_create_token(
+    client: &crate::Client,
+    input: &Map<String, Value>,
+    options: &RunOptions,
+) -> Result<Value, CliError> {
     let mut request = client.create_token();
-    request.inner.client_id = cli::member::<String>(&input, "clientId", "client-id")?;
+    request.inner.client_id = cli::member::<String>(input, "clientId", "client-id")?;
     request.inner.client_secret = cli::member::<
         String,
-    >(&input, "clientSecret", "client-secret")?;
-    request.inner.grant_type = cli::member::<String>(&input, "grantType", "grant-type")?;
+    >(input, "clientSecret", "client-secret")?;
+    request.inner.grant_type = cli::member::<String>(input, "grantType", "grant-type")?;
     request.inner.device_code = cli::member::<
         String,
-    >(&input, "deviceCode", "device-code")?;
-    request.inner.code = cli::member::<String>(&input, "code", "code")?;
+    >(input, "deviceCode", "device-code")?;
+    request.inner.code = cli::member::<String>(input, "code", "code")?;
     request.inner.refresh_token = cli::member::<
         String,
-    >(&input, "refreshToken", "refresh-token")?;
-    request.inner.scope = cli::member::<Vec<String>>(&input, "scope", "scope")?;
+    >(input, "refreshToken", "refresh-token")?;
+    request.inner.scope = cli::member::<Vec<String>>(input, "scope", "scope")?;
     request.inner.redirect_uri = cli::member::<
         String,
-    >(&input, "redirectUri", "redirect-uri")?;
+    >(input, "redirectUri", "redirect-uri")?;
     request.inner.code_verifier = cli::member::<
         String,
-    >(&input, "codeVerifier", "code-verifier")?;
+    >(input, "codeVerifier", "code-verifier")?;
     let output = request
         .send()
         .await
@@ -487,30 +524,38 @@ async fn run_create_token_with_iam(
         None => {}
     }
     let input = cli::input_document(&CREATE_TOKEN_WITH_IAM, matches)?;
+    call_create_token_with_iam(client, &input, options).await
+}
+/// Calls CreateTokenWithIAM with a checked input document.
+async fn call_create_token_with_iam(
+    client: &crate::Client,
+    input: &Map<String, Value>,
+    options: &RunOptions,
+) -> Result<Value, CliError> {
     let mut request = client.create_token_with_iam();
-    request.inner.client_id = cli::member::<String>(&input, "clientId", "client-id")?;
-    request.inner.grant_type = cli::member::<String>(&input, "grantType", "grant-type")?;
-    request.inner.code = cli::member::<String>(&input, "code", "code")?;
+    request.inner.client_id = cli::member::<String>(input, "clientId", "client-id")?;
+    request.inner.grant_type = cli::member::<String>(input, "grantType", "grant-type")?;
+    request.inner.code = cli::member::<String>(input, "code", "code")?;
     request.inner.refresh_token = cli::member::<
         String,
-    >(&input, "refreshToken", "refresh-token")?;
-    request.inner.assertion = cli::member::<String>(&input, "assertion", "assertion")?;
-    request.inner.scope = cli::member::<Vec<String>>(&input, "scope", "scope")?;
+    >(input, "refreshToken", "refresh-token")?;
+    request.inner.assertion = cli::member::<String>(input, "assertion", "assertion")?;
+    request.inner.scope = cli::member::<Vec<String>>(input, "scope", "scope")?;
     request.inner.redirect_uri = cli::member::<
         String,
-    >(&input, "redirectUri", "redirect-uri")?;
+    >(input, "redirectUri", "redirect-uri")?;
     request.inner.subject_token = cli::member::<
         String,
-    >(&input, "subjectToken", "subject-token")?;
+    >(input, "subjectToken", "subject-token")?;
     request.inner.subject_token_type = cli::member::<
         String,
-    >(&input, "subjectTokenType", "subject-token-type")?;
+    >(input, "subjectTokenType", "subject-token-type")?;
     request.inner.requested_token_type = cli::member::<
         String,
-    >(&input, "requestedTokenType", "requested-token-type")?;
+    >(input, "requestedTokenType", "requested-token-type")?;
     request.inner.code_verifier = cli::member::<
         String,
-    >(&input, "codeVerifier", "code-verifier")?;
+    >(input, "codeVerifier", "code-verifier")?;
     let output = request
         .send()
         .await
@@ -570,24 +615,32 @@ async fn run_register_client(
         None => {}
     }
     let input = cli::input_document(&REGISTER_CLIENT, matches)?;
+    call_register_client(client, &input, options).await
+}
+/// Calls RegisterClient with a checked input document.
+async fn call_register_client(
+    client: &crate::Client,
+    input: &Map<String, Value>,
+    options: &RunOptions,
+) -> Result<Value, CliError> {
     let mut request = client.register_client();
     request.inner.client_name = cli::member::<
         String,
-    >(&input, "clientName", "client-name")?;
+    >(input, "clientName", "client-name")?;
     request.inner.client_type = cli::member::<
         String,
-    >(&input, "clientType", "client-type")?;
-    request.inner.scopes = cli::member::<Vec<String>>(&input, "scopes", "scopes")?;
+    >(input, "clientType", "client-type")?;
+    request.inner.scopes = cli::member::<Vec<String>>(input, "scopes", "scopes")?;
     request.inner.redirect_uris = cli::member::<
         Vec<String>,
-    >(&input, "redirectUris", "redirect-uris")?;
+    >(input, "redirectUris", "redirect-uris")?;
     request.inner.grant_types = cli::member::<
         Vec<String>,
-    >(&input, "grantTypes", "grant-types")?;
-    request.inner.issuer_url = cli::member::<String>(&input, "issuerUrl", "issuer-url")?;
+    >(input, "grantTypes", "grant-types")?;
+    request.inner.issuer_url = cli::member::<String>(input, "issuerUrl", "issuer-url")?;
     request.inner.entitled_application_arn = cli::member::<
         String,
-    >(&input, "entitledApplicationArn", "entitled-application-arn")?;
+    >(input, "entitledApplicationArn", "entitled-application-arn")?;
     let output = request
         .send()
         .await
@@ -631,12 +684,20 @@ async fn run_start_device_authorization(
         None => {}
     }
     let input = cli::input_document(&START_DEVICE_AUTHORIZATION, matches)?;
+    call_start_device_authorization(client, &input, options).await
+}
+/// Calls StartDeviceAuthorization with a checked input document.
+async fn call_start_device_authorization(
+    client: &crate::Client,
+    input: &Map<String, Value>,
+    options: &RunOptions,
+) -> Result<Value, CliError> {
     let mut request = client.start_device_authorization();
-    request.inner.client_id = cli::member::<String>(&input, "clientId", "client-id")?;
+    request.inner.client_id = cli::member::<String>(input, "clientId", "client-id")?;
     request.inner.client_secret = cli::member::<
         String,
-    >(&input, "clientSecret", "client-secret")?;
-    request.inner.start_url = cli::member::<String>(&input, "startUrl", "start-url")?;
+    >(input, "clientSecret", "client-secret")?;
+    request.inner.start_url = cli::member::<String>(input, "startUrl", "start-url")?;
     let output = request
         .send()
         .await

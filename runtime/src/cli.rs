@@ -250,16 +250,6 @@ pub fn input_document(
             }
         },
     };
-    if let Some(unknown) = document
-        .keys()
-        .find(|key| !spec.flags.iter().any(|f| f.member == key.as_str()))
-    {
-        let known: Vec<&str> = spec.flags.iter().map(|f| f.member).collect();
-        return Err(CliError::Usage(format!(
-            "Unknown parameter in input: \"{unknown}\", must be one of: {}",
-            known.join(", ")
-        )));
-    }
     for flag in spec.flags {
         let value = match flag.kind {
             FlagKind::Boolean => {
@@ -293,6 +283,23 @@ pub fn input_document(
             document.insert(flag.member.to_owned(), value);
         }
     }
+    check_input(spec, &document)?;
+    Ok(document)
+}
+
+/// Checks an input document against an operation's members: no unknown
+/// member, every required member present (named by its flag).
+pub fn check_input(spec: &CommandSpec, document: &Map<String, Value>) -> Result<(), CliError> {
+    if let Some(unknown) = document
+        .keys()
+        .find(|key| !spec.flags.iter().any(|f| f.member == key.as_str()))
+    {
+        let known: Vec<&str> = spec.flags.iter().map(|f| f.member).collect();
+        return Err(CliError::Usage(format!(
+            "Unknown parameter in input: \"{unknown}\", must be one of: {}",
+            known.join(", ")
+        )));
+    }
     let missing: Vec<String> = spec
         .flags
         .iter()
@@ -305,7 +312,7 @@ pub fn input_document(
             missing.join(", ")
         )));
     }
-    Ok(document)
+    Ok(())
 }
 
 /// Reads member `member` of `document` (named `--flag` in errors).

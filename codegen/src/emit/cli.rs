@@ -28,6 +28,17 @@ pub(crate) fn cli_file(cx: &Context<'_>) -> TokenStream {
         let function = format_ident!("run_{}", op.module_name.trim_start_matches("r#"));
         quote!(#name => #function(client, matches, options).await,)
     });
+    let call_dispatch = cx.service.operations.iter().map(|op| {
+        let operation = op.id.name();
+        let spec = spec_ident(op);
+        let function = format_ident!("call_{}", op.module_name.trim_start_matches("r#"));
+        quote! {
+            #operation => {
+                cli::check_input(&#spec, input)?;
+                #function(client, input, options).await
+            }
+        }
+    });
     let mut sensitive: Vec<&str> = sensitive_names(cx);
     sensitive.sort_unstable();
     sensitive.dedup();
@@ -97,6 +108,21 @@ pub(crate) fn cli_file(cx: &Context<'_>) -> TokenStream {
             match name {
                 #(#dispatch)*
                 other => Err(CliError::Usage(format!("unknown command `{other}`"))),
+            }
+        }
+
+        /// Calls `operation` (its name in the model, such as `RegisterClient`) with an
+        /// input document keyed by the model's member names, as `--cli-input-json`
+        /// takes it, and returns the output as [`run`] does.
+        pub async fn call(
+            client: &crate::Client,
+            operation: &str,
+            input: &Map<String, Value>,
+            options: &RunOptions,
+        ) -> Result<Value, CliError> {
+            match operation {
+                #(#call_dispatch)*
+                other => Err(CliError::Usage(format!("unknown operation `{other}`"))),
             }
         }
 
@@ -213,21 +239,26 @@ fn runner(cx: &Context<'_>, op: &Operation) -> TokenStream {
         let key = &m.name;
         let flag = flag_name(m);
         let ty = cx.rust_type(&m.target);
-        let read = quote!(cli::member::<#ty>(&input, #key, #flag)?);
-        let read = if m.boxed { quote!(#read.map(Box::new)) } else { read };
+        let read = quote!(cli::member::<#ty>(input, #key, #flag)?);
+        let read = if m.boxed {
+            quote!(#read.map(Box::new))
+        } else {
+            read
+        };
         quote!(request.inner.#field = #read;)
     });
-    let read_input = if op.input.members.is_empty() {
-        quote! {
-            cli::input_document(&#spec, matches)?;
-            let request = client.#method();
-        }
+    let call_function = format_ident!("call_{}", op.module_name.trim_start_matches("r#"));
+    let call_doc = format!(" Calls {operation} with a checked input document.");
+    let (input_name, build_request) = if op.input.members.is_empty() {
+        (quote!(_input), quote!(let request = client.#method();))
     } else {
-        quote! {
-            let input = cli::input_document(&#spec, matches)?;
-            let mut request = client.#method();
-            #(#assignments)*
-        }
+        (
+            quote!(input),
+            quote! {
+                let mut request = client.#method();
+                #(#assignments)*
+            },
+        )
     };
     let output_path = {
         let module = ident(&op.module_name);
@@ -250,7 +281,17 @@ fn runner(cx: &Context<'_>, op: &Operation) -> TokenStream {
                 }
                 None => {}
             }
-            #read_input
+            let input = cli::input_document(&#spec, matches)?;
+            #call_function(client, &input, options).await
+        }
+
+        #[doc = #call_doc]
+        async fn #call_function(
+            client: &crate::Client,
+            #input_name: &Map<String, Value>,
+            options: &RunOptions,
+        ) -> Result<Value, CliError> {
+            #build_request
             let output = request
                 .send()
                 .await
@@ -269,11 +310,10 @@ fn structure_impl(cx: &Context<'_>, s: &Structure) -> TokenStream {
     let ty = match s.role {
         crate::ir::StructureRole::Input | crate::ir::StructureRole::Output => {
             // Inputs and outputs live in their operation's module.
-            let op = cx
-                .service
-                .operations
-                .iter()
-                .find(|op| op.input.rust_name == s.rust_name || op.output.rust_name == s.rust_name);
+            let op =
+                cx.service.operations.iter().find(|op| {
+                    op.input.rust_name == s.rust_name || op.output.rust_name == s.rust_name
+                });
             match op {
                 Some(op) => {
                     let module = ident(&op.module_name);
@@ -291,7 +331,11 @@ fn structure_impl(cx: &Context<'_>, s: &Structure) -> TokenStream {
         let key = &m.name;
         let ty = cx.rust_type(&m.target);
         let read = quote!(cli::field::<#ty>(object, #key)?);
-        let read = if m.boxed { quote!(#read.map(Box::new)) } else { read };
+        let read = if m.boxed {
+            quote!(#read.map(Box::new))
+        } else {
+            read
+        };
         quote!(builder.#field = #read;)
     });
     let builder_binding = if s.members.is_empty() {
@@ -308,7 +352,11 @@ fn structure_impl(cx: &Context<'_>, s: &Structure) -> TokenStream {
         let field = ident(&m.field_name);
         let key = &m.name;
         let sensitive = m.sensitive || s.sensitive;
-        let value = if m.boxed { quote!(&**value) } else { quote!(value) };
+        let value = if m.boxed {
+            quote!(&**value)
+        } else {
+            quote!(value)
+        };
         if m.optional {
             quote! {
                 if let Some(value) = &self.#field {
@@ -380,7 +428,11 @@ fn union_impl(cx: &Context<'_>, u: &Union) -> TokenStream {
         match &v.target {
             None => quote!(Self::#variant => (#key, Value::Object(Map::new())),),
             Some(_) => {
-                let value = if v.boxed { quote!(&**value) } else { quote!(value) };
+                let value = if v.boxed {
+                    quote!(&**value)
+                } else {
+                    quote!(value)
+                };
                 quote!(Self::#variant(value) => (#key, cli::shown(#value, #sensitive, options)),)
             }
         }
@@ -390,7 +442,9 @@ fn union_impl(cx: &Context<'_>, u: &Union) -> TokenStream {
         Some(v) => {
             let key = &v.name;
             match &v.target {
-                None => quote!(Value::Object(Map::from_iter([(#key.to_owned(), Value::Object(Map::new()))]))),
+                None => {
+                    quote!(Value::Object(Map::from_iter([(#key.to_owned(), Value::Object(Map::new()))])))
+                }
                 Some(target) => {
                     let inner = cx.rust_type(target);
                     quote!(Value::Object(Map::from_iter([(#key.to_owned(), <#inner as CliValue>::skeleton(depth - 1))])))
@@ -440,7 +494,12 @@ fn sensitive_names<'a>(cx: &'a Context<'_>) -> Vec<&'a str> {
             TypeDef::Structure(s) => Some(s),
             _ => None,
         })
-        .chain(cx.service.operations.iter().flat_map(|op| [&op.input, &op.output]));
+        .chain(
+            cx.service
+                .operations
+                .iter()
+                .flat_map(|op| [&op.input, &op.output]),
+        );
     for s in structures {
         for m in &s.members {
             if m.sensitive || s.sensitive {
@@ -508,9 +567,17 @@ mod tests {
 
     #[test]
     fn docs_become_terminal_text() {
-        let text = plain_text("Registers a `client` with\n[IAM Identity Center](https://x/y).\n\nSecond *paragraph*.");
-        assert_eq!(text, "Registers a client with IAM Identity Center.\n\nSecond paragraph.");
+        let text = plain_text(
+            "Registers a `client` with\n[IAM Identity Center](https://x/y).\n\nSecond *paragraph*.",
+        );
+        assert_eq!(
+            text,
+            "Registers a client with IAM Identity Center.\n\nSecond paragraph."
+        );
         assert_eq!(first_sentence("One thing. Then another."), "One thing.");
-        assert_eq!(first_paragraph(&text), "Registers a client with IAM Identity Center.");
+        assert_eq!(
+            first_paragraph(&text),
+            "Registers a client with IAM Identity Center."
+        );
     }
 }

@@ -268,6 +268,23 @@ pub async fn run(
         other => Err(CliError::Usage(format!("unknown command `{other}`"))),
     }
 }
+/// Calls `operation` (its name in the model, such as `RegisterClient`) with an
+/// input document keyed by the model's member names, as `--cli-input-json`
+/// takes it, and returns the output as [`run`] does.
+pub async fn call(
+    client: &crate::Client,
+    operation: &str,
+    input: &Map<String, Value>,
+    options: &RunOptions,
+) -> Result<Value, CliError> {
+    match operation {
+        "Echo" => {
+            cli::check_input(&ECHO, input)?;
+            call_echo(client, input, options).await
+        }
+        other => Err(CliError::Usage(format!("unknown operation `{other}`"))),
+    }
+}
 /// Runs `echo`.
 async fn run_echo(
     client: &crate::Client,
@@ -435,61 +452,69 @@ async fn run_echo(
         None => {}
     }
     let input = cli::input_document(&ECHO, matches)?;
+    call_echo(client, &input, options).await
+}
+/// Calls Echo with a checked input document.
+async fn call_echo(
+    client: &crate::Client,
+    input: &Map<String, Value>,
+    options: &RunOptions,
+) -> Result<Value, CliError> {
     let mut request = client.echo();
-    request.inner.blob = cli::member::<crate::primitives::Blob>(&input, "blob", "blob")?;
-    request.inner.flag = cli::member::<bool>(&input, "flag", "flag")?;
-    request.inner.text = cli::member::<String>(&input, "text", "text")?;
-    request.inner.tiny = cli::member::<i8>(&input, "tiny", "tiny")?;
-    request.inner.small = cli::member::<i16>(&input, "small", "small")?;
-    request.inner.count = cli::member::<i32>(&input, "count", "count")?;
-    request.inner.big = cli::member::<i64>(&input, "big", "big")?;
-    request.inner.ratio = cli::member::<f32>(&input, "ratio", "ratio")?;
-    request.inner.precise = cli::member::<f64>(&input, "precise", "precise")?;
+    request.inner.blob = cli::member::<crate::primitives::Blob>(input, "blob", "blob")?;
+    request.inner.flag = cli::member::<bool>(input, "flag", "flag")?;
+    request.inner.text = cli::member::<String>(input, "text", "text")?;
+    request.inner.tiny = cli::member::<i8>(input, "tiny", "tiny")?;
+    request.inner.small = cli::member::<i16>(input, "small", "small")?;
+    request.inner.count = cli::member::<i32>(input, "count", "count")?;
+    request.inner.big = cli::member::<i64>(input, "big", "big")?;
+    request.inner.ratio = cli::member::<f32>(input, "ratio", "ratio")?;
+    request.inner.precise = cli::member::<f64>(input, "precise", "precise")?;
     request.inner.huge = cli::member::<
         crate::primitives::BigInteger,
-    >(&input, "huge", "huge")?;
+    >(input, "huge", "huge")?;
     request.inner.exact = cli::member::<
         crate::primitives::BigDecimal,
-    >(&input, "exact", "exact")?;
+    >(input, "exact", "exact")?;
     request.inner.epoch = cli::member::<
         crate::primitives::DateTime,
-    >(&input, "epoch", "epoch")?;
+    >(input, "epoch", "epoch")?;
     request.inner.iso_time = cli::member::<
         crate::primitives::DateTime,
-    >(&input, "isoTime", "iso-time")?;
+    >(input, "isoTime", "iso-time")?;
     request.inner.http_time = cli::member::<
         crate::primitives::DateTime,
-    >(&input, "httpTime", "http-time")?;
+    >(input, "httpTime", "http-time")?;
     request.inner.anything = cli::member::<
         crate::primitives::Document,
-    >(&input, "anything", "anything")?;
-    request.inner.color = cli::member::<crate::types::Color>(&input, "color", "color")?;
-    request.inner.level = cli::member::<i32>(&input, "level", "level")?;
-    request.inner.names = cli::member::<Vec<String>>(&input, "names", "names")?;
+    >(input, "anything", "anything")?;
+    request.inner.color = cli::member::<crate::types::Color>(input, "color", "color")?;
+    request.inner.level = cli::member::<i32>(input, "level", "level")?;
+    request.inner.names = cli::member::<Vec<String>>(input, "names", "names")?;
     request.inner.maybe_names = cli::member::<
         Vec<Option<String>>,
-    >(&input, "maybeNames", "maybe-names")?;
+    >(input, "maybeNames", "maybe-names")?;
     request.inner.labels = cli::member::<
         std::collections::HashMap<String, crate::types::Nested>,
-    >(&input, "labels", "labels")?;
+    >(input, "labels", "labels")?;
     request.inner.maybe_labels = cli::member::<
         std::collections::HashMap<String, Option<i32>>,
-    >(&input, "maybeLabels", "maybe-labels")?;
+    >(input, "maybeLabels", "maybe-labels")?;
     request.inner.nested = cli::member::<
         crate::types::Nested,
-    >(&input, "nested", "nested")?;
+    >(input, "nested", "nested")?;
     request.inner.choice = cli::member::<
         crate::types::Choice,
-    >(&input, "choice", "choice")?;
-    request.inner.renamed = cli::member::<String>(&input, "renamed", "renamed")?;
-    request.inner.required = cli::member::<String>(&input, "required", "required")?;
+    >(input, "choice", "choice")?;
+    request.inner.renamed = cli::member::<String>(input, "renamed", "renamed")?;
+    request.inner.required = cli::member::<String>(input, "required", "required")?;
     request.inner.with_default = cli::member::<
         i32,
-    >(&input, "withDefault", "with-default")?;
+    >(input, "withDefault", "with-default")?;
     request.inner.default_color = cli::member::<
         crate::types::Color,
-    >(&input, "defaultColor", "default-color")?;
-    request.inner.no_default = cli::member::<i32>(&input, "noDefault", "no-default")?;
+    >(input, "defaultColor", "default-color")?;
+    request.inner.no_default = cli::member::<i32>(input, "noDefault", "no-default")?;
     let output = request
         .send()
         .await
