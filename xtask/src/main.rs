@@ -12,8 +12,11 @@
 //!   (`local/benches/state.rs`).
 //! - `fuzz` runs the cargo-fuzz targets of `fuzz/`: `--smoke` a few seconds
 //!   each (CI), or one target with `--runs N` / `--seconds S`.
+//! - `cli-docs` writes shell completions and man pages for the `sso-oidc`
+//!   binary (`cli/`) into `target/cli-docs` or `--out DIR`.
 
 mod bench;
+mod cli_docs;
 mod corpus;
 mod fuzz;
 
@@ -64,6 +67,9 @@ enum Command {
     /// Run the fuzz targets of fuzz/ (cargo-fuzz, stable, `--sanitizer none`):
     /// every one for a few seconds, or one for `--runs N` / `--seconds S`.
     Fuzz(fuzz::Args),
+    /// Write shell completions (bash, zsh, fish) and man pages for the
+    /// `sso-oidc` binary into target/cli-docs (or --out DIR).
+    CliDocs(cli_docs::Args),
 }
 
 /// The crates generated into the repository: (model, output folder, package name).
@@ -124,6 +130,7 @@ fn main() {
             failed => failed,
         },
         Command::Fuzz(args) => fuzz::run(&args, &root),
+        Command::CliDocs(args) => cli_docs::run(&args, &root),
     };
     std::process::exit(code);
 }
