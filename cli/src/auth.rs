@@ -45,7 +45,7 @@ pub fn login_command() -> Command {
                  a legacy profile or --start-url, --use-device-code or --qr sign in with a \
                  code entered on a page (the device flow).",
             ),
-        " (with --region)",
+        " (with --region, else AWS_REGION)",
     )
     .arg(
         Arg::new("use-device-code")
@@ -90,7 +90,7 @@ pub fn token_command() -> Command {
                  `sso-oidc login`, when a sign-in is needed. The token is a secret: it is \
                  printed because this command is asked for it.",
             ),
-        " (with --region)",
+        " (with --region, else AWS_REGION)",
     )
 }
 
@@ -108,12 +108,20 @@ fn session(
         ));
     }
     if let Some(start_url) = start_url {
+        // The instance's region: --region, else the configured one (AWS_REGION,
+        // AWS_DEFAULT_REGION, the profile's `region`).
+        let region = globals.region.clone().or_else(|| {
+            sso_oidc::Config::try_builder_from_env()
+                .ok()
+                .and_then(|builder| builder.build().region().map(str::to_owned))
+        });
         let region =
-            match (&globals.region, need_region) {
-                (Some(region), _) => region.clone(),
+            match (region, need_region) {
+                (Some(region), _) => region,
                 (None, false) => String::new(),
                 (None, true) => return Err(Failure::usage(
-                    "--start-url needs --region (the region of the IAM Identity Center instance)",
+                    "--start-url needs --region (the region of the IAM Identity Center instance), \
+                     or AWS_REGION",
                 )),
             };
         return Ok(SsoSession::legacy(start_url.clone(), region));
@@ -289,20 +297,19 @@ pub async fn token(globals: &Globals, matches: &ArgMatches) -> Result<(), Failur
         }
         Err(error) if error.needs_sign_in() => Err(Failure::failed(format!(
             "{error}\nRun `sso-oidc login{}` to sign in.",
-            login_hint(globals, matches)
+            login_hint(globals, matches, &session)
         ))),
         Err(error) => Err(signin_error(error)),
     }
 }
 
-fn login_hint(globals: &Globals, matches: &ArgMatches) -> String {
+fn login_hint(globals: &Globals, matches: &ArgMatches, session: &SsoSession) -> String {
     if let Some(profile) = &globals.profile {
         format!(" --profile {profile}")
     } else if let Some(name) = matches.get_one::<String>("sso-session") {
         format!(" --sso-session {name}")
     } else if let Some(url) = matches.get_one::<String>("start-url") {
-        let region = globals.region.as_deref().unwrap_or("REGION");
-        format!(" --start-url {url} --region {region}")
+        format!(" --start-url {url} --region {}", session.region())
     } else {
         String::new()
     }

@@ -143,6 +143,16 @@ async fn login_then_token_refreshes_an_expired_token_and_logout_removes_it() {
     assert_eq!(rewritten["accessToken"], refreshed.as_str());
     assert_ne!(rewritten["expiresAt"], "2020-01-01T00:00:00Z");
 
+    // The instance's region may come from AWS_REGION instead of --region.
+    let run = home
+        .run_with(
+            &["token", "--start-url", &start_url, "--endpoint-url", &url],
+            &[("AWS_REGION", REGION)],
+        )
+        .await;
+    run.ok();
+    assert_eq!(run.stdout.trim_end(), refreshed);
+
     // logout removes it; a second logout finds nothing; token asks for a login.
     let logout = ["logout", "--start-url", start_url.as_str()];
     let run = home.run(&logout).await;
