@@ -13,7 +13,7 @@
 //! AWS CLI's: 0, 252 for usage errors, 254 for errors the service returned,
 //! 255 for anything else.
 //!
-//! The binary is a thin `main` over [`run`]; [`command`] is the whole clap
+//! The binary is a thin `main` over [`main_with_args`]; [`command`] is the whole clap
 //! definition, which `cargo xtask cli-docs` turns into shell completions and
 //! man pages.
 
