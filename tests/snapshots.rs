@@ -33,7 +33,8 @@ fixture_snapshot!(
     enums,
     errors,
     recursion,
-    documentation
+    documentation,
+    bindings
 );
 
 #[test]

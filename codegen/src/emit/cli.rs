@@ -162,7 +162,8 @@ fn command_spec(cx: &Context<'_>, op: &Operation) -> TokenStream {
             Kind::List => quote!(FlagKind::List),
             Kind::Structured => quote!(FlagKind::Structured),
         };
-        let required = !m.optional && m.default.is_none();
+        // An idempotency token left out is filled in by the client.
+        let required = !m.optional && m.default.is_none() && !m.idempotency_token;
         let help = first_paragraph(&plain_text(m.docs.as_deref().unwrap_or("")));
         let values: Vec<&str> = match &m.target {
             TypeRef::Named(id) => match cx.service.types.get(id) {

@@ -323,6 +323,7 @@ fn to_text(
     Some(match target {
         TypeRef::String => quote!(#value.to_string()),
         TypeRef::Named(id) if cx.is_enum(id) => quote!(#value.as_str().to_owned()),
+        TypeRef::Float | TypeRef::Double => quote!(sdk_runtime::client::float_text(#value)),
         numeric if numeric.is_copy() => quote!(#value.to_string()),
         TypeRef::BigInteger | TypeRef::BigDecimal => quote!(#value.to_string()),
         TypeRef::Timestamp => {
@@ -358,7 +359,11 @@ fn from_text(
             let path = cx.type_path(id);
             quote!(#path::from(#text))
         }
-        numeric if numeric.is_copy() => quote!(#text.parse().map_err(#parse_error)?),
+        TypeRef::Float | TypeRef::Double => {
+            quote!(sdk_runtime::client::parse_float(#text).map_err(#parse_error)?)
+        }
+        TypeRef::Boolean => quote!(#text.trim().parse().map_err(#parse_error)?),
+        numeric if numeric.is_copy() => quote!(#text.trim().parse().map_err(#parse_error)?),
         TypeRef::Timestamp => {
             let format = runtime_format(format);
             quote!(crate::primitives::DateTime::parse(#text, #format).map_err(#parse_error)?)
@@ -451,6 +456,10 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
 
     // Query parameters and headers bound to members.
     let mut extra = Vec::new();
+    let header_name = |name: &str| {
+        let lower = name.to_ascii_lowercase();
+        quote!(sdk_runtime::http::HeaderName::from_bytes(#lower.as_bytes()).map_err(SdkError::construction_failure)?)
+    };
     for m in members.iter() {
         let field = ident(&m.field_name);
         let (key, is_query) = match &m.http {
@@ -470,30 +479,48 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
         let Some(text) = to_text(cx, item_target, quote!(item), format) else {
             continue;
         };
-        let push = if is_query {
-            quote!(sdk_runtime::client::push_query(&mut path_and_query, #key, &#text);)
-        } else {
-            let lower = key.to_ascii_lowercase();
-            quote!(headers.push((
-                sdk_runtime::http::HeaderName::from_bytes(#lower.as_bytes()).map_err(SdkError::construction_failure)?,
-                sdk_runtime::http::HeaderValue::from_str(&#text).map_err(SdkError::construction_failure)?,
-            ));)
-        };
         let access = if m.optional {
             quote!(input.#field.as_ref())
         } else {
             quote!(Some(&input.#field))
         };
-        let each = if is_list {
-            quote! {
+        let each = match (is_query, is_list) {
+            (true, true) => quote! {
                 for item in value {
-                    #push
+                    sdk_runtime::client::push_query(&mut path_and_query, #key, &#text);
+                }
+            },
+            (true, false) => quote! {
+                let item = value;
+                sdk_runtime::client::push_query(&mut path_and_query, #key, &#text);
+            },
+            // A list travels in one header, its items joined (RFC 7230); HTTP
+            // dates unquoted, as their own comma is part of the format.
+            (false, true) => {
+                let name = header_name(key);
+                let quote_items =
+                    !(item_target == &TypeRef::Timestamp && format == TimestampFormat::HttpDate);
+                quote! {
+                    let mut items = Vec::with_capacity(value.len());
+                    for item in value {
+                        items.push(#text);
+                    }
+                    let joined = sdk_runtime::client::header_list(items, #quote_items);
+                    headers.push((
+                        #name,
+                        sdk_runtime::http::HeaderValue::from_str(&joined).map_err(SdkError::construction_failure)?,
+                    ));
                 }
             }
-        } else {
-            quote! {
-                let item = value;
-                #push
+            (false, false) => {
+                let name = header_name(key);
+                quote! {
+                    let item = value;
+                    headers.push((
+                        #name,
+                        sdk_runtime::http::HeaderValue::from_str(&#text).map_err(SdkError::construction_failure)?,
+                    ));
+                }
             }
         };
         extra.push(quote! {
@@ -502,17 +529,103 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
             }
         });
     }
+    // Maps spread over the query string (`@httpQueryParams`) or over prefixed
+    // headers (`@httpPrefixHeaders`). A key an `@httpQuery` member sets wins.
+    let explicit_query: Vec<TokenStream> = members
+        .iter()
+        .filter_map(|m| match &m.http {
+            HttpBinding::Query(key) => {
+                let field = ident(&m.field_name);
+                let set = if m.optional {
+                    quote!(input.#field.is_some())
+                } else {
+                    quote!(true)
+                };
+                Some(quote!((#key, #set)))
+            }
+            _ => None,
+        })
+        .collect();
+    for m in members.iter() {
+        let field = ident(&m.field_name);
+        let TypeRef::Map {
+            value: value_target,
+            ..
+        } = &m.target
+        else {
+            continue;
+        };
+        let (item_target, is_list) = match value_target.as_ref() {
+            TypeRef::List { member, .. } => (member.as_ref(), true),
+            other => (other, false),
+        };
+        let access = if m.optional {
+            quote!(input.#field.as_ref())
+        } else {
+            quote!(Some(&input.#field))
+        };
+        match &m.http {
+            HttpBinding::QueryParams => {
+                let Some(text) = to_text(cx, item_target, quote!(item), TimestampFormat::DateTime)
+                else {
+                    continue;
+                };
+                let push =
+                    quote!(sdk_runtime::client::push_query(&mut path_and_query, key, &#text););
+                let each = if is_list {
+                    quote!(for item in value { #push })
+                } else {
+                    quote!(let item = value; #push)
+                };
+                extra.push(quote! {
+                    if let Some(params) = #access {
+                        let explicit: &[(&str, bool)] = &[#(#explicit_query),*];
+                        let mut keys: Vec<&String> = params.keys().collect();
+                        keys.sort();
+                        for key in keys {
+                            if explicit.iter().any(|(name, set)| *set && name == key) {
+                                continue;
+                            }
+                            let value = &params[key];
+                            #each
+                        }
+                    }
+                });
+            }
+            HttpBinding::PrefixHeaders(prefix) => {
+                let Some(text) = to_text(cx, item_target, quote!(item), TimestampFormat::HttpDate)
+                else {
+                    continue;
+                };
+                extra.push(quote! {
+                    if let Some(map) = #access {
+                        for (suffix, item) in map {
+                            let name = format!("{}{}", #prefix, suffix).to_ascii_lowercase();
+                            headers.push((
+                                sdk_runtime::http::HeaderName::from_bytes(name.as_bytes()).map_err(SdkError::construction_failure)?,
+                                sdk_runtime::http::HeaderValue::from_str(&#text).map_err(SdkError::construction_failure)?,
+                            ));
+                        }
+                    }
+                });
+            }
+            _ => {}
+        }
+    }
     let has_query = members
         .iter()
-        .any(|m| matches!(m.http, HttpBinding::Query(_)));
+        .any(|m| matches!(m.http, HttpBinding::Query(_) | HttpBinding::QueryParams));
     let path_init = if has_query && path_steps.is_empty() {
         quote!(let mut path_and_query = String::from(#literal);)
     } else {
         path_init
     };
-    let has_headers = members
-        .iter()
-        .any(|m| matches!(m.http, HttpBinding::Header(_)));
+    let has_headers = members.iter().any(|m| {
+        matches!(
+            m.http,
+            HttpBinding::Header(_) | HttpBinding::PrefixHeaders(_)
+        )
+    });
     let headers_init = if has_headers {
         quote!(let mut headers = Vec::new();)
     } else {
@@ -542,6 +655,23 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
                     quote!(#access.map(|s| s.as_bytes().to_vec()).unwrap_or_default()),
                     "text/plain",
                 ),
+                // An enum payload is its value as text, not a JSON string.
+                TypeRef::Named(id) if cx.is_enum(id) => (
+                    quote!(#access.map(|e| e.as_str().as_bytes().to_vec()).unwrap_or_default()),
+                    "text/plain",
+                ),
+                // An unset structure payload is still a JSON object: `{}`.
+                TypeRef::Named(id)
+                    if matches!(
+                        cx.service.types.get(id),
+                        Some(crate::ir::TypeDef::Structure(_))
+                    ) =>
+                {
+                    (
+                        quote!(#access.map(json::to_vec).unwrap_or_else(|| b"{}".to_vec())),
+                        "application/json",
+                    )
+                }
                 _ => (
                     quote!(#access.map(json::to_vec).unwrap_or_default()),
                     "application/json",
@@ -561,11 +691,74 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
             )
         }
     };
+    // `@idempotencyToken` members the caller left unset get a fresh token.
+    let tokens: Vec<TokenStream> = members
+        .iter()
+        .filter(|m| m.idempotency_token && m.target == TypeRef::String)
+        .map(|m| {
+            let field = ident(&m.field_name);
+            quote! {
+                if inner.#field.is_none() {
+                    inner.#field = Some(self.handle.config().idempotency_token());
+                }
+            }
+        })
+        .collect();
+    let inner = if tokens.is_empty() {
+        quote!(self.inner)
+    } else {
+        quote!(inner)
+    };
+    let fill_tokens = (!tokens.is_empty()).then(|| {
+        quote! {
+            let mut inner = self.inner;
+            #(#tokens)*
+        }
+    });
     let build_input = match (members.is_empty(), op.input.has_required_members()) {
         (true, _) => quote!(),
-        (false, false) => quote!(let input = self.inner.build();),
+        (false, false) => quote!(#fill_tokens let input = #inner.build();),
         (false, true) => {
-            quote!(let input = self.inner.build().map_err(SdkError::construction_failure)?;)
+            quote!(#fill_tokens let input = #inner.build().map_err(SdkError::construction_failure)?;)
+        }
+    };
+    // `@endpoint(hostPrefix)`, its `{Label}`s filled from `@hostLabel` members.
+    let host_prefix = match &op.host_prefix {
+        None => quote!(None),
+        Some(template) => {
+            let mut pieces = Vec::new();
+            let mut rest = template.as_str();
+            while let Some(open) = rest.find('{') {
+                let literal = &rest[..open];
+                if !literal.is_empty() {
+                    pieces.push(quote!(prefix.push_str(#literal);));
+                }
+                let close = rest[open..].find('}').map_or(rest.len(), |c| open + c);
+                let label = &rest[open + 1..close.min(rest.len())];
+                if let Some(m) = members.iter().find(|m| m.name == label) {
+                    let field = ident(&m.field_name);
+                    let value = if m.optional {
+                        quote!(input.#field.as_deref().unwrap_or_default())
+                    } else {
+                        quote!(input.#field.as_str())
+                    };
+                    pieces.push(quote! {
+                        prefix.push_str(
+                            sdk_runtime::client::host_label(#value, #label)
+                                .map_err(SdkError::construction_failure)?,
+                        );
+                    });
+                }
+                rest = &rest[(close + 1).min(rest.len())..];
+            }
+            if !rest.is_empty() {
+                pieces.push(quote!(prefix.push_str(#rest);));
+            }
+            quote! {{
+                let mut prefix = String::new();
+                #(#pieces)*
+                Some(prefix)
+            }}
         }
     };
 
@@ -588,6 +781,7 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
                 content_type: #content_type,
                 idempotent: #idempotent,
                 signed: #signed,
+                host_prefix: #host_prefix,
             };
             let raw = self.handle.invoke(request).await?;
             if !(200..300).contains(&raw.status()) {
@@ -633,12 +827,25 @@ fn read_output(cx: &Context<'_>, op: &Operation) -> TokenStream {
     let read_body = match payload {
         Some(m) => {
             let field = ident(&m.field_name);
+            // An empty body is an unset payload (except for text, where it is "").
             let value = match &m.target {
-                TypeRef::Blob { .. } => {
-                    quote!(Some(crate::primitives::Blob::new(raw.body().to_vec())))
-                }
+                TypeRef::Blob { .. } => quote! {
+                    (!raw.body().is_empty()).then(|| crate::primitives::Blob::new(raw.body().to_vec()))
+                },
                 TypeRef::String => quote!(Some(String::from_utf8_lossy(raw.body()).into_owned())),
-                _ => quote!(json::from_slice(raw.body()).map(Some).map_err(#unreadable)?),
+                TypeRef::Named(id) if cx.is_enum(id) => {
+                    let path = cx.type_path(id);
+                    quote! {
+                        (!raw.body().is_empty()).then(|| #path::from(String::from_utf8_lossy(raw.body()).as_ref()))
+                    }
+                }
+                _ => quote! {
+                    if raw.body().is_empty() {
+                        None
+                    } else {
+                        json::from_slice(raw.body()).map(Some).map_err(#unreadable)?
+                    }
+                },
             };
             let value = if m.boxed {
                 quote!(#value.map(Box::new))
@@ -669,21 +876,78 @@ fn read_output(cx: &Context<'_>, op: &Operation) -> TokenStream {
     let mut bound = Vec::new();
     for m in members.iter() {
         let field = ident(&m.field_name);
+        let boxed = |value: TokenStream| {
+            if m.boxed {
+                quote!(Box::new(#value))
+            } else {
+                value
+            }
+        };
         match &m.http {
             HttpBinding::Header(name) => {
                 let format = m.timestamp_format.unwrap_or(TimestampFormat::HttpDate);
-                if let Some(value) = from_text(cx, &m.target, quote!(text), format) {
-                    let value = if m.boxed {
-                        quote!(Box::new(#value))
+                let (item_target, is_list) = match &m.target {
+                    TypeRef::List { member, .. } => (member.as_ref(), true),
+                    other => (other, false),
+                };
+                let Some(value) = from_text(cx, item_target, quote!(text), format) else {
+                    continue;
+                };
+                let read = if is_list {
+                    let split = if item_target == &TypeRef::Timestamp
+                        && format == TimestampFormat::HttpDate
+                    {
+                        quote!(sdk_runtime::client::split_http_dates(&joined))
                     } else {
-                        value
+                        quote!(sdk_runtime::client::split_header_list(&joined))
                     };
-                    bound.push(quote! {
-                        if let Some(text) = raw.header(#name) {
-                            builder.#field = Some(#value);
+                    let list = boxed(quote!(items));
+                    quote! {
+                        let mut items = Vec::new();
+                        for item in #split {
+                            let text = item.as_str();
+                            items.push(#value);
                         }
-                    });
-                }
+                        builder.#field = Some(#list);
+                    }
+                } else {
+                    let value = boxed(value);
+                    quote! {
+                        let text = joined.as_str();
+                        builder.#field = Some(#value);
+                    }
+                };
+                bound.push(quote! {
+                    if let Some(joined) = sdk_runtime::client::header_values(raw.headers(), #name) {
+                        #read
+                    }
+                });
+            }
+            HttpBinding::PrefixHeaders(prefix) => {
+                let TypeRef::Map {
+                    value: value_target,
+                    ..
+                } = &m.target
+                else {
+                    continue;
+                };
+                let Some(value) =
+                    from_text(cx, value_target, quote!(text), TimestampFormat::HttpDate)
+                else {
+                    continue;
+                };
+                let map = boxed(quote!(map));
+                bound.push(quote! {
+                    let prefixed = sdk_runtime::client::prefixed_headers(raw.headers(), #prefix);
+                    if !prefixed.is_empty() {
+                        let mut map = std::collections::HashMap::new();
+                        for (key, text) in &prefixed {
+                            let text = text.as_str();
+                            map.insert(key.clone(), #value);
+                        }
+                        builder.#field = Some(#map);
+                    }
+                });
             }
             HttpBinding::ResponseCode => {
                 bound.push(quote!(builder.#field = Some(i32::from(raw.status()));))

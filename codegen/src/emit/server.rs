@@ -447,9 +447,18 @@ fn read_input_fn(cx: &Context<'_>, validated: &BTreeSet<ShapeId>, op: &Operation
                 let format = m.timestamp_format.unwrap_or(TimestampFormat::HttpDate);
                 if let TypeRef::List { member, .. } = &m.target {
                     if let Some(item) = from_text(cx, member, quote!(text), format, &what) {
+                        // Items are split as the client joins them: quoted strings
+                        // kept whole, HTTP dates by every second comma.
+                        let split = if member.as_ref() == &TypeRef::Timestamp
+                            && format == TimestampFormat::HttpDate
+                        {
+                            quote!(sdk_runtime::client::split_http_dates(list))
+                        } else {
+                            quote!(sdk_runtime::client::split_header_list(list))
+                        };
                         bound.push(quote! {
                             if let Some(list) = request.header(#lower)? {
-                                builder.#field = Some(list.split(',').map(str::trim).map(|text| Ok(#item)).collect::<Result<Vec<_>, FrameworkError>>()?);
+                                builder.#field = Some(#split.iter().map(|text| { let text = text.as_str(); Ok(#item) }).collect::<Result<Vec<_>, FrameworkError>>()?);
                             }
                         });
                     }

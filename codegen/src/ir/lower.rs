@@ -484,6 +484,13 @@ impl<'m> Lowerer<'m> {
             idempotent: shape.traits.contains_key("smithy.api#idempotent")
                 || shape.traits.contains_key("smithy.api#readonly"),
             deprecated: deprecated(&shape.traits),
+            host_prefix: shape
+                .traits
+                .get("smithy.api#endpoint")
+                .and_then(|e| e.get("hostPrefix"))
+                .and_then(|p| p.as_str())
+                .filter(|p| !p.is_empty())
+                .map(str::to_owned),
         })
     }
 

@@ -81,6 +81,9 @@ pub struct Operation {
     pub idempotent: bool,
     /// `@deprecated` message, when deprecated.
     pub deprecated: Option<String>,
+    /// `@endpoint(hostPrefix: ..)`: put in front of the endpoint's host, with
+    /// `{Label}`s naming `@hostLabel` input members.
+    pub host_prefix: Option<String>,
 }
 
 /// A type the emitted crate defines.

@@ -169,12 +169,16 @@ pub struct Config {
     pub(crate) max_response_body: u64,
     pub(crate) http_client: Option<SharedHttpClient>,
     pub(crate) credentials: Option<Credentials>,
+    pub(crate) idempotency_tokens: Option<TokenProvider>,
     /// Whether to look up `AWS_ENDPOINT_URL_<SERVICE>` / `AWS_ENDPOINT_URL` when the
     /// client is made (the service part is only known then).
     pub(crate) endpoint_from_env: bool,
     /// The endpoint settings of the selected profile, for the same lookup.
     pub(crate) profile_endpoints: ProfileEndpoints,
 }
+
+/// Makes idempotency tokens (shared by clones of a config).
+type TokenProvider = Arc<dyn Fn() -> String + Send + Sync>;
 
 /// What the selected profile of the config file says about endpoints, kept until the
 /// client is made and the service (hence its `services` sub-section key) is known.
@@ -200,11 +204,24 @@ impl fmt::Debug for Config {
             .field("max_response_body", &self.max_response_body)
             .field("http_client", &self.http_client.as_ref().map(|_| "custom"))
             .field("credentials", &self.credentials)
+            .field(
+                "idempotency_tokens",
+                &self.idempotency_tokens.as_ref().map(|_| "custom"),
+            )
             .finish()
     }
 }
 
 impl Config {
+    /// A token for an `@idempotencyToken` member the caller left unset: a
+    /// random UUID (version 4), unless the configuration names a provider.
+    pub fn idempotency_token(&self) -> String {
+        match &self.idempotency_tokens {
+            Some(provider) => provider(),
+            None => random_uuid(),
+        }
+    }
+
     /// Starts a configuration; every setting has a default.
     pub fn builder() -> ConfigBuilder {
         ConfigBuilder::default()
@@ -387,6 +404,7 @@ pub struct ConfigBuilder {
     max_response_body: Option<u64>,
     http_client: Option<SharedHttpClient>,
     credentials: Option<Credentials>,
+    idempotency_tokens: Option<TokenProvider>,
     endpoint_from_env: bool,
     profile_endpoints: ProfileEndpoints,
 }
@@ -456,6 +474,16 @@ impl ConfigBuilder {
         self
     }
 
+    /// Makes the tokens filled into unset `@idempotencyToken` members (default:
+    /// random UUIDs); tests give a fixed one.
+    pub fn idempotency_token_provider(
+        mut self,
+        provider: impl Fn() -> String + Send + Sync + 'static,
+    ) -> Self {
+        self.idempotency_tokens = Some(Arc::new(provider));
+        self
+    }
+
     /// The configuration.
     pub fn build(self) -> Config {
         Config {
@@ -468,10 +496,34 @@ impl ConfigBuilder {
             max_response_body: self.max_response_body.unwrap_or(DEFAULT_MAX_RESPONSE_BODY),
             http_client: self.http_client,
             credentials: self.credentials,
+            idempotency_tokens: self.idempotency_tokens,
             endpoint_from_env: self.endpoint_from_env,
             profile_endpoints: self.profile_endpoints,
         }
     }
+}
+
+/// A random UUID, version 4 (RFC 9562): 122 random bits from the system's
+/// generator, with the version and variant bits set.
+fn random_uuid() -> String {
+    let mut bytes = [0u8; 16];
+    if ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut bytes).is_err() {
+        // No system randomness: a token need only be unlikely to repeat.
+        for byte in &mut bytes {
+            *byte = fastrand::u8(..);
+        }
+    }
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[0..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..32]
+    )
 }
 
 /// `value` trimmed, unless it is empty.
@@ -486,6 +538,23 @@ fn is_true(value: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn idempotency_tokens_are_v4_uuids_unless_a_provider_is_set() {
+        let config = super::Config::builder().build();
+        let (a, b) = (config.idempotency_token(), config.idempotency_token());
+        assert_ne!(a, b);
+        assert_eq!(a.len(), 36);
+        assert_eq!(&a[14..15], "4", "{a}");
+        assert!(matches!(&a[19..20], "8" | "9" | "a" | "b"), "{a}");
+        let fixed = super::Config::builder()
+            .idempotency_token_provider(|| "00000000-0000-4000-8000-000000000000".to_owned())
+            .build();
+        assert_eq!(
+            fixed.idempotency_token(),
+            "00000000-0000-4000-8000-000000000000"
+        );
+    }
+
     use super::*;
 
     #[test]

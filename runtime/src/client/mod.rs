@@ -17,5 +17,8 @@ pub use error::{
     RawResponse, RequestId, ResponseBodyTooLarge, ResponseError, SdkError, ServiceError,
 };
 pub use orchestrator::{Handle, OperationRequest, ServiceInfo};
-pub use protocol::{encode_label, push_query, unhandled};
+pub use protocol::{
+    encode_label, float_text, header_list, header_values, host_label, parse_float,
+    prefixed_headers, push_query, split_header_list, split_http_dates, unhandled, FloatText,
+};
 pub use sigv4::Credentials;

@@ -50,6 +50,9 @@ pub struct OperationRequest {
     pub idempotent: bool,
     /// Whether the request is signed with SigV4.
     pub signed: bool,
+    /// Put in front of the endpoint's host (`@endpoint(hostPrefix)`, labels
+    /// already filled in): `data.` sends to `data.example.com`.
+    pub host_prefix: Option<String>,
 }
 
 /// The shared state of a service client: configuration, HTTP client and the
@@ -173,6 +176,7 @@ impl Handle {
             self.inner.endpoint_uri.as_ref(),
             &endpoint.url,
             &request.path_and_query,
+            request.host_prefix.as_deref(),
         )
         .map_err(|e| {
             SdkError::ConstructionFailure(
@@ -289,7 +293,13 @@ impl Handle {
         *http_request.uri_mut() = uri.clone();
         let headers = http_request.headers_mut();
         headers.insert(http::header::USER_AGENT, self.inner.user_agent.clone());
-        if !request.body.is_empty() {
+        // A member bound to `Content-Type` (a blob payload's media type) wins
+        // over the protocol's default: one header, not two.
+        let typed_by_member = request
+            .headers
+            .iter()
+            .any(|(name, _)| name == http::header::CONTENT_TYPE);
+        if !request.body.is_empty() && !typed_by_member {
             headers.insert(
                 http::header::CONTENT_TYPE,
                 http::HeaderValue::from_static(request.content_type),
@@ -423,6 +433,7 @@ fn request_uri(
     base: Option<&http::Uri>,
     endpoint_url: &str,
     path_and_query: &str,
+    host_prefix: Option<&str>,
 ) -> Result<http::Uri, String> {
     let Some(base) = base else {
         return Err(format!(
@@ -438,7 +449,13 @@ fn request_uri(
     .map_err(|e| e.to_string())?;
     let mut parts = http::uri::Parts::default();
     parts.scheme = base.scheme().cloned();
-    parts.authority = base.authority().cloned();
+    parts.authority = match (host_prefix, base.authority()) {
+        (Some(prefix), Some(authority)) => Some(
+            http::uri::Authority::try_from(format!("{prefix}{authority}"))
+                .map_err(|e| format!("host prefix `{prefix}`: {e}"))?,
+        ),
+        (_, authority) => authority.cloned(),
+    };
     parts.path_and_query = Some(path_and_query);
     http::Uri::from_parts(parts).map_err(|e| e.to_string())
 }
@@ -469,17 +486,24 @@ mod tests {
     fn request_uris_join_the_endpoint_and_the_operation_path() {
         let base: http::Uri = "http://127.0.0.1:8080".parse().expect("uri");
         assert_eq!(
-            request_uri(Some(&base), "", "/client/register").expect("joined"),
+            request_uri(Some(&base), "", "/client/register", None).expect("joined"),
             "http://127.0.0.1:8080/client/register"
         );
         let base: http::Uri = "https://proxy.example/sso/".parse().expect("uri");
         assert_eq!(
-            request_uri(Some(&base), "", "/token?aws_iam=t").expect("joined"),
+            request_uri(Some(&base), "", "/token?aws_iam=t", None).expect("joined"),
             "https://proxy.example/sso/token?aws_iam=t"
         );
-        let error = request_uri(None, "not a url", "/token").expect_err("no base");
+        let error = request_uri(None, "not a url", "/token", None).expect_err("no base");
         assert!(error.contains("not a url"), "{error}");
         let base: http::Uri = "https://a.example".parse().expect("uri");
-        assert!(request_uri(Some(&base), "", "/bad path").is_err());
+        assert!(request_uri(Some(&base), "", "/bad path", None).is_err());
+        assert_eq!(
+            request_uri(Some(&base), "", "/x", Some("data-1."))
+                .expect("prefixed")
+                .to_string(),
+            "https://data-1.a.example/x"
+        );
+        assert!(request_uri(Some(&base), "", "/x", Some("bad host/")).is_err());
     }
 }

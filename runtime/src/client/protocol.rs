@@ -31,6 +31,165 @@ pub fn push_query(path_and_query: &mut String, key: &str, value: &str) {
     path_and_query.push_str(&encode_label(value, false));
 }
 
+/// A `@hostLabel` member's value checked before it goes in front of the
+/// endpoint's host: dot-separated labels of letters, digits and hyphens, each
+/// 1 to 63 long and not starting with a hyphen. `member` names it in the error.
+pub fn host_label<'a>(value: &'a str, member: &str) -> Result<&'a str, String> {
+    let valid = !value.is_empty()
+        && value.split('.').all(|label| {
+            (1..=63).contains(&label.len())
+                && !label.starts_with('-')
+                && label
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        });
+    if valid {
+        Ok(value)
+    } else {
+        Err(format!(
+            "`{member}` ({value:?}) cannot be part of a host name: use letters, digits, hyphens and dots"
+        ))
+    }
+}
+
+/// A float as HTTP bindings write it (query, label, header): `NaN`,
+/// `Infinity` and `-Infinity` spelled out, as the JSON body spells them;
+/// other values as Rust prints them, the shortest text that reads back.
+/// Takes the value or a reference to it, as generated code holds either.
+pub fn float_text(value: impl FloatText) -> String {
+    value.float_text()
+}
+
+/// A float [`float_text`] writes: `f32`, `f64`, or a reference to one.
+pub trait FloatText {
+    /// The text.
+    fn float_text(&self) -> String;
+}
+
+macro_rules! float_text_impl {
+    ($($type:ty),*) => {$(
+        impl FloatText for $type {
+            fn float_text(&self) -> String {
+                if self.is_nan() {
+                    "NaN".to_owned()
+                } else if self.is_infinite() {
+                    if *self > 0.0 { "Infinity" } else { "-Infinity" }.to_owned()
+                } else {
+                    self.to_string()
+                }
+            }
+        }
+        impl FloatText for &$type {
+            fn float_text(&self) -> String {
+                (**self).float_text()
+            }
+        }
+    )*};
+}
+float_text_impl!(f32, f64);
+
+/// Reads a float from an HTTP binding's text (`NaN`, `Infinity`, `-Infinity` included).
+pub fn parse_float<T: std::str::FromStr>(text: &str) -> Result<T, T::Err> {
+    match text.trim() {
+        "Infinity" => "inf".parse(),
+        "-Infinity" => "-inf".parse(),
+        other => other.parse(),
+    }
+}
+
+/// The value of a header bound to a list: the items joined by `, `, an item
+/// holding a comma or a double quote written as an RFC 7230 quoted string.
+/// HTTP dates are joined as they are (`quote_items` false): their comma is
+/// part of the format, and readers split them by it.
+pub fn header_list(items: impl IntoIterator<Item = String>, quote_items: bool) -> String {
+    let items: Vec<String> = items
+        .into_iter()
+        .map(|item| {
+            if quote_items && item.contains([',', '"']) {
+                format!("\"{}\"", item.replace('\\', "\\\\").replace('"', "\\\""))
+            } else {
+                item
+            }
+        })
+        .collect();
+    items.join(", ")
+}
+
+/// Every value of header `name` in `headers`, joined by `, ` (a list may come
+/// in one header line or in several); `None` when the header is absent or not text.
+pub fn header_values(headers: &http::HeaderMap, name: &str) -> Option<String> {
+    let mut values = headers.get_all(name).iter().peekable();
+    values.peek()?;
+    let texts: Option<Vec<&str>> = values.map(|v| v.to_str().ok()).collect();
+    texts.map(|texts| texts.join(", "))
+}
+
+/// The headers whose names start with `prefix` (case-insensitively), keyed by
+/// the rest of the name (lower case, as HTTP/2 and hyper carry names).
+pub fn prefixed_headers(headers: &http::HeaderMap, prefix: &str) -> Vec<(String, String)> {
+    let prefix = prefix.to_ascii_lowercase();
+    headers
+        .keys()
+        .filter_map(|name| {
+            let suffix = name.as_str().strip_prefix(prefix.as_str())?;
+            let value = header_values(headers, name.as_str())?;
+            Some((suffix.to_owned(), value))
+        })
+        .collect()
+}
+
+/// The items of a header bound to a list: split at commas outside quoted
+/// strings, each trimmed and unquoted.
+pub fn split_header_list(value: &str) -> Vec<String> {
+    let mut items = Vec::new();
+    let mut current = String::new();
+    let mut quoted = false;
+    let mut was_quoted = false;
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted => quoted = false,
+            '"' if current.trim().is_empty() => {
+                current.clear();
+                quoted = true;
+                was_quoted = true;
+            }
+            '\\' if quoted => {
+                if let Some(next) = chars.next() {
+                    current.push(next);
+                }
+            }
+            ',' if !quoted => {
+                items.push(finish_item(&mut current, was_quoted));
+                was_quoted = false;
+            }
+            c => current.push(c),
+        }
+    }
+    if !current.trim().is_empty() || was_quoted || !items.is_empty() {
+        items.push(finish_item(&mut current, was_quoted));
+    }
+    items
+}
+
+fn finish_item(current: &mut String, was_quoted: bool) -> String {
+    let item = if was_quoted {
+        current.clone()
+    } else {
+        current.trim().to_owned()
+    };
+    current.clear();
+    item
+}
+
+/// The HTTP dates of a header bound to a list of timestamps: each date has
+/// one comma of its own (`Mon, 16 Dec 2019 23:48:18 GMT`), so items are
+/// every second comma-separated piece joined back.
+pub fn split_http_dates(value: &str) -> Vec<String> {
+    let pieces: Vec<&str> = value.split(',').map(str::trim).collect();
+    pieces.chunks(2).map(|pair| pair.join(", ")).collect()
+}
+
 /// An [`Unhandled`] for an error response no modeled error matched: the code,
 /// the status, and the message when the body has one in a usual place.
 pub fn unhandled(raw: &RawResponse) -> Unhandled {
@@ -62,6 +221,43 @@ mod tests {
         let mut path = "/token?aws_iam=t".to_owned();
         push_query(&mut path, "k", "v&w");
         assert_eq!(path, "/token?aws_iam=t&k=v%26w");
+    }
+
+    #[test]
+    fn host_labels_are_checked() {
+        assert_eq!(host_label("foo-1.bar", "Label"), Ok("foo-1.bar"));
+        for bad in ["", "-x", "a b", "a..b", "x/y", &"a".repeat(64)] {
+            assert!(host_label(bad, "Label").is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn floats_spell_out_what_is_not_a_number() {
+        assert_eq!(float_text(f64::NAN), "NaN");
+        assert_eq!(float_text(f32::INFINITY), "Infinity");
+        assert_eq!(float_text(f64::NEG_INFINITY), "-Infinity");
+        assert_eq!(float_text(1.1f32), "1.1");
+        assert_eq!(float_text(1.1f64), "1.1");
+        assert_eq!(parse_float::<f64>("-Infinity"), Ok(f64::NEG_INFINITY));
+        assert!(parse_float::<f32>("NaN").unwrap().is_nan());
+    }
+
+    #[test]
+    fn list_headers_quote_what_needs_it_and_split_back() {
+        let items = ["a", "b,c", "\"quoted\"", ""].map(str::to_owned);
+        let joined = header_list(items.clone(), true);
+        assert_eq!(joined, r#"a, "b,c", "\"quoted\"", "#);
+        assert_eq!(split_header_list(&joined), items);
+        assert_eq!(split_header_list("1, 2,3"), ["1", "2", "3"]);
+        assert_eq!(split_header_list(""), Vec::<String>::new());
+        let dates = "Mon, 16 Dec 2019 23:48:18 GMT, Tue, 17 Dec 2019 23:48:18 GMT";
+        assert_eq!(
+            split_http_dates(dates),
+            [
+                "Mon, 16 Dec 2019 23:48:18 GMT",
+                "Tue, 17 Dec 2019 23:48:18 GMT"
+            ]
+        );
     }
 
     #[test]

@@ -76,6 +76,7 @@ impl CreateTokenWithIamFluentBuilder {
             content_type: "application/json",
             idempotent: false,
             signed: true,
+            host_prefix: None,
         };
         let raw = self.handle.invoke(request).await?;
         if !(200..300).contains(&raw.status()) {

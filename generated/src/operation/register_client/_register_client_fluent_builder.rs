@@ -64,6 +64,7 @@ impl RegisterClientFluentBuilder {
             content_type: "application/json",
             idempotent: false,
             signed: false,
+            host_prefix: None,
         };
         let raw = self.handle.invoke(request).await?;
         if !(200..300).contains(&raw.status()) {

@@ -55,6 +55,7 @@ impl StartDeviceAuthorizationFluentBuilder {
             content_type: "application/json",
             idempotent: false,
             signed: false,
+            host_prefix: None,
         };
         let raw = self.handle.invoke(request).await?;
         if !(200..300).contains(&raw.status()) {
