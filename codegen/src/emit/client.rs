@@ -626,7 +626,10 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
             HttpBinding::Header(_) | HttpBinding::PrefixHeaders(_)
         )
     });
-    let headers_init = if has_headers {
+    let headers_init = if has_headers
+        || op.checksum_required
+        || op.request_compression.iter().any(|e| e == "gzip")
+    {
         quote!(let mut headers = Vec::new();)
     } else {
         quote!(let headers = Vec::new();)
@@ -762,6 +765,30 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
         }
     };
 
+    // `@requestCompression`: gzip once the body reaches the configured size,
+    // before any checksum (which covers the bytes sent).
+    let compress = op.request_compression.iter().any(|e| e == "gzip").then(|| {
+        quote! {
+            let config = self.handle.config();
+            let body = if config.request_compression_enabled()
+                && body.len() as u64 >= config.request_min_compression_size_bytes()
+            {
+                sdk_runtime::client::append_gzip_encoding(&mut headers);
+                sdk_runtime::client::gzip(&body).map_err(SdkError::construction_failure)?
+            } else {
+                body
+            };
+        }
+    });
+    let checksum = op.checksum_required.then(|| {
+        quote! {
+            headers.push((
+                sdk_runtime::http::HeaderName::from_static("content-md5"),
+                sdk_runtime::http::HeaderValue::from_str(&sdk_runtime::client::content_md5(&body))
+                    .map_err(SdkError::construction_failure)?,
+            ));
+        }
+    });
     let read_output = read_output(cx, op);
     let send_doc = format!(" Sends the `{name}` request and reads its response.");
     quote! {
@@ -772,6 +799,8 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
             #headers_init
             #(#extra)*
             let body: Vec<u8> = #body;
+            #compress
+            #checksum
             let request = sdk_runtime::client::OperationRequest {
                 operation: #name,
                 method: sdk_runtime::http::Method::#method,

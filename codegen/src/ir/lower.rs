@@ -491,6 +491,20 @@ impl<'m> Lowerer<'m> {
                 .and_then(|p| p.as_str())
                 .filter(|p| !p.is_empty())
                 .map(str::to_owned),
+            checksum_required: shape.traits.contains_key("smithy.api#httpChecksumRequired"),
+            request_compression: shape
+                .traits
+                .get("smithy.api#requestCompression")
+                .and_then(|c| c.get("encodings"))
+                .and_then(|e| e.as_array())
+                .map(|encodings| {
+                    encodings
+                        .iter()
+                        .filter_map(|e| e.as_str())
+                        .map(str::to_owned)
+                        .collect()
+                })
+                .unwrap_or_default(),
         })
     }
 

@@ -84,6 +84,10 @@ pub struct Operation {
     /// `@endpoint(hostPrefix: ..)`: put in front of the endpoint's host, with
     /// `{Label}`s naming `@hostLabel` input members.
     pub host_prefix: Option<String>,
+    /// `@httpChecksumRequired`: the request carries a `Content-MD5` of its body.
+    pub checksum_required: bool,
+    /// `@requestCompression` encodings the client may apply (`gzip`).
+    pub request_compression: Vec<String>,
 }
 
 /// A type the emitted crate defines.

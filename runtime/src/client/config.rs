@@ -170,6 +170,8 @@ pub struct Config {
     pub(crate) http_client: Option<SharedHttpClient>,
     pub(crate) credentials: Option<Credentials>,
     pub(crate) idempotency_tokens: Option<TokenProvider>,
+    pub(crate) disable_request_compression: bool,
+    pub(crate) request_min_compression_size_bytes: u64,
     /// Whether to look up `AWS_ENDPOINT_URL_<SERVICE>` / `AWS_ENDPOINT_URL` when the
     /// client is made (the service part is only known then).
     pub(crate) endpoint_from_env: bool,
@@ -212,7 +214,21 @@ impl fmt::Debug for Config {
     }
 }
 
+/// The smallest body `@requestCompression` compresses by default: 10 KiB, as
+/// the AWS SDKs.
+pub const DEFAULT_REQUEST_MIN_COMPRESSION_SIZE_BYTES: u64 = 10_240;
+
 impl Config {
+    /// Whether operations with `@requestCompression` compress their bodies.
+    pub fn request_compression_enabled(&self) -> bool {
+        !self.disable_request_compression
+    }
+
+    /// The smallest body compressed, in bytes.
+    pub fn request_min_compression_size_bytes(&self) -> u64 {
+        self.request_min_compression_size_bytes
+    }
+
     /// A token for an `@idempotencyToken` member the caller left unset: a
     /// random UUID (version 4), unless the configuration names a provider.
     pub fn idempotency_token(&self) -> String {
@@ -310,6 +326,23 @@ impl Config {
         builder.use_dual_stack = env("AWS_USE_DUALSTACK_ENDPOINT")
             .or_else(|| setting("use_dualstack_endpoint"))
             .is_some_and(|v| is_true(&v));
+        builder.disable_request_compression = env("AWS_DISABLE_REQUEST_COMPRESSION")
+            .or_else(|| setting("disable_request_compression"))
+            .is_some_and(|v| is_true(&v));
+        let min_size = env("AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES")
+            .or_else(|| setting("request_min_compression_size_bytes"));
+        builder.request_min_compression_size_bytes = match min_size {
+            None => None,
+            Some(text) => match text.parse::<u64>() {
+                Ok(bytes) if bytes <= 10 * 1024 * 1024 => Some(bytes),
+                _ => {
+                    tracing::warn!(
+                        "request_min_compression_size_bytes `{text}` is not a size from 0 to 10485760: using the default"
+                    );
+                    None
+                }
+            },
+        };
         builder.endpoint_from_env = true;
         builder.profile_endpoints = ProfileEndpoints {
             endpoint_url: setting("endpoint_url"),
@@ -405,6 +438,8 @@ pub struct ConfigBuilder {
     http_client: Option<SharedHttpClient>,
     credentials: Option<Credentials>,
     idempotency_tokens: Option<TokenProvider>,
+    disable_request_compression: bool,
+    request_min_compression_size_bytes: Option<u64>,
     endpoint_from_env: bool,
     profile_endpoints: ProfileEndpoints,
 }
@@ -484,6 +519,19 @@ impl ConfigBuilder {
         self
     }
 
+    /// Turns off `@requestCompression` (as `AWS_DISABLE_REQUEST_COMPRESSION` does).
+    pub fn disable_request_compression(mut self, disable: bool) -> Self {
+        self.disable_request_compression = disable;
+        self
+    }
+
+    /// The smallest body `@requestCompression` compresses (default
+    /// [`DEFAULT_REQUEST_MIN_COMPRESSION_SIZE_BYTES`]; the AWS SDKs accept up to 10 MiB).
+    pub fn request_min_compression_size_bytes(mut self, bytes: u64) -> Self {
+        self.request_min_compression_size_bytes = Some(bytes.min(10 * 1024 * 1024));
+        self
+    }
+
     /// The configuration.
     pub fn build(self) -> Config {
         Config {
@@ -497,6 +545,10 @@ impl ConfigBuilder {
             http_client: self.http_client,
             credentials: self.credentials,
             idempotency_tokens: self.idempotency_tokens,
+            disable_request_compression: self.disable_request_compression,
+            request_min_compression_size_bytes: self
+                .request_min_compression_size_bytes
+                .unwrap_or(DEFAULT_REQUEST_MIN_COMPRESSION_SIZE_BYTES),
             endpoint_from_env: self.endpoint_from_env,
             profile_endpoints: self.profile_endpoints,
         }

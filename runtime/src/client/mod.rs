@@ -11,14 +11,18 @@ mod sigv4;
 pub mod test_util;
 
 pub use self::http::{HttpClient, HttpFuture, HyperClient, ResponseBody, SharedHttpClient};
-pub use config::{Config, ConfigBuilder, RetryConfig, TimeoutConfig, DEFAULT_MAX_RESPONSE_BODY};
+pub use config::{
+    Config, ConfigBuilder, RetryConfig, TimeoutConfig, DEFAULT_MAX_RESPONSE_BODY,
+    DEFAULT_REQUEST_MIN_COMPRESSION_SIZE_BYTES,
+};
 pub use error::{
     add_response_metadata, error_code, ConnectorError, ConnectorErrorKind, CreateUnhandledError,
     RawResponse, RequestId, ResponseBodyTooLarge, ResponseError, SdkError, ServiceError,
 };
 pub use orchestrator::{Handle, OperationRequest, ServiceInfo};
 pub use protocol::{
-    encode_label, float_text, header_list, header_values, host_label, parse_float,
-    prefixed_headers, push_query, split_header_list, split_http_dates, unhandled, FloatText,
+    append_gzip_encoding, content_md5, encode_label, float_text, gzip, header_list, header_values,
+    host_label, parse_float, prefixed_headers, push_query, split_header_list, split_http_dates,
+    unhandled, FloatText,
 };
 pub use sigv4::Credentials;

@@ -52,6 +52,42 @@ pub fn host_label<'a>(value: &'a str, member: &str) -> Result<&'a str, String> {
     }
 }
 
+/// The `Content-MD5` of a body (`@httpChecksumRequired`): its MD5, base64.
+pub fn content_md5(body: &[u8]) -> String {
+    use base64::Engine as _;
+    use md5::Digest as _;
+    base64::engine::general_purpose::STANDARD.encode(md5::Md5::digest(body))
+}
+
+/// `body` gzip-compressed (`@requestCompression`).
+pub fn gzip(body: &[u8]) -> std::io::Result<Vec<u8>> {
+    use std::io::Write as _;
+    let mut encoder = flate2::write::GzEncoder::new(
+        Vec::with_capacity(body.len() / 2),
+        flate2::Compression::default(),
+    );
+    encoder.write_all(body)?;
+    encoder.finish()
+}
+
+/// Adds `gzip` to a request's `Content-Encoding`: after the encodings a member
+/// already set (`custom` becomes `custom, gzip`), else as the only one.
+pub fn append_gzip_encoding(headers: &mut Vec<(http::HeaderName, http::HeaderValue)>) {
+    let existing = headers
+        .iter()
+        .position(|(name, _)| name == http::header::CONTENT_ENCODING);
+    let value = match existing.map(|i| headers.remove(i).1) {
+        Some(previous) => match previous.to_str() {
+            Ok(text) if !text.trim().is_empty() => format!("{text}, gzip"),
+            _ => "gzip".to_owned(),
+        },
+        None => "gzip".to_owned(),
+    };
+    if let Ok(value) = http::HeaderValue::from_str(&value) {
+        headers.push((http::header::CONTENT_ENCODING, value));
+    }
+}
+
 /// A float as HTTP bindings write it (query, label, header): `NaN`,
 /// `Infinity` and `-Infinity` spelled out, as the JSON body spells them;
 /// other values as Rust prints them, the shortest text that reads back.
@@ -221,6 +257,36 @@ mod tests {
         let mut path = "/token?aws_iam=t".to_owned();
         push_query(&mut path, "k", "v&w");
         assert_eq!(path, "/token?aws_iam=t&k=v%26w");
+    }
+
+    #[test]
+    fn checksums_and_compression() {
+        assert_eq!(
+            content_md5(br#"{"foo":"base64 encoded md5 checksum"}"#),
+            "iB0/3YSo7maijL0IGOgA9g=="
+        );
+        let body = b"hello hello hello hello".repeat(100);
+        let compressed = gzip(&body).unwrap();
+        assert!(compressed.len() < body.len());
+        let mut decoder = flate2::read::GzDecoder::new(compressed.as_slice());
+        let mut back = Vec::new();
+        std::io::Read::read_to_end(&mut decoder, &mut back).unwrap();
+        assert_eq!(back, body);
+        let mut headers = vec![(
+            http::header::CONTENT_ENCODING,
+            http::HeaderValue::from_static("custom"),
+        )];
+        append_gzip_encoding(&mut headers);
+        assert_eq!(
+            headers,
+            [(
+                http::header::CONTENT_ENCODING,
+                http::HeaderValue::from_static("custom, gzip")
+            )]
+        );
+        let mut headers = Vec::new();
+        append_gzip_encoding(&mut headers);
+        assert_eq!(headers[0].1, "gzip");
     }
 
     #[test]

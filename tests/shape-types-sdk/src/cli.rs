@@ -248,6 +248,11 @@ const COMMANDS: &[&CommandSpec] = &[&ECHO];
 pub fn commands() -> Vec<clap::Command> {
     COMMANDS.iter().map(|spec| cli::command(spec)).collect()
 }
+/// The operation a subcommand runs, as the model names it
+/// (`register-client` → `RegisterClient`).
+pub fn operation_name(command: &str) -> Option<&'static str> {
+    COMMANDS.iter().find(|spec| spec.name == command).map(|spec| spec.operation)
+}
 /// The JSON member names of the service's sensitive members: what a
 /// trace of request and response bodies must redact.
 pub fn sensitive_member_names() -> &'static [&'static str] {
