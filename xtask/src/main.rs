@@ -14,11 +14,15 @@
 //!   each (CI), or one target with `--runs N` / `--seconds S`.
 //! - `cli-docs` writes shell completions and man pages for the `sso-oidc`
 //!   binary (`cli/`) into `target/cli-docs` or `--out DIR`.
+//! - `protocol-tests` converts botocore's protocol suites in
+//!   `../shared/protocol-tests` to a model, generates a client from it, runs
+//!   every case against it and checks the failures against `tests/protocol/*.skip`.
 
 mod bench;
 mod cli_docs;
 mod corpus;
 mod fuzz;
+mod protocol;
 
 use clap::{Parser, Subcommand};
 use std::path::{Path, PathBuf};
@@ -70,6 +74,9 @@ enum Command {
     /// Write shell completions (bash, zsh, fish) and man pages for the
     /// `sso-oidc` binary into target/cli-docs (or --out DIR).
     CliDocs(cli_docs::Args),
+    /// Run botocore's protocol suites (../shared/protocol-tests) against a client
+    /// generated from them; the failures must match tests/protocol/<suite>.skip.
+    ProtocolTests(protocol::Args),
 }
 
 /// The crates generated into the repository: (model, output folder, package name).
@@ -131,6 +138,7 @@ fn main() {
         },
         Command::Fuzz(args) => fuzz::run(&args, &root),
         Command::CliDocs(args) => cli_docs::run(&args, &root),
+        Command::ProtocolTests(args) => protocol::run(&args, &root),
     };
     std::process::exit(code);
 }
