@@ -9,21 +9,17 @@
 //! body that is not JSON is shown by its length only. `--show-secrets` does not
 //! apply here: a trace is pasted into bug reports.
 //!
-//! The runtime's own `HyperClient` hands back response bodies it keeps to
-//! itself, so the trace sends through a hyper client of its own, built the same
-//! way (hyper 1, rustls with the platform's roots, plain HTTP for local
-//! endpoints), and reads each body under the same limit the runtime applies.
+//! It wraps the runtime's own `HyperClient` (so TLS roots follow the crate's
+//! features), reads each response body under the runtime's limit with
+//! `ResponseBody::collect`, and hands the bytes on.
 
 use std::io::Write as _;
 use std::sync::Arc;
 use std::time::Duration;
 
 use bytes::Bytes;
-use http_body_util::{BodyExt, Full, Limited};
-use hyper_util::client::legacy::connect::HttpConnector;
-use hyper_util::rt::TokioExecutor;
 use serde_json::Value;
-use sso_oidc::config::{HttpClient, HttpFuture, ResponseBody};
+use sso_oidc::config::{HttpClient, HttpFuture, HyperClient, ResponseBody};
 
 /// What a redacted value shows.
 pub const REDACTED: &str = "** redacted **";
@@ -39,10 +35,7 @@ const SECRET_HEADERS: [&str; 4] = [
 /// The `--debug` HTTP client.
 #[derive(Clone)]
 pub struct TraceClient {
-    inner: hyper_util::client::legacy::Client<
-        hyper_rustls::HttpsConnector<HttpConnector>,
-        Full<Bytes>,
-    >,
+    inner: Arc<HyperClient>,
     sensitive: Arc<Vec<String>>,
     max_body: u64,
 }
@@ -58,30 +51,9 @@ impl std::fmt::Debug for TraceClient {
 impl TraceClient {
     /// A tracing client redacting the JSON members named in `sensitive`.
     pub fn new(sensitive: &[&str]) -> Self {
-        let mut roots = rustls::RootCertStore::empty();
-        // Certificates the platform store cannot parse are skipped, as the runtime does.
-        for cert in rustls_native_certs::load_native_certs().certs {
-            let _ = roots.add(cert);
-        }
-        let provider = Arc::new(rustls::crypto::ring::default_provider());
-        let tls = rustls::ClientConfig::builder_with_provider(provider)
-            .with_safe_default_protocol_versions()
-            .map(|builder| builder.with_root_certificates(roots).with_no_client_auth())
-            .unwrap_or_else(|_| {
-                rustls::ClientConfig::builder()
-                    .with_root_certificates(rustls::RootCertStore::empty())
-                    .with_no_client_auth()
-            });
-        let mut http = HttpConnector::new();
-        http.enforce_http(false);
-        http.set_connect_timeout(Some(Duration::from_millis(3100)));
-        let https = hyper_rustls::HttpsConnectorBuilder::new()
-            .with_tls_config(tls)
-            .https_or_http()
-            .enable_http1()
-            .wrap_connector(http);
         TraceClient {
-            inner: hyper_util::client::legacy::Client::builder(TokioExecutor::new()).build(https),
+            // The runtime's default connect timeout.
+            inner: Arc::new(HyperClient::new(Some(Duration::from_millis(3100)))),
             sensitive: Arc::new(sensitive.iter().map(|s| (*s).to_owned()).collect()),
             max_body: sso_oidc::config::DEFAULT_MAX_RESPONSE_BODY,
         }
@@ -90,7 +62,7 @@ impl TraceClient {
 
 impl HttpClient for TraceClient {
     fn send(&self, request: http::Request<Bytes>) -> HttpFuture {
-        let inner = self.inner.clone();
+        let inner = Arc::clone(&self.inner);
         let sensitive = Arc::clone(&self.sensitive);
         let max_body = self.max_body;
         Box::pin(async move {
@@ -105,22 +77,15 @@ impl HttpClient for TraceClient {
                 body(request.body(), &sensitive)
             ));
             emit(&lines);
-            let (parts, bytes) = request.into_parts();
-            let response = inner
-                .request(http::Request::from_parts(parts, Full::new(bytes)))
-                .await
-                .map_err(|error| {
-                    emit(&[format!("DEBUG no response: {error}")]);
-                    sdk_runtime::client::ConnectorError::new(
-                        sdk_runtime::client::ConnectorErrorKind::Io,
-                        error,
-                    )
-                })?;
-            let (parts, incoming) = response.into_parts();
+            let response = inner.send(request).await.map_err(|error| {
+                emit(&[format!("DEBUG no response: {error}")]);
+                error
+            })?;
+            let (parts, response_body) = response.into_parts();
             let mut lines = vec![format!("DEBUG response: {}", parts.status)];
             headers(&mut lines, &parts.headers);
-            let bytes = match Limited::new(incoming, max_body as usize).collect().await {
-                Ok(collected) => collected.to_bytes(),
+            let bytes = match response_body.collect(max_body).await {
+                Ok(bytes) => bytes,
                 Err(error) => {
                     lines.push(format!("DEBUG   body: unreadable ({error})"));
                     emit(&lines);

@@ -347,15 +347,22 @@ async fn login_in_a_terminal_shows_the_code_a_spinner_then_success() {
     eprintln!("while waiting, the terminal shows:\n{first}");
 
     common::approve_on_device_page(&url, &code);
+    // The typed command line holds `EXIT=$?` too: the status is a line of its own.
+    let status = |s: &str| {
+        s.lines()
+            .filter_map(|l| l.trim().strip_prefix("EXIT="))
+            .find(|code| !code.is_empty() && code.bytes().all(|b| b.is_ascii_digit()))
+            .map(str::to_owned)
+    };
     let done = tmux
         .wait_for(
-            &|s| s.contains("EXIT="),
+            &|s| status(s).is_some(),
             Duration::from_secs(30),
             "login finishes",
         )
         .await;
     eprintln!("once approved:\n{done}");
-    assert!(done.contains("EXIT=0"), "{done}");
+    assert_eq!(status(&done).as_deref(), Some("0"), "{done}");
     assert!(
         done.contains(&format!("Successfully logged into Start URL: {url}/start")),
         "{done}"

@@ -62,6 +62,16 @@ impl ResponseBody {
         )))
     }
 
+    /// Reads the whole body, failing once more than `limit` bytes have arrived
+    /// (an [`HttpClient`] that wraps another, to trace or record responses,
+    /// reads them with this and hands them on with [`from_bytes`](Self::from_bytes)).
+    pub async fn collect(self, limit: u64) -> Result<Bytes, BoxError> {
+        self.read(limit, None).await.map_err(|error| match error {
+            ReadError::TooLarge(too_large) => Box::new(too_large) as BoxError,
+            ReadError::Stream(error) => error,
+        })
+    }
+
     /// Reads the whole body, failing as soon as more than `limit` bytes have
     /// arrived, so no more than `limit` bytes (plus one frame) are ever held.
     /// `expected` (the announced `Content-Length`) sizes the buffer.
