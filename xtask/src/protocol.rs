@@ -1469,4 +1469,74 @@ mod tests {
         assert_eq!(case.operation, "Put");
         assert_eq!(case.input["Body"], "aGk=");
     }
+
+    #[test]
+    fn requests_are_compared_header_by_header() {
+        let expected = json!({
+            "method": "POST", "uri": "/p?b=2&a=1", "body": "{\"x\": 1.0}",
+            "headers": {"Content-Type": "application/json"},
+            "requireHeaders": ["Content-Length"], "forbidHeaders": ["X-No"],
+        });
+        let sent = |headers: Value| {
+            json!({"request": {
+                "method": "POST", "uri": "https://example.com/p?a=1&b=2",
+                "headers": headers, "body": "{\"x\":1}",
+            }})
+        };
+        let good = json!([
+            ["content-type", "application/json"],
+            ["content-length", "7"]
+        ]);
+        assert_eq!(check_request(&expected, &sent(good)), Ok(()));
+        let twice = json!([
+            ["content-type", "application/json"],
+            ["content-type", "text/plain"],
+            ["content-length", "7"]
+        ]);
+        assert!(check_request(&expected, &sent(twice))
+            .unwrap_err()
+            .contains("2 `Content-Type` headers"));
+        let no_length = json!([["content-type", "application/json"]]);
+        assert!(check_request(&expected, &sent(no_length))
+            .unwrap_err()
+            .contains("Content-Length"));
+        let forbidden = json!([
+            ["content-type", "application/json"],
+            ["content-length", "7"],
+            ["x-no", "1"]
+        ]);
+        assert!(check_request(&expected, &sent(forbidden))
+            .unwrap_err()
+            .contains("forbidden"));
+    }
+
+    #[test]
+    fn the_skip_list_must_match_the_failures_both_ways() {
+        let path = std::env::temp_dir().join(format!("protocol-skip-{}.skip", std::process::id()));
+        std::fs::write(&path, "# comment\nrequest:A  # why\n").unwrap();
+        let known: BTreeSet<String> = ["request:A", "request:B"].map(String::from).into();
+        let failing = |labels: &[&str]| -> BTreeMap<String, String> {
+            labels
+                .iter()
+                .map(|l| (l.to_string(), "reason".to_owned()))
+                .collect()
+        };
+        assert_eq!(
+            compare_with_skip_list(&path, &failing(&["request:A"]), &known),
+            0
+        );
+        // A listed case that passes, and a failing case not listed, both fail the run.
+        assert_eq!(compare_with_skip_list(&path, &failing(&[]), &known), 1);
+        assert_eq!(
+            compare_with_skip_list(&path, &failing(&["request:A", "request:B"]), &known),
+            1
+        );
+        assert_eq!(update_skip_list(&path, &failing(&["request:B"])), 0);
+        let rewritten = read_skip_list(&path).unwrap();
+        assert_eq!(
+            rewritten.into_iter().collect::<Vec<_>>(),
+            vec![("request:B".to_owned(), "reason".to_owned())]
+        );
+        let _ = std::fs::remove_file(&path);
+    }
 }
