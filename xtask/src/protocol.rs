@@ -770,10 +770,10 @@ fn generate_and_run(
         ),
     )
     .map_err(|e| e.to_string())?;
-    // The repository's lock file: the same dependency versions, nothing to resolve anew.
-    if !scratch.join("Cargo.lock").exists() {
-        let _ = std::fs::copy(root.join("Cargo.lock"), scratch.join("Cargo.lock"));
-    }
+    // The repository's lock file, copied afresh: the same dependency versions as
+    // the workspace, and nothing to resolve but the scratch crates themselves.
+    std::fs::copy(root.join("Cargo.lock"), scratch.join("Cargo.lock"))
+        .map_err(|e| format!("cannot copy Cargo.lock: {e}"))?;
     let runner = scratch.join("runner");
     std::fs::create_dir_all(runner.join("src")).map_err(|e| e.to_string())?;
     let features: Vec<String> = crates
