@@ -25,6 +25,9 @@ pub struct Args {
     /// The suite: `<suite>.input.json` and `<suite>.output.json` in ../shared/protocol-tests.
     #[arg(long, default_value = "rest-json")]
     suite: String,
+    /// Where the suites are [default: ../shared/protocol-tests beside the workspace].
+    #[arg(long, value_name = "DIR")]
+    data: Option<PathBuf>,
     /// Rewrite the skip list to the cases that fail now (keeping the reasons of
     /// cases already listed).
     #[arg(long)]
@@ -43,7 +46,10 @@ pub fn run(args: &Args, root: &Path) -> i32 {
         eprintln!("error: only the rest-json suite can run: the converter writes restJson1 models");
         return 2;
     }
-    let data = root.join("../shared/protocol-tests");
+    let data = args
+        .data
+        .clone()
+        .unwrap_or_else(|| root.join("../shared/protocol-tests"));
     let mut directions = Vec::new();
     for direction in [Direction::Request, Direction::Response] {
         let path = data.join(format!("{}.{}.json", args.suite, direction.file_part()));
@@ -143,10 +149,11 @@ pub fn run(args: &Args, root: &Path) -> i32 {
         .join("tests/protocol")
         .join(format!("{}.skip", args.suite));
     let known: BTreeSet<String> = cases.iter().map(Case::label).collect();
+    let ran: BTreeSet<Direction> = directions.iter().map(|(d, _)| *d).collect();
     if args.update_skips {
-        return update_skip_list(&skip_path, &failures);
+        return update_skip_list(&skip_path, &failures, &ran);
     }
-    compare_with_skip_list(&skip_path, &failures, &known)
+    compare_with_skip_list(&skip_path, &failures, &known, &ran)
 }
 
 /// Which way a case goes: a request the client sends, or a response it reads.
@@ -1322,13 +1329,27 @@ fn read_skip_list(path: &Path) -> Result<BTreeMap<String, String>, String> {
     Ok(skips)
 }
 
+/// Whether `label` is a case of a direction that ran (`request:` or `response:`).
+fn ran(label: &str, directions: &BTreeSet<Direction>) -> bool {
+    directions.iter().any(|d| {
+        label
+            .strip_prefix(d.noun())
+            .is_some_and(|rest| rest.starts_with(':'))
+    })
+}
+
+/// Entries of a direction whose file is absent are left alone.
 fn compare_with_skip_list(
     path: &Path,
     failures: &BTreeMap<String, String>,
     known: &BTreeSet<String>,
+    directions: &BTreeSet<Direction>,
 ) -> i32 {
     let skips = match read_skip_list(path) {
-        Ok(skips) => skips,
+        Ok(mut skips) => {
+            skips.retain(|label, _| ran(label, directions));
+            skips
+        }
         Err(error) => {
             eprintln!("error: {error}");
             return 2;
@@ -1370,8 +1391,20 @@ fn compare_with_skip_list(
     1
 }
 
-fn update_skip_list(path: &Path, failures: &BTreeMap<String, String>) -> i32 {
+fn update_skip_list(
+    path: &Path,
+    failures: &BTreeMap<String, String>,
+    directions: &BTreeSet<Direction>,
+) -> i32 {
     let old = read_skip_list(path).unwrap_or_default();
+    // Cases of a direction that did not run keep their entries.
+    let mut failures = failures.clone();
+    for (label, reason) in &old {
+        if !ran(label, directions) {
+            failures.insert(label.clone(), reason.clone());
+        }
+    }
+    let failures = &failures;
     let mut text = String::from(
         "# Cases of botocore's restJson1 protocol suites (../shared/protocol-tests) that the\n\
          # generated client fails, one `request:<id>` or `response:<id>` a line with the reason.\n\
@@ -1515,6 +1548,7 @@ mod tests {
         let path = std::env::temp_dir().join(format!("protocol-skip-{}.skip", std::process::id()));
         std::fs::write(&path, "# comment\nrequest:A  # why\n").unwrap();
         let known: BTreeSet<String> = ["request:A", "request:B"].map(String::from).into();
+        let both: BTreeSet<Direction> = [Direction::Request, Direction::Response].into();
         let failing = |labels: &[&str]| -> BTreeMap<String, String> {
             labels
                 .iter()
@@ -1522,16 +1556,19 @@ mod tests {
                 .collect()
         };
         assert_eq!(
-            compare_with_skip_list(&path, &failing(&["request:A"]), &known),
+            compare_with_skip_list(&path, &failing(&["request:A"]), &known, &both),
             0
         );
         // A listed case that passes, and a failing case not listed, both fail the run.
-        assert_eq!(compare_with_skip_list(&path, &failing(&[]), &known), 1);
         assert_eq!(
-            compare_with_skip_list(&path, &failing(&["request:A", "request:B"]), &known),
+            compare_with_skip_list(&path, &failing(&[]), &known, &both),
             1
         );
-        assert_eq!(update_skip_list(&path, &failing(&["request:B"])), 0);
+        assert_eq!(
+            compare_with_skip_list(&path, &failing(&["request:A", "request:B"]), &known, &both),
+            1
+        );
+        assert_eq!(update_skip_list(&path, &failing(&["request:B"]), &both), 0);
         let rewritten = read_skip_list(&path).unwrap();
         assert_eq!(
             rewritten.into_iter().collect::<Vec<_>>(),
