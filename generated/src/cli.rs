@@ -5,9 +5,7 @@
 //! output as JSON with the model's member names (sensitive members redacted
 //! unless asked for). A binary puts [`commands`] under its own clap command
 //! and calls [`run`] with the chosen subcommand.
-use sdk_runtime::cli::{
-    self, CliError, CliValue, CommandSpec, FlagKind, FlagSpec, RunOptions,
-};
+use sdk_runtime::cli::{self, CliError, CliValue, CommandSpec, RunOptions};
 use serde_json::{Map, Value};
 /// The `create-token` command: CreateToken.
 const CREATE_TOKEN: CommandSpec = CommandSpec {
@@ -16,74 +14,74 @@ const CREATE_TOKEN: CommandSpec = CommandSpec {
     about: "Exchanges a grant (a device code, an authorization code or a refresh token) for an access token.",
     long_about: "Exchanges a grant (a device code, an authorization code or a refresh token) for an access token. Call it without AWS credentials; the registered client authenticates with its own id and secret.",
     flags: &[
-        FlagSpec {
+        cli::FlagSpec {
             flag: "client-id",
             member: "clientId",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: true,
             help: "The id RegisterClient returned.",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "client-secret",
             member: "clientSecret",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: true,
             help: "The secret RegisterClient returned.",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "grant-type",
             member: "grantType",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: true,
             help: "The grant being exchanged: 'authorization_code', 'refresh_token' or 'urn:ietf:params:oauth:grant-type:device_code'.",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "device-code",
             member: "deviceCode",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: false,
             help: "For the device grant: the device code StartDeviceAuthorization returned.",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "code",
             member: "code",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: false,
             help: "For the authorization code grant: the code the authorization endpoint returned.",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "refresh-token",
             member: "refreshToken",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: false,
             help: "For the refresh token grant: the refresh token to exchange.",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "scope",
             member: "scope",
-            kind: FlagKind::List,
+            kind: cli::FlagKind::List,
             required: false,
             help: "The scopes to ask for; they must be among those the client registered.",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "redirect-uri",
             member: "redirectUri",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: false,
             help: "For the authorization code grant: the redirect URI used when the code was issued.",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "code-verifier",
             member: "codeVerifier",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: false,
             help: "For the authorization code grant: the PKCE verifier matching the challenge sent earlier.",
             values: &[],
@@ -97,90 +95,90 @@ const CREATE_TOKEN_WITH_IAM: CommandSpec = CommandSpec {
     about: "Exchanges a grant for an access token on behalf of an application that IAM Identity Center manages.",
     long_about: "Exchanges a grant for an access token on behalf of an application that IAM Identity Center manages. Unlike CreateToken, the request is signed with AWS credentials (SigV4). It also supports the JWT bearer grant and token exchange.",
     flags: &[
-        FlagSpec {
+        cli::FlagSpec {
             flag: "client-id",
             member: "clientId",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: true,
             help: "The id of the application's client, or its ARN.",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "grant-type",
             member: "grantType",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: true,
             help: "The grant being exchanged: 'authorization_code', 'refresh_token', 'urn:ietf:params:oauth:grant-type:jwt-bearer' or 'urn:ietf:params:oauth:grant-type:token-exchange'.",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "code",
             member: "code",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: false,
             help: "For the authorization code grant: the code the authorization endpoint returned.",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "refresh-token",
             member: "refreshToken",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: false,
             help: "For the refresh token grant: the refresh token to exchange.",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "assertion",
             member: "assertion",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: false,
             help: "For the JWT bearer grant: the signed JWT.",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "scope",
             member: "scope",
-            kind: FlagKind::List,
+            kind: cli::FlagKind::List,
             required: false,
             help: "The scopes to ask for.",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "redirect-uri",
             member: "redirectUri",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: false,
             help: "For the authorization code grant: the redirect URI used when the code was issued.",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "subject-token",
             member: "subjectToken",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: false,
             help: "For token exchange: the token being exchanged.",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "subject-token-type",
             member: "subjectTokenType",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: false,
             help: "For token exchange: the type of the subject token.",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "requested-token-type",
             member: "requestedTokenType",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: false,
             help: "For token exchange: the type of token wanted in return.",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "code-verifier",
             member: "codeVerifier",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: false,
             help: "For the authorization code grant: the PKCE verifier matching the challenge sent earlier.",
             values: &[],
@@ -194,58 +192,58 @@ const REGISTER_CLIENT: CommandSpec = CommandSpec {
     about: "Registers a public client application and returns its client id and secret.",
     long_about: "Registers a public client application and returns its client id and secret. Store the result and reuse it until it expires rather than registering again for every sign-in.",
     flags: &[
-        FlagSpec {
+        cli::FlagSpec {
             flag: "client-name",
             member: "clientName",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: true,
             help: "A name for the client, shown to users when they approve access.",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "client-type",
             member: "clientType",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: true,
             help: "The kind of client; the service only accepts 'public'.",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "scopes",
             member: "scopes",
-            kind: FlagKind::List,
+            kind: cli::FlagKind::List,
             required: false,
             help: "The scopes the client may ask for; tokens are limited to these.",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "redirect-uris",
             member: "redirectUris",
-            kind: FlagKind::List,
+            kind: cli::FlagKind::List,
             required: false,
             help: "Where the authorization endpoint may send the user back to after sign-in.",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "grant-types",
             member: "grantTypes",
-            kind: FlagKind::List,
+            kind: cli::FlagKind::List,
             required: false,
             help: "The OAuth grants the client may use: 'authorization_code', 'refresh_token' and 'urn:ietf:params:oauth:grant-type:device_code'.",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "issuer-url",
             member: "issuerUrl",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: false,
             help: "The issuer URL of the IAM Identity Center instance the client works with.",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "entitled-application-arn",
             member: "entitledApplicationArn",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: false,
             help: "An application whose administrator-set configuration limits the scopes, grants and redirect URIs this client gets.",
             values: &[],
@@ -259,26 +257,26 @@ const START_DEVICE_AUTHORIZATION: CommandSpec = CommandSpec {
     about: "Begins the device authorization grant: returns a device code for the client to poll with and a user code, with the page where the user enters it to approve the sign-in.",
     long_about: "Begins the device authorization grant: returns a device code for the client to poll with and a user code, with the page where the user enters it to approve the sign-in.",
     flags: &[
-        FlagSpec {
+        cli::FlagSpec {
             flag: "client-id",
             member: "clientId",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: true,
             help: "The id RegisterClient returned.",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "client-secret",
             member: "clientSecret",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: true,
             help: "The secret RegisterClient returned.",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "start-url",
             member: "startUrl",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: true,
             help: "The URL of the user's AWS access portal.",
             values: &[],

@@ -76,7 +76,7 @@ pub(crate) fn cli_file(cx: &Context<'_>) -> TokenStream {
         //! unless asked for). A binary puts [`commands`] under its own clap command
         //! and calls [`run`] with the chosen subcommand.
 
-        use sdk_runtime::cli::{self, CliError, CliValue, CommandSpec, FlagKind, FlagSpec, RunOptions};
+        use sdk_runtime::cli::{self, CliError, CliValue, CommandSpec, RunOptions};
         use serde_json::{Map, Value};
 
         #(#specs)*
@@ -163,10 +163,10 @@ fn command_spec(cx: &Context<'_>, op: &Operation) -> TokenStream {
         let flag = flag_name(m);
         let member = &m.name;
         let kind = match flag_kind(cx, &m.target) {
-            Kind::Scalar => quote!(FlagKind::Scalar),
-            Kind::Boolean => quote!(FlagKind::Boolean),
-            Kind::List => quote!(FlagKind::List),
-            Kind::Structured => quote!(FlagKind::Structured),
+            Kind::Scalar => quote!(cli::FlagKind::Scalar),
+            Kind::Boolean => quote!(cli::FlagKind::Boolean),
+            Kind::List => quote!(cli::FlagKind::List),
+            Kind::Structured => quote!(cli::FlagKind::Structured),
         };
         // An idempotency token left out is filled in by the client.
         let required = !m.optional && m.default.is_none() && !m.idempotency_token;
@@ -179,7 +179,7 @@ fn command_spec(cx: &Context<'_>, op: &Operation) -> TokenStream {
             _ => Vec::new(),
         };
         quote! {
-            FlagSpec {
+            cli::FlagSpec {
                 flag: #flag,
                 member: #member,
                 kind: #kind,

@@ -191,6 +191,12 @@ pub(crate) fn fluent_file(cx: &Context<'_>, op: &Operation) -> TokenStream {
     let module = ident(&op.module_name);
     let setters = op.input.members.iter().map(|m| fluent_setters(cx, m));
     let send = send_method(cx, op);
+    // The protocol's JSON module, only where the request or response has JSON to write or read.
+    let json_import = send.to_string().contains("json ::").then(|| {
+        quote!(
+            use sdk_runtime::json;
+        )
+    });
     let doc = format!(
         " Builds and sends a `{}` request; see [`Client::{}`](crate::Client::{}).",
         op.id.name(),
@@ -199,7 +205,7 @@ pub(crate) fn fluent_file(cx: &Context<'_>, op: &Operation) -> TokenStream {
     );
     quote! {
         use sdk_runtime::client::SdkError;
-        use sdk_runtime::json;
+        #json_import
         use crate::operation::#module::{#error, #input, #output};
         use crate::operation::#module::builders::#input_builder;
 
@@ -478,6 +484,12 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
         };
         let Some(text) = to_text(cx, item_target, quote!(item), format) else {
             continue;
+        };
+        // A header carries a `@mediaType` string base64-encoded.
+        let text = if !is_query && m.media_type.is_some() && item_target == &TypeRef::String {
+            quote!(sdk_runtime::client::media_type_header(item))
+        } else {
+            text
         };
         let access = if m.optional {
             quote!(input.#field.as_ref())
@@ -922,6 +934,15 @@ fn read_output(cx: &Context<'_>, op: &Operation) -> TokenStream {
                 let Some(value) = from_text(cx, item_target, quote!(text), format) else {
                     continue;
                 };
+                let value = if m.media_type.is_some() && item_target == &TypeRef::String {
+                    quote! {
+                        sdk_runtime::client::read_media_type_header(text).map_err(|error| SdkError::ResponseError(
+                            sdk_runtime::client::ResponseError::new(format!("bad header value: {error}"), raw.clone())
+                        ))?
+                    }
+                } else {
+                    value
+                };
                 let read = if is_list {
                     let split = if item_target == &TypeRef::Timestamp
                         && format == TimestampFormat::HttpDate
@@ -984,8 +1005,13 @@ fn read_output(cx: &Context<'_>, op: &Operation) -> TokenStream {
             _ => {}
         }
     }
+    let builder_binding = if read_body.is_empty() && bound.is_empty() {
+        quote!(let builder = #output::builder();)
+    } else {
+        quote!(let mut builder = #output::builder();)
+    };
     quote! {
-        let mut builder = #output::builder();
+        #builder_binding
         #read_body
         #(#bound)*
         let mut output = #build;

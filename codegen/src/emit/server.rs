@@ -833,6 +833,7 @@ fn to_text(
     Some(match target {
         TypeRef::String => quote!(Some(#value.clone())),
         TypeRef::Named(id) if cx.is_enum(id) => quote!(Some(#value.as_str().to_owned())),
+        TypeRef::Float | TypeRef::Double => quote!(Some(sdk_runtime::client::float_text(#value))),
         numeric if numeric.is_copy() => quote!(Some(#value.to_string())),
         TypeRef::Timestamp => {
             let format = runtime_format(format);
@@ -897,22 +898,66 @@ fn write_output_fn(cx: &Context<'_>, op: &Operation) -> TokenStream {
     let mut status_expr = quote!(#status);
     for m in members {
         let field = ident(&m.field_name);
+        let access = if m.optional {
+            quote!(output.#field.as_ref())
+        } else {
+            quote!(Some(&output.#field))
+        };
         match &m.http {
             HttpBinding::Header(name) => {
                 let format = m.timestamp_format.unwrap_or(TimestampFormat::HttpDate);
+                let lower = name.to_ascii_lowercase();
+                if let TypeRef::List { member, .. } = &m.target {
+                    // One header, the items joined as the client joins them.
+                    let Some(text) = to_text(cx, member, quote!(item), format) else {
+                        continue;
+                    };
+                    let quote_items = !(member.as_ref() == &TypeRef::Timestamp
+                        && format == TimestampFormat::HttpDate);
+                    headers.push(quote! {
+                        if let Some(items) = #access {
+                            let texts: Vec<String> = items.iter().filter_map(|item| #text).collect();
+                            let joined = sdk_runtime::client::header_list(texts, #quote_items);
+                            if let Ok(value) = http::HeaderValue::from_str(&joined) {
+                                response.headers_mut().insert(#lower, value);
+                            }
+                        }
+                    });
+                    continue;
+                }
                 let Some(text) = to_text(cx, &m.target, quote!(value), format) else {
                     continue;
-                };
-                let lower = name.to_ascii_lowercase();
-                let access = if m.optional {
-                    quote!(output.#field.as_ref())
-                } else {
-                    quote!(Some(&output.#field))
                 };
                 headers.push(quote! {
                     if let Some(text) = #access.and_then(|value| #text) {
                         if let Ok(value) = http::HeaderValue::from_str(&text) {
                             response.headers_mut().insert(#lower, value);
+                        }
+                    }
+                });
+            }
+            HttpBinding::PrefixHeaders(prefix) => {
+                let TypeRef::Map {
+                    value: value_target,
+                    ..
+                } = &m.target
+                else {
+                    continue;
+                };
+                let Some(text) = to_text(cx, value_target, quote!(item), TimestampFormat::HttpDate)
+                else {
+                    continue;
+                };
+                headers.push(quote! {
+                    if let Some(map) = #access {
+                        for (suffix, item) in map {
+                            let name = format!("{}{}", #prefix, suffix).to_ascii_lowercase();
+                            if let (Ok(name), Some(Ok(value))) = (
+                                http::HeaderName::from_bytes(name.as_bytes()),
+                                (#text).map(|text| http::HeaderValue::from_str(&text)),
+                            ) {
+                                response.headers_mut().insert(name, value);
+                            }
                         }
                     }
                 });

@@ -695,6 +695,12 @@ impl<'m> Lowerer<'m> {
                 .or_else(|| target_traits.and_then(timestamp_format)),
             deprecated: deprecated(traits),
             idempotency_token: traits.contains_key("smithy.api#idempotencyToken"),
+            // A string with a media type travels base64-encoded in a header.
+            media_type: matches!(target, TypeRef::String)
+                .then(|| target_traits.and_then(|t| t.get("smithy.api#mediaType")))
+                .flatten()
+                .and_then(|m| m.as_str())
+                .map(str::to_owned),
             boxed: false,
             target,
             required,

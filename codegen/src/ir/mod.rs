@@ -215,6 +215,8 @@ pub struct Member {
     pub deprecated: Option<String>,
     /// Whether the member is an `@idempotencyToken`.
     pub idempotency_token: bool,
+    /// The `@mediaType` of a string target (its header form is base64).
+    pub media_type: Option<String>,
 }
 
 /// A member's type as Rust sees it.

@@ -299,6 +299,18 @@ impl Handle {
             .headers
             .iter()
             .any(|(name, _)| name == http::header::CONTENT_TYPE);
+        // Content-Length on every request that has a body or whose method
+        // carries one, so that it is signed and seen by any HTTP client.
+        let carries_body = matches!(
+            request.method,
+            http::Method::POST | http::Method::PUT | http::Method::PATCH
+        );
+        if !request.body.is_empty() || carries_body {
+            headers.insert(
+                http::header::CONTENT_LENGTH,
+                http::HeaderValue::from(request.body.len()),
+            );
+        }
         if !request.body.is_empty() && !typed_by_member {
             headers.insert(
                 http::header::CONTENT_TYPE,

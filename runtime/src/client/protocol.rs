@@ -52,6 +52,21 @@ pub fn host_label<'a>(value: &'a str, member: &str) -> Result<&'a str, String> {
     }
 }
 
+/// A `@mediaType` string as a header carries it: base64.
+pub fn media_type_header(text: &str) -> String {
+    use base64::Engine as _;
+    base64::engine::general_purpose::STANDARD.encode(text)
+}
+
+/// A `@mediaType` string read back from its base64 header form.
+pub fn read_media_type_header(text: &str) -> Result<String, String> {
+    use base64::Engine as _;
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(text.trim())
+        .map_err(|e| format!("not base64: {e}"))?;
+    String::from_utf8(bytes).map_err(|_| "not UTF-8 once decoded".to_owned())
+}
+
 /// The `Content-MD5` of a body (`@httpChecksumRequired`): its MD5, base64.
 pub fn content_md5(body: &[u8]) -> String {
     use base64::Engine as _;
@@ -257,6 +272,13 @@ mod tests {
         let mut path = "/token?aws_iam=t".to_owned();
         push_query(&mut path, "k", "v&w");
         assert_eq!(path, "/token?aws_iam=t&k=v%26w");
+    }
+
+    #[test]
+    fn media_type_headers_are_base64() {
+        assert_eq!(media_type_header("true"), "dHJ1ZQ==");
+        assert_eq!(read_media_type_header("dHJ1ZQ==").as_deref(), Ok("true"));
+        assert!(read_media_type_header("not base64!").is_err());
     }
 
     #[test]

@@ -5,9 +5,7 @@
 //! output as JSON with the model's member names (sensitive members redacted
 //! unless asked for). A binary puts [`commands`] under its own clap command
 //! and calls [`run`] with the chosen subcommand.
-use sdk_runtime::cli::{
-    self, CliError, CliValue, CommandSpec, FlagKind, FlagSpec, RunOptions,
-};
+use sdk_runtime::cli::{self, CliError, CliValue, CommandSpec, RunOptions};
 use serde_json::{Map, Value};
 /// The `echo` command: Echo.
 const ECHO: CommandSpec = CommandSpec {
@@ -16,226 +14,226 @@ const ECHO: CommandSpec = CommandSpec {
     about: "The Echo operation.",
     long_about: "The Echo operation.",
     flags: &[
-        FlagSpec {
+        cli::FlagSpec {
             flag: "blob",
             member: "blob",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: false,
             help: "",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "flag",
             member: "flag",
-            kind: FlagKind::Boolean,
+            kind: cli::FlagKind::Boolean,
             required: false,
             help: "",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "text",
             member: "text",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: false,
             help: "",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "tiny",
             member: "tiny",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: false,
             help: "",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "small",
             member: "small",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: false,
             help: "",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "count",
             member: "count",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: false,
             help: "",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "big",
             member: "big",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: false,
             help: "",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "ratio",
             member: "ratio",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: false,
             help: "",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "precise",
             member: "precise",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: false,
             help: "",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "huge",
             member: "huge",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: false,
             help: "",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "exact",
             member: "exact",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: false,
             help: "",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "epoch",
             member: "epoch",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: false,
             help: "",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "iso-time",
             member: "isoTime",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: false,
             help: "An RFC 3339 time.",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "http-time",
             member: "httpTime",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: false,
             help: "",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "anything",
             member: "anything",
-            kind: FlagKind::Structured,
+            kind: cli::FlagKind::Structured,
             required: false,
             help: "",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "color",
             member: "color",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: false,
             help: "A color.",
             values: &["red", "dark-blue"],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "level",
             member: "level",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: false,
             help: "An int enum, read as a number.",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "names",
             member: "names",
-            kind: FlagKind::List,
+            kind: cli::FlagKind::List,
             required: false,
             help: "",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "maybe-names",
             member: "maybeNames",
-            kind: FlagKind::List,
+            kind: cli::FlagKind::List,
             required: false,
             help: "",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "labels",
             member: "labels",
-            kind: FlagKind::Structured,
+            kind: cli::FlagKind::Structured,
             required: false,
             help: "",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "maybe-labels",
             member: "maybeLabels",
-            kind: FlagKind::Structured,
+            kind: cli::FlagKind::Structured,
             required: false,
             help: "",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "nested",
             member: "nested",
-            kind: FlagKind::Structured,
+            kind: cli::FlagKind::Structured,
             required: false,
             help: "A structure inside others.",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "choice",
             member: "choice",
-            kind: FlagKind::Structured,
+            kind: cli::FlagKind::Structured,
             required: false,
             help: "A union.",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "renamed",
             member: "renamed",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: false,
             help: "",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "required",
             member: "required",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: true,
             help: "",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "with-default",
             member: "withDefault",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: false,
             help: "",
             values: &[],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "default-color",
             member: "defaultColor",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: false,
             help: "A color.",
             values: &["red", "dark-blue"],
         },
-        FlagSpec {
+        cli::FlagSpec {
             flag: "no-default",
             member: "noDefault",
-            kind: FlagKind::Scalar,
+            kind: cli::FlagKind::Scalar,
             required: false,
             help: "A count.",
             values: &[],
