@@ -12,6 +12,9 @@ pub struct Diagnostic {
     pub shape: Option<String>,
     /// What is wrong, and where possible how to fix it.
     pub message: String,
+    /// Whether the model is valid but uses something the generator does not
+    /// implement yet (a protocol), rather than being broken.
+    pub unsupported: bool,
 }
 
 impl fmt::Display for Diagnostic {
@@ -35,7 +38,23 @@ impl Diagnostics {
         self.items.push(Diagnostic {
             shape: Some(shape.to_string()),
             message: message.into(),
+            unsupported: false,
         });
+    }
+
+    /// Records that `shape` uses what the generator does not implement yet:
+    /// refused with a reason, never emitted wrong.
+    pub fn unsupported(&mut self, shape: impl fmt::Display, message: impl Into<String>) {
+        self.items.push(Diagnostic {
+            shape: Some(shape.to_string()),
+            message: message.into(),
+            unsupported: true,
+        });
+    }
+
+    /// Whether every problem is something not implemented yet (the model itself is fine).
+    pub fn only_unsupported(&self) -> bool {
+        !self.items.is_empty() && self.items.iter().all(|d| d.unsupported)
     }
 
     /// Records a problem that concerns the whole model.
@@ -43,6 +62,7 @@ impl Diagnostics {
         self.items.push(Diagnostic {
             shape: None,
             message: message.into(),
+            unsupported: false,
         });
     }
 

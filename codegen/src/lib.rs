@@ -64,6 +64,14 @@ pub enum GenerateError {
     Internal(String),
 }
 
+impl GenerateError {
+    /// Whether the model is valid but uses what the generator does not
+    /// implement yet (such as a protocol other than restJson1).
+    pub fn is_unsupported(&self) -> bool {
+        matches!(self, GenerateError::Model(diagnostics) if diagnostics.only_unsupported())
+    }
+}
+
 impl std::fmt::Display for GenerateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {

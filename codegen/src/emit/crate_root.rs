@@ -79,6 +79,13 @@ fn lib_rs(cx: &Context<'_>) -> TokenStream {
          feature, the `cli` module has a command-line subcommand per operation.\n\n",
         service.version
     ));
+    if !service.omitted.is_empty() {
+        text.push_str("Operations of the model this crate leaves out:\n\n");
+        for (id, reason) in &service.omitted {
+            text.push_str(&format!("- `{}`: {reason}.\n", id.name()));
+        }
+        text.push('\n');
+    }
     text.push_str(&example(cx, &crate_name));
     text.push_str(COMPARED_WITH_AWS_SDK);
     let docs = inner_doc_attrs(&text);

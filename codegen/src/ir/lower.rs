@@ -172,20 +172,43 @@ impl<'m> Lowerer<'m> {
             }
         };
         let shape = self.shapes[&id];
-        self.protocol = match () {
-            _ if shape.traits.contains_key("aws.protocols#restJson1") => Protocol::RestJson1,
-            _ if shape.traits.contains_key("aws.protocols#awsJson1_0") => Protocol::AwsJson1_0,
-            _ if shape.traits.contains_key("aws.protocols#awsJson1_1") => Protocol::AwsJson1_1,
-            _ => {
-                self.diagnostics.error(
-                    &id,
-                    "no supported protocol trait (aws.protocols#restJson1, awsJson1_0 or awsJson1_1)",
-                );
-                Protocol::RestJson1
-            }
-        };
+        // One diagnostic for the whole service when its protocol is not
+        // implemented: its operations would otherwise get restJson1 wire code.
+        let protocols: Vec<&str> = shape
+            .traits
+            .keys()
+            .filter(|k| k.starts_with("aws.protocols#") && !k.ends_with("Compatible"))
+            .map(String::as_str)
+            .collect();
+        if !shape.traits.contains_key("aws.protocols#restJson1") {
+            let message = match protocols.as_slice() {
+                [] => "the service names no protocol trait; only aws.protocols#restJson1 is implemented"
+                    .to_owned(),
+                found => format!(
+                    "{} is not implemented yet; only aws.protocols#restJson1 is (the model is refused rather than given restJson1 wire code)",
+                    found.join(", ")
+                ),
+            };
+            self.diagnostics.unsupported(&id, message);
+            return None;
+        }
+        self.protocol = Protocol::RestJson1;
 
-        let operation_ids = self.operations_of(&id, shape);
+        // Event-stream operations are left out, with a note in the crate's docs:
+        // their bodies are a stream of framed events, which the runtime does not speak.
+        let mut operation_ids = Vec::new();
+        let mut omitted = Vec::new();
+        for op_id in self.operations_of(&id, shape) {
+            match self.event_stream_member(&op_id) {
+                Some(member) => omitted.push((
+                    op_id,
+                    format!(
+                        "`{member}` is an event stream, which this generator does not support yet"
+                    ),
+                )),
+                None => operation_ids.push(op_id),
+            }
+        }
         let service_errors = self.references(&id, &shape.errors, "error");
         self.assign_names(&operation_ids, &service_errors);
 
@@ -228,6 +251,7 @@ impl<'m> Lowerer<'m> {
                 .and_then(|n| n.as_str())
                 .map(str::to_owned),
             operations,
+            omitted,
             types,
             errors,
             endpoint_rule_set: shape.traits.get("smithy.rules#endpointRuleSet").cloned(),
@@ -405,6 +429,30 @@ impl<'m> Lowerer<'m> {
                     .filter_map(|(_, m)| ShapeId::parse(&m.target)),
             );
         }
+    }
+
+    /// The member of `op`'s input or output that is an event stream (a union
+    /// with `@streaming`), if any.
+    fn event_stream_member(&self, op: &ShapeId) -> Option<String> {
+        let shape = self.shapes.get(op)?;
+        let ios = [&shape.input, &shape.output]
+            .into_iter()
+            .flatten()
+            .filter_map(|reference| self.shapes.get(&ShapeId::parse(&reference.target)?));
+        for io in ios {
+            for (name, member) in io.members.iter().flat_map(|m| m.0.iter()) {
+                let target = ShapeId::parse(&member.target);
+                let is_stream = target
+                    .and_then(|t| self.shapes.get(&t))
+                    .is_some_and(|target| {
+                        target.kind == "union" && target.traits.contains_key("smithy.api#streaming")
+                    });
+                if is_stream {
+                    return Some(name.clone());
+                }
+            }
+        }
+        None
     }
 
     fn operation(&mut self, id: &ShapeId, service_errors: &[ShapeId]) -> Option<Operation> {
@@ -1314,10 +1362,12 @@ mod tests {
     #[test]
     fn operations_are_found_through_resources() {
         let text = r#"{"smithy": "2.0", "shapes": {
-            "t#S": {"type": "service", "resources": [{"target": "t#R"}], "traits": {"aws.protocols#awsJson1_0": {}}},
+            "t#S": {"type": "service", "resources": [{"target": "t#R"}], "traits": {"aws.protocols#restJson1": {}}},
             "t#R": {"type": "resource", "read": {"target": "t#Get"}, "operations": [{"target": "t#Poke"}], "resources": [{"target": "t#Child"}]},
             "t#Child": {"type": "resource", "list": {"target": "t#List"}},
-            "t#Get": {"type": "operation"}, "t#Poke": {"type": "operation"}, "t#List": {"type": "operation"}
+            "t#Get": {"type": "operation", "traits": {"smithy.api#http": {"method": "GET", "uri": "/get"}}},
+            "t#Poke": {"type": "operation", "traits": {"smithy.api#http": {"method": "POST", "uri": "/poke"}}},
+            "t#List": {"type": "operation", "traits": {"smithy.api#http": {"method": "GET", "uri": "/list"}}}
         }}"#;
         let service = lower(&Model::from_json(text).expect("JSON"), None).expect("valid");
         let names: Vec<&str> = service
@@ -1326,6 +1376,49 @@ mod tests {
             .map(|o| o.rust_name.as_str())
             .collect();
         assert_eq!(names, ["Get", "List", "Poke"]);
-        assert_eq!(service.protocol, Protocol::AwsJson1_0);
+        assert_eq!(service.protocol, Protocol::RestJson1);
+    }
+
+    #[test]
+    fn protocols_not_implemented_are_refused_once_for_the_service() {
+        let text = r#"{"smithy": "2.0", "shapes": {
+            "t#S": {"type": "service", "operations": [{"target": "t#A"}, {"target": "t#B"}], "traits": {"aws.protocols#awsJson1_1": {}}},
+            "t#A": {"type": "operation"}, "t#B": {"type": "operation"}
+        }}"#;
+        let diagnostics = lower(&Model::from_json(text).expect("JSON"), None).expect_err("refused");
+        assert_eq!(diagnostics.items().len(), 1, "{diagnostics}");
+        assert!(diagnostics.only_unsupported());
+        let message = diagnostics.to_string();
+        assert!(
+            message.contains("t#S: aws.protocols#awsJson1_1 is not implemented yet"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn event_stream_operations_are_left_out_with_a_reason() {
+        let text = r#"{"smithy": "2.0", "shapes": {
+            "t#S": {"type": "service", "operations": [{"target": "t#Plain"}, {"target": "t#Stream"}], "traits": {"aws.protocols#restJson1": {}}},
+            "t#Plain": {"type": "operation", "traits": {"smithy.api#http": {"method": "GET", "uri": "/plain"}}},
+            "t#Stream": {"type": "operation", "output": {"target": "t#StreamOutput"}, "traits": {"smithy.api#http": {"method": "GET", "uri": "/stream"}}},
+            "t#StreamOutput": {"type": "structure", "members": {"events": {"target": "t#Events"}}},
+            "t#Events": {"type": "union", "members": {"tick": {"target": "t#Tick"}}, "traits": {"smithy.api#streaming": {}}},
+            "t#Tick": {"type": "structure", "members": {}}
+        }}"#;
+        let service = lower(&Model::from_json(text).expect("JSON"), None).expect("valid");
+        let names: Vec<&str> = service
+            .operations
+            .iter()
+            .map(|o| o.rust_name.as_str())
+            .collect();
+        assert_eq!(names, ["Plain"]);
+        assert_eq!(service.omitted.len(), 1);
+        assert_eq!(service.omitted[0].0.to_string(), "t#Stream");
+        assert!(service.omitted[0].1.contains("`events` is an event stream"));
+        assert!(
+            service.types.is_empty(),
+            "the stream's types are not emitted: {:?}",
+            service.types.keys()
+        );
     }
 }

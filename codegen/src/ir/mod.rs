@@ -44,6 +44,8 @@ pub struct Service {
     pub sigv4_name: Option<String>,
     /// Operations sorted by name.
     pub operations: Vec<Operation>,
+    /// Operations of the model left out, with why (event streams).
+    pub omitted: Vec<(ShapeId, String)>,
     /// Every named type (structure, union, enum) reachable from the operations, by shape id.
     pub types: BTreeMap<ShapeId, TypeDef>,
     /// Every error structure any operation can return, sorted by Rust name.
