@@ -19,6 +19,7 @@ mod document;
 pub mod endpoint;
 pub mod error;
 pub mod json;
+pub mod paginate;
 pub mod profile;
 #[cfg(feature = "server")]
 pub mod server;
