@@ -75,7 +75,7 @@ enum Command {
     /// `sso-oidc` binary into target/cli-docs (or --out DIR).
     CliDocs(cli_docs::Args),
     /// Run botocore's protocol suites (../shared/protocol-tests) against a client
-    /// generated from them; the failures must match tests/protocol/<suite>.skip.
+    /// generated from them; the failures must match `tests/protocol/<suite>.skip`.
     ProtocolTests(protocol::Args),
 }
 
