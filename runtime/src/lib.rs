@@ -20,6 +20,7 @@ pub mod endpoint;
 pub mod error;
 pub mod json;
 pub mod paginate;
+pub mod percent;
 pub mod profile;
 #[cfg(feature = "server")]
 pub mod server;

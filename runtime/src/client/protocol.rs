@@ -5,18 +5,7 @@ use crate::error::{ErrorMetadata, Unhandled};
 
 /// Percent-encodes a URI label value; a greedy label keeps its `/` separators.
 pub fn encode_label(value: &str, greedy: bool) -> String {
-    let mut out = String::with_capacity(value.len());
-    for byte in value.bytes() {
-        let keep = byte.is_ascii_alphanumeric()
-            || matches!(byte, b'-' | b'_' | b'.' | b'~')
-            || (greedy && byte == b'/');
-        if keep {
-            out.push(char::from(byte));
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
+    crate::percent::encode(value, greedy)
 }
 
 /// Appends `key=value` to a query string being built (`?` first, `&` after).

@@ -85,18 +85,7 @@ fn hmac(key: &[u8], data: &[u8]) -> hmac::Tag {
 
 /// Percent-encodes per SigV4: everything but unreserved characters.
 fn encode(text: &str, keep_slash: bool) -> String {
-    let mut out = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric()
-            || matches!(byte, b'-' | b'_' | b'.' | b'~')
-            || (keep_slash && byte == b'/')
-        {
-            out.push(char::from(byte));
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
+    crate::percent::encode(text, keep_slash)
 }
 
 /// `(amz_date, date)`: `20231114T221320Z` and `20231114`.
@@ -226,26 +215,7 @@ pub(crate) fn sign(
 
 /// Undoes percent-encoding in a query component (so it is encoded exactly once).
 fn decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex_pair = bytes
-            .get(i + 1..i + 3)
-            .and_then(|h| std::str::from_utf8(h).ok())
-            .and_then(|h| u8::from_str_radix(h, 16).ok());
-        match (bytes[i], hex_pair) {
-            (b'%', Some(byte)) => {
-                out.push(byte);
-                i += 3;
-            }
-            (byte, _) => {
-                out.push(byte);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    crate::percent::decode_lenient(text)
 }
 
 #[cfg(test)]

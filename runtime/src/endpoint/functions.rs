@@ -78,15 +78,7 @@ fn substring(s: &str, start: usize, stop: usize, reverse: bool) -> Value {
 }
 
 fn uri_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for byte in s.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
-            out.push(char::from(byte));
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
+    crate::percent::encode(s, false)
 }
 
 fn parse_url(url: &str) -> Value {

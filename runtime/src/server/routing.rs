@@ -113,28 +113,9 @@ impl RequestParts {
 }
 
 fn percent_decode(text: &str) -> Result<String, FrameworkError> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = bytes
-                .get(i + 1..i + 3)
-                .and_then(|h| std::str::from_utf8(h).ok())
-                .and_then(|h| u8::from_str_radix(h, 16).ok())
-                .ok_or_else(|| {
-                    FrameworkError::Serialization("the URI has a malformed %-escape".to_owned())
-                })?;
-            out.push(hex);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).map_err(|_| {
-        FrameworkError::Serialization("the URI decodes to something that is not UTF-8".to_owned())
-    })
+    crate::percent::decode(text)
+        .map(std::borrow::Cow::into_owned)
+        .map_err(|error| FrameworkError::Serialization(format!("the URI has {error}")))
 }
 
 /// Finds the route for `request`: its operation and captured labels. No path
