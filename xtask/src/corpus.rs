@@ -25,6 +25,9 @@ pub struct Args {
     /// Fail the type check on any compiler warning (for fixtures, whose output must be clean).
     #[arg(long)]
     deny_warnings: bool,
+    /// Run clippy (warnings denied) instead of `cargo check`: generated crates must be lint-clean.
+    #[arg(long)]
+    clippy: bool,
 }
 
 struct Model {
@@ -117,7 +120,7 @@ pub fn run(args: &Args, root: &Path) -> i32 {
         let status = if index >= to_check {
             "not checked".to_owned()
         } else {
-            match check_crate(&scratch, &model.name, args.deny_warnings) {
+            match check_crate(&scratch, &model.name, args.deny_warnings, args.clippy) {
                 Ok(()) => {
                     passed += 1;
                     "ok".to_owned()
@@ -209,13 +212,19 @@ fn prepare_workspace(
     std::fs::write(scratch.join("Cargo.toml"), manifest).map_err(|e| e.to_string())
 }
 
-fn check_crate(scratch: &Path, model: &str, deny_warnings: bool) -> Result<(), String> {
+fn check_crate(
+    scratch: &Path,
+    model: &str,
+    deny_warnings: bool,
+    clippy: bool,
+) -> Result<(), String> {
     if !scratch.join(model).join("Cargo.toml").exists() {
         return Err("generation failed".to_owned());
     }
-    let output = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
+    let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()));
+    command
         .args([
-            "check",
+            if clippy { "clippy" } else { "check" },
             "--quiet",
             "--message-format",
             "short",
@@ -227,8 +236,14 @@ fn check_crate(scratch: &Path, model: &str, deny_warnings: bool) -> Result<(), S
             "server,cli",
         ])
         .current_dir(scratch)
-        .env("CARGO_TARGET_DIR", scratch.join("target"))
-        .env("RUSTFLAGS", if deny_warnings { "-D warnings" } else { "" })
+        .env("CARGO_TARGET_DIR", scratch.join("target"));
+    if clippy {
+        // Lints on the crate only; RUSTFLAGS would rebuild the dependencies under them too.
+        command.args(["--", "-D", "warnings"]);
+    } else {
+        command.env("RUSTFLAGS", if deny_warnings { "-D warnings" } else { "" });
+    }
+    let output = command
         .output()
         .map_err(|e| format!("cannot run cargo: {e}"))?;
     if output.status.success() {
