@@ -92,7 +92,18 @@ pub fn run(args: &Args, root: &Path) -> i32 {
         match convert(&suites, *direction) {
             Ok(converted) => {
                 crates.push((*direction, converted.model));
+                // Every case runs twice: against the client, then in reverse
+                // against the dispatcher.
+                let reversed: Vec<Case> = converted
+                    .cases
+                    .iter()
+                    .map(|case| Case {
+                        side: Side::Server,
+                        ..case.clone()
+                    })
+                    .collect();
                 cases.extend(converted.cases);
+                cases.extend(reversed);
             }
             Err(error) => {
                 eprintln!("error: cannot convert {}: {error}", path.display());
@@ -111,7 +122,7 @@ pub fn run(args: &Args, root: &Path) -> i32 {
     };
 
     let mut failures: BTreeMap<String, String> = BTreeMap::new();
-    let mut totals: BTreeMap<Direction, (usize, usize)> = BTreeMap::new();
+    let mut totals: BTreeMap<(Side, Direction), (usize, usize)> = BTreeMap::new();
     for case in &cases {
         let verdict = match &case.refused {
             Some(reason) => Err(reason.clone()),
@@ -120,7 +131,7 @@ pub fn run(args: &Args, root: &Path) -> i32 {
                 None => Err("the runner reported nothing for this case".to_owned()),
             },
         };
-        let total = totals.entry(case.direction).or_default();
+        let total = totals.entry((case.side, case.direction)).or_default();
         total.1 += 1;
         match verdict {
             Ok(()) => total.0 += 1,
@@ -129,16 +140,21 @@ pub fn run(args: &Args, root: &Path) -> i32 {
             }
         }
     }
-    let counts: Vec<String> = totals
-        .iter()
-        .map(|(direction, (passed, all))| {
-            format!("{} cases: {passed}/{all} pass", direction.noun())
-        })
-        .collect();
+    let counts = |side: Side| -> String {
+        totals
+            .iter()
+            .filter(|((s, _), _)| *s == side)
+            .map(|((_, direction), (passed, all))| {
+                format!("{} cases {passed}/{all}", direction.noun())
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     println!(
-        "{}: {} ({:.1} s)",
+        "{}: client: {}; dispatcher: {} ({:.1} s)",
         args.suite,
-        counts.join(", "),
+        counts(Side::Client),
+        counts(Side::Server),
         started.elapsed().as_secs_f64()
     );
     for (label, reason) in &failures {
@@ -179,10 +195,29 @@ impl Direction {
     }
 }
 
+/// What a case runs against: the generated client, or the generated
+/// dispatcher with the case in reverse (the serialized request must parse to
+/// the case's params; the case's result must serialize to its response).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Side {
+    Client,
+    Server,
+}
+
+impl Side {
+    fn prefix(self) -> &'static str {
+        match self {
+            Side::Client => "",
+            Side::Server => "server-",
+        }
+    }
+}
+
 /// One case, ready for the runner and for the check after it.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 struct Case {
     id: String,
+    side: Side,
     direction: Direction,
     /// The operation's name in the converted model.
     operation: String,
@@ -191,9 +226,16 @@ struct Case {
     input: Value,
     /// For output cases: the scripted response.
     reply: Option<Value>,
+    /// The operation's `(method, uri)` in the converted model.
+    route: (String, String),
+    /// What the dispatcher's handler returns: `{"output": document}` or
+    /// `{"error": code, "members": document}` (documents as `cli::call` takes them).
+    answer: Value,
     /// The botocore case (`serialized`, `result`, `errorCode`...).
     expected: Value,
-    /// The output shape and the suite's shapes, to read the output as botocore writes it.
+    /// The input and output shapes and the suite's shapes, to read an input or
+    /// output as botocore writes it.
+    input_shape: Option<String>,
     output_shape: Option<String>,
     shapes: Map<String, Value>,
     /// Why the case cannot run at all.
@@ -201,9 +243,15 @@ struct Case {
 }
 
 impl Case {
-    /// Case ids repeat between the input and output files: the label says which.
+    /// Case ids repeat between the input and output files, and every case runs
+    /// on both sides: the label says which (`request:`, `server-response:`...).
     fn label(&self) -> String {
-        format!("{}:{}", self.direction.noun(), self.id)
+        format!(
+            "{}{}:{}",
+            self.side.prefix(),
+            self.direction.noun(),
+            self.id
+        )
     }
 }
 
@@ -275,6 +323,20 @@ fn convert(suites: &[Value], direction: Direction) -> Result<Converted, String> 
                 Some(shape) => cli_input(&params, shape, &shapes),
                 None => params,
             };
+            let answer = match str_at(case, "errorCode") {
+                Some(code) => json!({
+                    "error": code,
+                    "members": cli_input(case.get("error").unwrap_or(&json!({})), code, &shapes),
+                }),
+                None => {
+                    let result = case.get("result").cloned().unwrap_or_else(|| json!({}));
+                    let output_shape = given.get("output").and_then(|o| str_at(o, "shape"));
+                    json!({"output": match output_shape {
+                        Some(shape) => cli_input(&result, shape, &shapes),
+                        None => result,
+                    }})
+                }
+            };
             let reply = case.get("response").map(|response| {
                 let headers: Vec<Value> = response
                     .get("headers")
@@ -289,14 +351,19 @@ fn convert(suites: &[Value], direction: Direction) -> Result<Converted, String> 
                     "body": response.get("body").and_then(Value::as_str).unwrap_or_default(),
                 })
             });
+            let route = model.routes.get(&operation).cloned().unwrap_or_default();
             cases.push(Case {
                 id,
+                route,
+                side: Side::Client,
                 direction,
                 operation,
                 endpoint: endpoint.clone(),
                 input,
                 reply,
+                answer,
                 expected: case.clone(),
+                input_shape,
                 output_shape: given
                     .get("output")
                     .and_then(|o| str_at(o, "shape"))
@@ -347,6 +414,8 @@ struct Model {
     shapes: Map<String, Value>,
     operations: Vec<String>,
     operation_names: BTreeSet<String>,
+    /// Each operation's `(method, uri)`, so a repeated route can be told apart.
+    routes: BTreeMap<String, (String, String)>,
     /// Error shapes already converted, with their botocore definition.
     errors: BTreeMap<String, Value>,
 }
@@ -607,6 +676,21 @@ impl Model {
             operation.insert("errors".into(), Value::Array(errors));
         }
         let mut traits = Map::new();
+        // Suites that share an operation name and route but not its errors
+        // become operations with the same route, which a dispatcher cannot
+        // tell apart: later ones get a query literal of their own (clients
+        // send it; no request case has such a twin).
+        if self.routes.values().any(|(m, u)| {
+            m == method
+                && (*u == uri
+                    || u.starts_with(&format!("{uri}?protocolTestOperation="))
+                    || u.starts_with(&format!("{uri}&protocolTestOperation=")))
+        }) {
+            let separator = if uri.contains('?') { '&' } else { '?' };
+            uri = format!("{uri}{separator}protocolTestOperation={name}");
+        }
+        self.routes
+            .insert(name.clone(), (method.to_owned(), uri.clone()));
         let mut http_trait = json!({"method": method, "uri": uri});
         if let Some(code) = http.get("responseCode") {
             http_trait["code"] = code.clone();
@@ -664,6 +748,11 @@ fn cli_input(value: &Value, shape_name: &str, shapes: &Map<String, Value>) -> Va
     match (str_at(shape, "type"), value) {
         (Some("blob"), Value::String(raw)) => {
             Value::String(base64::engine::general_purpose::STANDARD.encode(raw))
+        }
+        // As text, the decimals are read exactly (as a JSON number, through f64,
+        // 946845296.123 comes back as .123000026).
+        (Some("timestamp"), Value::Number(seconds)) => {
+            date_time(&seconds.to_string()).map_or_else(|| value.clone(), Value::String)
         }
         (Some("structure"), Value::Object(object))
             if !shape.get("document").is_some_and(truthy) =>
@@ -739,6 +828,7 @@ fn generate_and_run(
     std::fs::create_dir_all(scratch).map_err(|e| e.to_string())?;
     let runtime = root.join("runtime").display().to_string();
     let mut dependencies = String::new();
+    let mut handlers = Vec::new();
     for (direction, model) in crates {
         let dir = crate_dir(*direction);
         let name = format!("protocol-rest-json-{dir}");
@@ -760,8 +850,10 @@ fn generate_and_run(
             )
         })?;
         codegen::files::write(&scratch.join(dir), &generated.files).map_err(|e| e.to_string())?;
+        let service = codegen::resolve(&text, None).map_err(|e| e.to_string())?;
+        handlers.push((dir, handler_source(dir, &service)));
         dependencies.push_str(&format!(
-            "{dir} = {{ package = \"{name}\", path = \"../{dir}\", optional = true, default-features = false, features = [\"cli\", \"test-util\"] }}\n"
+            "{dir} = {{ package = \"{name}\", path = \"../{dir}\", optional = true, default-features = false, features = [\"cli\", \"server\", \"test-util\"] }}\n"
         ));
     }
     let members: Vec<String> = crates
@@ -798,25 +890,37 @@ fn generate_and_run(
              [features]\ndefault = [{}]\n{feature_lines}\n\
              [dependencies]\n{dependencies}\
              sdk-runtime = {{ path = \"{runtime}\", default-features = false, features = [\"cli\", \"test-util\"] }}\n\
+             http-body-util = \"0.1\"\n\
              serde_json = \"1\"\n\
              tokio = {{ version = \"1\", features = [\"rt\", \"time\"] }}\n",
             features.join(", ")
         ),
     )?;
     write_if_changed(&runner.join("src/main.rs"), RUNNER)?;
+    for (dir, source) in &handlers {
+        write_if_changed(&runner.join(format!("src/server_{dir}.rs")), source)?;
+    }
 
     let cases_json: Vec<Value> = cases
         .iter()
         .filter(|c| c.refused.is_none())
-        .map(|c| {
-            json!({
+        .map(|c| match c.side {
+            Side::Client => json!({
                 "label": c.label(),
+                "side": "client",
                 "crate": crate_dir(c.direction),
                 "operation": c.operation,
                 "endpoint": c.endpoint,
                 "input": c.input,
                 "reply": c.reply,
-            })
+            }),
+            Side::Server => json!({
+                "label": c.label(),
+                "side": "server",
+                "crate": crate_dir(c.direction),
+                "request": server_request(c),
+                "answer": c.answer,
+            }),
         })
         .collect();
     let cases_path = scratch.join("cases.json");
@@ -879,6 +983,193 @@ fn generate_and_run(
     Ok(outcomes)
 }
 
+/// The runner's `Handler` for crate `krate` (`src/server_<krate>.rs`): each
+/// operation records its input as a document (each field through the
+/// generated `CliValue::to_cli`, keyed by member name, as `cli::call` takes
+/// an input) and answers what the case says: an output read with
+/// `CliValue::from_cli`, or a modeled error built member by member.
+///
+/// Written here rather than by the generator because operation inputs and
+/// error structures have no `CliValue` impl of their own, and the runner
+/// cannot add one (neither the trait nor the types are its own); their
+/// fields and builder setters are public, which is all this needs.
+fn handler_source(krate: &str, service: &codegen::ir::Service) -> String {
+    use codegen::ir::TypeDef;
+    use std::fmt::Write as _;
+    let mut out = format!(
+        "//! Written by `cargo xtask protocol-tests` from the `{krate}` model: the\n\
+         //! dispatcher's handler, recording inputs and answering outputs or errors.\n\
+         #![allow(unused_mut, unused_variables, clippy::all)]\n\n\
+         use crate::{{Answer, Recorder}};\n\
+         use sdk_runtime::cli::{{self, CliValue, RunOptions}};\n\
+         use serde_json::{{Map, Value}};\n\n\
+         impl {krate}::server::Handler for Recorder {{\n"
+    );
+    let mut error_builders = BTreeMap::new();
+    for op in &service.operations {
+        let module = format!("{krate}::operation::{}", op.module_name);
+        let op_error = format!("{module}::{}Error", op.rust_name);
+        let _ = writeln!(
+            out,
+            "    async fn {}(&self, input: {module}::{}, _context: &{krate}::server::RequestContext) \
+             -> Result<{module}::{}, {op_error}> {{",
+            op.module_name, op.input.rust_name, op.output.rust_name
+        );
+        out.push_str("        let options = RunOptions { show_secrets: true };\n");
+        out.push_str("        let mut object = Map::new();\n");
+        for member in &op.input.members {
+            let field = &member.field_name;
+            let value = if member.boxed { "&**value" } else { "value" };
+            if member.optional {
+                let _ = writeln!(
+                    out,
+                    "        if let Some(value) = &input.{field} {{ object.insert({:?}.to_owned(), CliValue::to_cli({value}, &options)); }}",
+                    member.name
+                );
+            } else {
+                let deref = if member.boxed { "&*" } else { "&" };
+                let _ = writeln!(
+                    out,
+                    "        object.insert({:?}.to_owned(), CliValue::to_cli({deref}input.{field}, &options));",
+                    member.name
+                );
+            }
+        }
+        let _ = writeln!(
+            out,
+            "        self.record({:?}, Value::Object(object));",
+            op.id.name()
+        );
+        out.push_str("        match self.answer() {\n");
+        let _ = writeln!(
+            out,
+            "            Answer::Output(value) => <{module}::{} as CliValue>::from_cli(&value)\n\
+             \x20               .map_err(|e| {op_error}::Unhandled(self.failed(format!(\"the output does not read: {{e}}\")))),",
+            op.output.rust_name
+        );
+        out.push_str("            Answer::Error(code, value) => Err(match code.as_str() {\n");
+        for id in &op.errors {
+            let Some(TypeDef::Structure(error)) = service.types.get(id) else {
+                continue;
+            };
+            let Some(info) = &error.error else { continue };
+            let builder = format!("error_{}", codegen::naming::snake(&error.rust_name));
+            let _ = writeln!(
+                out,
+                "                {:?} => match {builder}(&value) {{ Ok(error) => {op_error}::{}(error), \
+                 Err(e) => {op_error}::Unhandled(self.failed(format!(\"the error does not read: {{e}}\"))) }},",
+                info.code, error.rust_name
+            );
+            error_builders.entry(builder).or_insert_with(|| {
+                let path = format!("{krate}::types::error::{}", error.rust_name);
+                let mut text = format!(
+                    "fn {{name}}(value: &Value) -> Result<{path}, String> {{\n\
+                     \x20   let object = cli::object(value)?;\n\
+                     \x20   let builder = {path}::builder()"
+                );
+                for member in &error.members {
+                    let setter = member
+                        .field_name
+                        .trim_start_matches("r#")
+                        .trim_start_matches('_');
+                    let _ = write!(
+                        text,
+                        "\n        .set_{setter}(cli::field(object, {:?})?)",
+                        member.name
+                    );
+                }
+                text.push_str(";\n");
+                if error.has_required_members() {
+                    text.push_str("    builder.build().map_err(|e| e.to_string())\n}\n");
+                } else {
+                    text.push_str("    Ok(builder.build())\n}\n");
+                }
+                text
+            });
+        }
+        let _ = writeln!(
+            out,
+            "                other => {op_error}::Unhandled(self.failed(format!(\"no error `{{other}}` in the operation\"))),\n\
+             \x20           }}),\n        }}\n    }}"
+        );
+    }
+    out.push_str("}\n");
+    for (name, text) in error_builders {
+        out.push('\n');
+        out.push_str(&text.replace("{name}", &name));
+    }
+    out
+}
+
+/// The HTTP request a case sends the dispatcher: for a request case, the
+/// one the case's `serialized` describes, as the service sees it: under the
+/// path of an endpoint that has one (`https://example.com/custom`) the
+/// service is mounted at that path, so the path is taken off; with the `Host`
+/// it names; a `Content-Length` as any HTTP client adds; and when the case
+/// shows a JSON object body but no `Content-Type` (the suites list only the
+/// headers they assert), the `application/json` every restJson1 client sends
+/// with one. For a response case, a bare request to the operation's route
+/// (no output suite's operation has input).
+fn server_request(case: &Case) -> Value {
+    let given = &case.expected["given"]["http"];
+    let host = |named: Option<&str>| {
+        named
+            .map(str::to_owned)
+            .unwrap_or_else(|| split_uri(&case.endpoint).0.to_owned())
+    };
+    match case.direction {
+        Direction::Request => {
+            let serialized = &case.expected["serialized"];
+            let body = str_at(serialized, "body").unwrap_or_default();
+            let mut headers: Vec<Value> = serialized
+                .get("headers")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+                .map(|(name, value)| json!([name, value.as_str().unwrap_or_default()]))
+                .collect();
+            let has = |headers: &[Value], name: &str| {
+                headers.iter().any(|pair| {
+                    pair[0]
+                        .as_str()
+                        .is_some_and(|n| n.eq_ignore_ascii_case(name))
+                })
+            };
+            if !has(&headers, "host") {
+                headers.push(json!(["Host", host(str_at(serialized, "host"))]));
+            }
+            if !body.is_empty() && !has(&headers, "content-length") {
+                headers.push(json!(["Content-Length", body.len().to_string()]));
+            }
+            let json_object = serde_json::from_str::<Value>(body).is_ok_and(|b| b.is_object());
+            if json_object && !has(&headers, "content-type") {
+                headers.push(json!(["Content-Type", "application/json"]));
+            }
+            let mut uri = str_at(serialized, "uri")
+                .or_else(|| str_at(given, "requestUri"))
+                .unwrap_or("/");
+            let base = split_uri(&case.endpoint).1.trim_end_matches('/');
+            if !base.is_empty() {
+                if let Some(rest) = uri.strip_prefix(base).filter(|r| r.starts_with(['/', '?'])) {
+                    uri = rest;
+                }
+            }
+            json!({
+                "method": str_at(serialized, "method").or_else(|| str_at(given, "method")).unwrap_or("GET"),
+                "uri": uri,
+                "headers": headers,
+                "body": body,
+            })
+        }
+        Direction::Response => json!({
+            "method": case.route.0,
+            "uri": case.route.1,
+            "headers": [["Host", host(None)]],
+            "body": "",
+        }),
+    }
+}
+
 fn write_if_changed(path: &Path, text: &str) -> Result<(), String> {
     if std::fs::read_to_string(path).ok().as_deref() == Some(text) {
         return Ok(());
@@ -891,9 +1182,233 @@ fn write_if_changed(path: &Path, text: &str) -> Result<(), String> {
 // ---------------------------------------------------------------------------
 
 fn check(case: &Case, outcome: &Value) -> Result<(), String> {
-    match case.direction {
-        Direction::Request => check_request(&case.expected["serialized"], outcome),
-        Direction::Response => check_response(case, outcome),
+    match (case.side, case.direction) {
+        (Side::Client, Direction::Request) => check_request(&case.expected["serialized"], outcome),
+        (Side::Client, Direction::Response) => check_response(case, outcome),
+        (Side::Server, Direction::Request) => check_server_request(case, outcome),
+        (Side::Server, Direction::Response) => check_server_response(case, outcome),
+    }
+}
+
+/// Why a server case went wrong before its check: the runner could not send
+/// the request, or the handler could not answer as asked.
+fn server_failure(outcome: &Value) -> Option<String> {
+    if let Some(error) = str_at(outcome, "error") {
+        return Some(error.to_owned());
+    }
+    str_at(outcome, "failure").map(|why| format!("the handler could not answer: {why}"))
+}
+
+/// The dispatcher's response, for messages: status and a short body.
+fn describe_response(outcome: &Value) -> String {
+    let response = &outcome["response"];
+    format!(
+        "{} {}",
+        response["status"],
+        shorten(str_at(response, "body").unwrap_or_default())
+    )
+}
+
+/// The dispatcher must route the request to the case's operation and hand
+/// the handler the case's `params` (compared as botocore writes them).
+fn check_server_request(case: &Case, outcome: &Value) -> Result<(), String> {
+    if let Some(why) = server_failure(outcome) {
+        return Err(why);
+    }
+    let Some(seen) = outcome.get("seen").filter(|s| !s.is_null()) else {
+        return Err(format!(
+            "the handler was not called: {}",
+            describe_response(outcome)
+        ));
+    };
+    let operation = str_at(seen, "operation").unwrap_or_default();
+    if operation != case.operation {
+        return Err(format!(
+            "routed to `{operation}`, expected `{}`",
+            case.operation
+        ));
+    }
+    let got = match &case.input_shape {
+        Some(shape) => botocore_view(&seen["input"], shape, &case.shapes),
+        None => seen["input"].clone(),
+    };
+    let want = case
+        .expected
+        .get("params")
+        .cloned()
+        .unwrap_or_else(|| json!({}));
+    match server_difference("input", &want, &got) {
+        Some(difference) => Err(difference),
+        None => Ok(()),
+    }
+}
+
+/// [`json_difference`] for what crossed the wire the other way, where the
+/// wire cannot carry a distinction botocore's documents make: a member given
+/// as `null`, `[]` or `{}` that nothing arrived for was sent as nothing
+/// (null members, empty query lists and absent prefix headers are not
+/// written), and two date-times are equal when they are the same instant
+/// (`22:48:18-01:00` is written back as `23:48:18Z`).
+fn server_difference(path: &str, want: &Value, got: &Value) -> Option<String> {
+    json_difference(path, &as_seen(want, got), got)
+}
+
+fn as_seen(want: &Value, got: &Value) -> Value {
+    match (want, got) {
+        (Value::Object(want), Value::Object(got)) => Value::Object(
+            want.iter()
+                .filter(|(key, value)| {
+                    let nothing = match value {
+                        Value::Null => true,
+                        Value::Array(items) => items.is_empty(),
+                        Value::Object(members) => members.is_empty(),
+                        _ => false,
+                    };
+                    !nothing || got.contains_key(*key)
+                })
+                .map(|(key, value)| {
+                    let value = match got.get(key) {
+                        Some(seen) => as_seen(value, seen),
+                        None => value.clone(),
+                    };
+                    (key.clone(), value)
+                })
+                .collect(),
+        ),
+        (Value::Array(want), Value::Array(got)) if want.len() == got.len() => {
+            Value::Array(want.iter().zip(got).map(|(w, g)| as_seen(w, g)).collect())
+        }
+        (Value::String(a), Value::String(b)) if a != b => match (instant(a), instant(b)) {
+            (Some(x), Some(y)) if x == y => got.clone(),
+            _ => want.clone(),
+        },
+        _ => want.clone(),
+    }
+}
+
+/// An RFC 3339 date-time as (whole seconds since the epoch in UTC,
+/// nanoseconds), with `Z` or a `±hh:mm` offset.
+fn instant(text: &str) -> Option<(i64, u32)> {
+    let (date_time, offset) = if let Some(rest) = text.strip_suffix(['Z', 'z']) {
+        (rest, 0)
+    } else {
+        let split = text.len().checked_sub(6)?;
+        let (rest, offset) = text.split_at(split);
+        let sign = match offset.as_bytes()[0] {
+            b'+' => 1,
+            b'-' => -1,
+            _ => return None,
+        };
+        let (hours, minutes) = offset[1..].split_once(':')?;
+        (
+            rest,
+            sign * (hours.parse::<i64>().ok()? * 3600 + minutes.parse::<i64>().ok()? * 60),
+        )
+    };
+    let (whole, fraction) = match date_time.split_once('.') {
+        Some((whole, fraction)) => (whole, fraction),
+        None => (date_time, ""),
+    };
+    if !fraction.chars().all(|c| c.is_ascii_digit()) || fraction.len() > 9 {
+        return None;
+    }
+    let seconds = epoch_seconds(&format!("{whole}Z"))? as i64 - offset;
+    let nanos = format!("{fraction:0<9}").parse().ok()?;
+    Some((seconds, nanos))
+}
+
+/// The dispatcher must write the case's response from its result or error:
+/// the status, every header the case shows (an error's code may come in the
+/// `X-Amzn-Errortype` header or the body), and the body, JSON-equal or
+/// byte-equal; an empty expected body allows an empty JSON object.
+fn check_server_response(case: &Case, outcome: &Value) -> Result<(), String> {
+    if let Some(why) = server_failure(outcome) {
+        return Err(why);
+    }
+    let expected = &case.expected["response"];
+    let response = &outcome["response"];
+    let status = response["status"].as_u64().unwrap_or_default();
+    let want_status = expected["status_code"].as_u64().unwrap_or(200);
+    if status != want_status {
+        return Err(format!(
+            "status {status}, expected {want_status}: {}",
+            shorten(str_at(response, "body").unwrap_or_default())
+        ));
+    }
+    let error_code = str_at(&case.expected, "errorCode");
+    let headers = request_headers(response);
+    for (name, want) in expected
+        .get("headers")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
+        if error_code.is_some() && name.eq_ignore_ascii_case("x-amzn-errortype") {
+            continue; // compared as the code below
+        }
+        let want = want.as_str().unwrap_or_default();
+        match headers.get(&name.to_ascii_lowercase()) {
+            None => return Err(format!("no header `{name}` (expected `{want}`)")),
+            Some(values) => {
+                let got = values.join(", ");
+                if got != want {
+                    return Err(format!("header `{name}: {got}`, expected `{want}`"));
+                }
+            }
+        }
+    }
+    let body = str_at(response, "body").unwrap_or_default();
+    let mut got_json = serde_json::from_str::<Value>(body).ok();
+    if let Some(code) = error_code {
+        let written = headers
+            .get("x-amzn-errortype")
+            .and_then(|values| values.first().cloned())
+            .or_else(|| {
+                let body = got_json.as_ref()?;
+                str_at(body, "__type")
+                    .or_else(|| str_at(body, "code"))
+                    .map(str::to_owned)
+            })
+            .unwrap_or_default();
+        let written = written.split(':').next().unwrap_or_default();
+        let written = written.rsplit('#').next().unwrap_or_default();
+        if written != code {
+            return Err(format!("error code `{written}`, expected `{code}`"));
+        }
+        // The code was compared; the body's other members are the error's.
+        if let Some(Value::Object(object)) = &mut got_json {
+            object.remove("__type");
+            object.remove("code");
+        }
+    }
+    let mut want = str_at(expected, "body").unwrap_or_default().to_owned();
+    if error_code.is_some() {
+        if let Ok(Value::Object(mut object)) = serde_json::from_str::<Value>(&want) {
+            object.remove("__type");
+            object.remove("code");
+            want = Value::Object(object).to_string();
+        }
+    }
+    let want = want.as_str();
+    if want.trim().is_empty() {
+        let empty = body.is_empty() || got_json.as_ref() == Some(&json!({}));
+        return if empty {
+            Ok(())
+        } else {
+            Err(format!("body `{}`, expected none", shorten(body)))
+        };
+    }
+    match (serde_json::from_str::<Value>(want), got_json) {
+        (Ok(want_json), Some(got_json)) => match server_difference("body", &want_json, &got_json) {
+            Some(difference) => Err(difference),
+            None => Ok(()),
+        },
+        _ if body != want => Err(format!(
+            "body `{}`, expected `{}`",
+            shorten(body),
+            shorten(want)
+        )),
+        _ => Ok(()),
     }
 }
 
@@ -1237,6 +1752,38 @@ fn epoch_seconds(text: &str) -> Option<f64> {
     Some((days * 86_400 + hour * 3_600 + minute * 60) as f64 + second)
 }
 
+/// Seconds since the epoch, written as a JSON number writes them (`946845296.123`),
+/// as an RFC 3339 date-time in UTC with the same decimals.
+fn date_time(seconds: &str) -> Option<String> {
+    let (whole, fraction) = seconds.split_once('.').unwrap_or((seconds, ""));
+    let whole: i64 = whole.parse().ok()?;
+    if !fraction.chars().all(|c| c.is_ascii_digit()) || seconds.contains(['e', 'E']) {
+        return None;
+    }
+    let (days, rest) = (whole.div_euclid(86_400), whole.rem_euclid(86_400));
+    // Civil from days (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    let fraction = if fraction.trim_end_matches('0').is_empty() {
+        String::new()
+    } else {
+        format!(".{}", fraction.trim_end_matches('0'))
+    };
+    Some(format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}{fraction}Z",
+        rest / 3600,
+        rest % 3600 / 60,
+        rest % 60
+    ))
+}
+
 /// The first place where `got` differs from `want` (numbers compare by value).
 fn json_difference(path: &str, want: &Value, got: &Value) -> Option<String> {
     match (want, got) {
@@ -1329,8 +1876,10 @@ fn read_skip_list(path: &Path) -> Result<BTreeMap<String, String>, String> {
     Ok(skips)
 }
 
-/// Whether `label` is a case of a direction that ran (`request:` or `response:`).
+/// Whether `label` is a case of a direction that ran (`request:` or
+/// `response:`, on the client or, with `server-` in front, the dispatcher).
 fn ran(label: &str, directions: &BTreeSet<Direction>) -> bool {
+    let label = label.strip_prefix(Side::Server.prefix()).unwrap_or(label);
     directions.iter().any(|d| {
         label
             .strip_prefix(d.noun())
@@ -1407,7 +1956,8 @@ fn update_skip_list(
     let failures = &failures;
     let mut text = String::from(
         "# Cases of botocore's restJson1 protocol suites (../shared/protocol-tests) that the\n\
-         # generated client fails, one `request:<id>` or `response:<id>` a line with the reason.\n\
+         # generated client fails (`request:<id>`, `response:<id>`) or the generated dispatcher\n\
+         # fails in reverse (`server-request:<id>`, `server-response:<id>`), one a line with the reason.\n\
          # `cargo xtask protocol-tests` fails when a failing case is missing here or a listed\n\
          # case passes: this list only shrinks. `--update-skips` rewrites it, keeping reasons.\n",
     );
@@ -1458,6 +2008,43 @@ mod tests {
         assert_eq!(epoch_seconds("2014-04-29T18:30:38Z"), Some(1_398_796_238.0));
         assert_eq!(epoch_seconds("1970-01-01T00:00:00.5Z"), Some(0.5));
         assert_eq!(epoch_seconds("yesterday"), None);
+    }
+
+    #[test]
+    fn epoch_seconds_become_date_times_with_their_decimals() {
+        assert_eq!(
+            date_time("946845296.123").as_deref(),
+            Some("2000-01-02T20:34:56.123Z")
+        );
+        assert_eq!(date_time("0").as_deref(), Some("1970-01-01T00:00:00Z"));
+        assert_eq!(
+            date_time("1576540098").as_deref(),
+            Some("2019-12-16T23:48:18Z")
+        );
+        assert_eq!(date_time("-1").as_deref(), Some("1969-12-31T23:59:59Z"));
+    }
+
+    #[test]
+    fn the_server_side_compares_what_the_wire_can_carry() {
+        // Null and empty members that nothing arrived for were sent as nothing.
+        let want = json!({"a": null, "b": [], "c": {}, "d": 1});
+        assert_eq!(server_difference("x", &want, &json!({"d": 1})), None);
+        assert!(server_difference("x", &json!({"b": [1]}), &json!({})).is_some());
+        // Date-times are instants.
+        assert_eq!(
+            server_difference(
+                "x",
+                &json!({"t": "2019-12-16T22:48:18-01:00"}),
+                &json!({"t": "2019-12-16T23:48:18Z"})
+            ),
+            None
+        );
+        assert!(server_difference(
+            "x",
+            &json!({"t": "2019-12-16T22:48:18+01:00"}),
+            &json!({"t": "2019-12-16T23:48:18Z"})
+        )
+        .is_some());
     }
 
     #[test]
