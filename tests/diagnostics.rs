@@ -60,6 +60,24 @@ fn a_malformed_http_trait_names_the_operation_once() {
 }
 
 #[test]
+fn a_paginated_trait_that_does_not_resolve_names_the_operation_and_the_member() {
+    let error = error_for("bad_paginated");
+    for expected in [
+        "example.fixture#NoSuchMember: `@paginated`: `inputToken` `missing`: `example.fixture#In` has no member `missing`",
+        "example.fixture#NumberToken: `@paginated`: `outputToken` `count` must be a string (or a map), not an integer",
+        "example.fixture#StringItems: `@paginated`: `items` `next` must be a list or a map, not a string",
+        "example.fixture#StringItems: `@paginated`: `pageSize` `token` must be an integer, not a string",
+        "example.fixture#PathInInput: `@paginated`: `inputToken` names `nested.token`, but only `outputToken` and `items` may be paths",
+        "example.fixture#NoTokens: `@paginated`: needs both `inputToken` and `outputToken`",
+        "example.fixture#ThroughAString: `@paginated`: `outputToken` `next.more`: `next` is a string, not a structure",
+        "example.fixture#MixedTokens: `@paginated`: `inputToken` `token` and `outputToken` `key` must have the same type",
+    ] {
+        assert!(error.contains(expected), "missing {expected} in:\n{error}");
+    }
+    assert!(error.contains("8 problems:"), "{error}");
+}
+
+#[test]
 fn only_smithy_2_is_read() {
     assert!(error_for("smithy_1").contains("unsupported Smithy JSON AST version `1.0`"));
 }

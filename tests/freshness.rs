@@ -32,3 +32,13 @@ fn shape_types_fixture_crate_is_fresh() {
         "../../runtime",
     );
 }
+
+#[test]
+fn paginators_fixture_crate_is_fresh() {
+    assert_fresh(
+        "tests/fixtures/paginators.json",
+        "tests/paginators-sdk",
+        "paginators-sdk",
+        "../../runtime",
+    );
+}

@@ -34,7 +34,8 @@ fixture_snapshot!(
     errors,
     recursion,
     documentation,
-    bindings
+    bindings,
+    paginators
 );
 
 #[test]

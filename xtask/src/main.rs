@@ -81,13 +81,19 @@ enum Command {
 
 /// The crates generated into the repository: (model, output folder, package name).
 /// `generated/` is the product; `tests/shape-types-sdk/` is the every-shape-type
-/// fixture, checked in so tests can exercise its (de)serialization.
+/// fixture, checked in so tests can exercise its (de)serialization; `tests/paginators-sdk/`
+/// is the `@paginated` fixture, whose paginators tests drive on a mock HTTP client.
 const CHECKED_IN: &[(&str, &str, &str)] = &[
     ("model/sso-oidc.json", "generated", "sso-oidc"),
     (
         "tests/fixtures/shape_types.json",
         "tests/shape-types-sdk",
         "shape-types-sdk",
+    ),
+    (
+        "tests/fixtures/paginators.json",
+        "tests/paginators-sdk",
+        "paginators-sdk",
     ),
 ];
 

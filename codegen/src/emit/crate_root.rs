@@ -328,6 +328,18 @@ fn operation_module(op: &Operation) -> TokenStream {
     let error = format_ident!("{}Error", op.rust_name);
     let input_builder = format_ident!("{}Builder", op.input.rust_name);
     let output_builder = format_ident!("{}Builder", op.output.rust_name);
+    let paginator = op.paginated.is_some().then(|| {
+        let module = format_ident!("_{}_paginator", stem);
+        let paginator = format_ident!("{}Paginator", op.rust_name);
+        quote! {
+            mod #module;
+
+            /// The paginator of this operation: see `into_paginator()` on its fluent builder.
+            pub mod paginator {
+                pub use super::#module::#paginator;
+            }
+        }
+    });
     quote! {
         #module_docs
 
@@ -346,5 +358,7 @@ fn operation_module(op: &Operation) -> TokenStream {
             pub use super::#input_mod::#input_builder;
             pub use super::#output_mod::#output_builder;
         }
+
+        #paginator
     }
 }

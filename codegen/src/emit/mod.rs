@@ -10,6 +10,7 @@ mod client;
 mod crate_root;
 mod enums;
 mod errors;
+mod paginators;
 mod server;
 mod structure;
 mod unions;
@@ -200,6 +201,15 @@ pub(crate) fn emit(service: &Service, options: &GenerateOptions) -> Vec<RustFile
             )),
             tokens: client::fluent_file(&cx, op),
         });
+        if let Some(tokens) = paginators::file(&cx, op) {
+            files.push(RustFile {
+                path: PathBuf::from(format!(
+                    "{dir}/_{}_paginator.rs",
+                    op.module_name.trim_start_matches("r#")
+                )),
+                tokens,
+            });
+        }
     }
     files
 }

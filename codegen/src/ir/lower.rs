@@ -259,6 +259,8 @@ impl<'m> Lowerer<'m> {
             id,
         };
         box_cycles(&mut service);
+        // After boxing: paginator paths read each member's final shape.
+        super::paginate::resolve(&mut service, &self.shapes, shape, &mut self.diagnostics);
         Some(service)
     }
 
@@ -553,6 +555,8 @@ impl<'m> Lowerer<'m> {
                         .collect()
                 })
                 .unwrap_or_default(),
+            // Resolved once every type is lowered: see `paginate::resolve`.
+            paginated: None,
         })
     }
 

@@ -6,6 +6,7 @@
 
 mod http;
 mod lower;
+mod paginate;
 
 pub use http::{HttpBinding, HttpTrait, UriSegment};
 pub use lower::lower;
@@ -90,6 +91,46 @@ pub struct Operation {
     pub checksum_required: bool,
     /// `@requestCompression` encodings the client may apply (`gzip`).
     pub request_compression: Vec<String>,
+    /// `@paginated`, merged with the service's defaults and resolved.
+    pub paginated: Option<Paginated>,
+}
+
+/// How an operation pages: its `@paginated` trait over the service's, resolved
+/// against its input and output (every member checked to exist and fit).
+#[derive(Debug, Clone)]
+pub struct Paginated {
+    /// The input member the continuation token is sent in (`inputToken`).
+    pub input_token: MemberPath,
+    /// Where the output carries the next token (`outputToken`, may be nested);
+    /// the same type as `input_token`.
+    pub output_token: MemberPath,
+    /// Where the output carries a page's items (`items`, may be nested): a list or map.
+    pub items: Option<MemberPath>,
+    /// The input member that caps a page's size (`pageSize`): an integer.
+    pub page_size: Option<MemberPath>,
+}
+
+/// A member reached from an operation's input or output through structure
+/// members, as `@paginated` names them (`page.nextToken`).
+#[derive(Debug, Clone)]
+pub struct MemberPath {
+    /// The path as the model writes it.
+    pub path: String,
+    /// Each member on the way, the last one the member meant.
+    pub steps: Vec<PathStep>,
+    /// The type of the last member.
+    pub target: TypeRef,
+}
+
+/// One member on a [`MemberPath`].
+#[derive(Debug, Clone)]
+pub struct PathStep {
+    /// The Rust field name.
+    pub field_name: String,
+    /// Whether the field is `Option<_>`.
+    pub optional: bool,
+    /// Whether the value is boxed.
+    pub boxed: bool,
 }
 
 /// A type the emitted crate defines.

@@ -1,0 +1,83 @@
+// @generated from tests/fixtures/paginators.json by codegen. Do not edit: run `cargo xtask codegen`.
+#![cfg_attr(rustfmt, rustfmt::skip)]
+use sdk_runtime::client::SdkError;
+use sdk_runtime::json;
+use crate::operation::get_thing::{GetThingError, GetThingInput, GetThingOutput};
+use crate::operation::get_thing::builders::GetThingInputBuilder;
+/// Builds and sends a `GetThing` request; see [`Client::get_thing`](crate::Client::get_thing).
+#[derive(Clone, Debug)]
+pub struct GetThingFluentBuilder {
+    handle: sdk_runtime::client::Handle,
+    pub(crate) inner: GetThingInputBuilder,
+}
+impl GetThingFluentBuilder {
+    pub(crate) fn new(handle: sdk_runtime::client::Handle) -> Self {
+        Self {
+            handle,
+            inner: GetThingInput::builder(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(&self) -> &GetThingInputBuilder {
+        &self.inner
+    }
+    /// Sends the `GetThing` request and reads its response.
+    pub async fn send(self) -> Result<GetThingOutput, SdkError<GetThingError>> {
+        let input = self.inner.build().map_err(SdkError::construction_failure)?;
+        let mut path_and_query = String::new();
+        path_and_query.push_str("/things/");
+        path_and_query
+            .push_str(
+                &sdk_runtime::client::encode_label(&input.name.to_string(), false),
+            );
+        let headers = Vec::new();
+        let body: Vec<u8> = Vec::new();
+        let request = sdk_runtime::client::OperationRequest {
+            operation: "GetThing",
+            method: sdk_runtime::http::Method::GET,
+            path_and_query,
+            headers,
+            body: body.into(),
+            content_type: "application/json",
+            idempotent: true,
+            signed: false,
+            host_prefix: None,
+        };
+        let raw = self.handle.invoke(request).await?;
+        if !(200..300).contains(&raw.status()) {
+            let error = GetThingError::from_response(&raw);
+            return Err(
+                SdkError::ServiceError(
+                    sdk_runtime::client::ServiceError::new(error, raw),
+                ),
+            );
+        }
+        match json::from_body::<GetThingOutput>(raw.body()) {
+            Ok(mut output) => {
+                output._request_id = raw.request_id().map(str::to_owned);
+                Ok(output)
+            }
+            Err(error) => {
+                Err(
+                    SdkError::ResponseError(
+                        sdk_runtime::client::ResponseError::new(error, raw),
+                    ),
+                )
+            }
+        }
+    }
+    /// The `name` member.
+    pub fn name(mut self, input: impl Into<String>) -> Self {
+        self.inner = self.inner.name(input);
+        self
+    }
+    /// Sets `name`, or clears it with `None`.
+    pub fn set_name(mut self, input: Option<String>) -> Self {
+        self.inner = self.inner.set_name(input);
+        self
+    }
+    /// The value set for `name`, if any.
+    pub fn get_name(&self) -> &Option<String> {
+        self.inner.get_name()
+    }
+}

@@ -1,0 +1,108 @@
+// @generated from tests/fixtures/paginators.json by codegen. Do not edit: run `cargo xtask codegen`.
+#![cfg_attr(rustfmt, rustfmt::skip)]
+use sdk_runtime::client::SdkError;
+use sdk_runtime::json;
+use crate::operation::list_tags::{ListTagsError, ListTagsInput, ListTagsOutput};
+use crate::operation::list_tags::builders::ListTagsInputBuilder;
+/// Builds and sends a `ListTags` request; see [`Client::list_tags`](crate::Client::list_tags).
+#[derive(Clone, Debug)]
+pub struct ListTagsFluentBuilder {
+    handle: sdk_runtime::client::Handle,
+    pub(crate) inner: ListTagsInputBuilder,
+}
+impl ListTagsFluentBuilder {
+    pub(crate) fn new(handle: sdk_runtime::client::Handle) -> Self {
+        Self {
+            handle,
+            inner: ListTagsInput::builder(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(&self) -> &ListTagsInputBuilder {
+        &self.inner
+    }
+    /// Sends the `ListTags` request and reads its response.
+    pub async fn send(self) -> Result<ListTagsOutput, SdkError<ListTagsError>> {
+        let input = self.inner.build();
+        let mut path_and_query = String::from("/tags");
+        let headers = Vec::new();
+        if let Some(value) = input.next_token.as_ref() {
+            let item = value;
+            sdk_runtime::client::push_query(
+                &mut path_and_query,
+                "token",
+                &item.to_string(),
+            );
+        }
+        if let Some(value) = input.max_results.as_ref() {
+            let item = value;
+            sdk_runtime::client::push_query(
+                &mut path_and_query,
+                "max",
+                &item.to_string(),
+            );
+        }
+        let body: Vec<u8> = Vec::new();
+        let request = sdk_runtime::client::OperationRequest {
+            operation: "ListTags",
+            method: sdk_runtime::http::Method::GET,
+            path_and_query,
+            headers,
+            body: body.into(),
+            content_type: "application/json",
+            idempotent: true,
+            signed: false,
+            host_prefix: None,
+        };
+        let raw = self.handle.invoke(request).await?;
+        if !(200..300).contains(&raw.status()) {
+            let error = ListTagsError::from_response(&raw);
+            return Err(
+                SdkError::ServiceError(
+                    sdk_runtime::client::ServiceError::new(error, raw),
+                ),
+            );
+        }
+        match json::from_body::<ListTagsOutput>(raw.body()) {
+            Ok(mut output) => {
+                output._request_id = raw.request_id().map(str::to_owned);
+                Ok(output)
+            }
+            Err(error) => {
+                Err(
+                    SdkError::ResponseError(
+                        sdk_runtime::client::ResponseError::new(error, raw),
+                    ),
+                )
+            }
+        }
+    }
+    /// The `nextToken` member.
+    pub fn next_token(mut self, input: impl Into<String>) -> Self {
+        self.inner = self.inner.next_token(input);
+        self
+    }
+    /// Sets `next_token`, or clears it with `None`.
+    pub fn set_next_token(mut self, input: Option<String>) -> Self {
+        self.inner = self.inner.set_next_token(input);
+        self
+    }
+    /// The value set for `next_token`, if any.
+    pub fn get_next_token(&self) -> &Option<String> {
+        self.inner.get_next_token()
+    }
+    /// The `maxResults` member.
+    pub fn max_results(mut self, input: i32) -> Self {
+        self.inner = self.inner.max_results(input);
+        self
+    }
+    /// Sets `max_results`, or clears it with `None`.
+    pub fn set_max_results(mut self, input: Option<i32>) -> Self {
+        self.inner = self.inner.set_max_results(input);
+        self
+    }
+    /// The value set for `max_results`, if any.
+    pub fn get_max_results(&self) -> &Option<i32> {
+        self.inner.get_max_results()
+    }
+}

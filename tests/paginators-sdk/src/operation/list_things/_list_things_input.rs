@@ -1,0 +1,144 @@
+// @generated from tests/fixtures/paginators.json by codegen. Do not edit: run `cargo xtask codegen`.
+#![cfg_attr(rustfmt, rustfmt::skip)]
+use sdk_runtime::json;
+/// The `ListThingsInput` structure.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct ListThingsInput {
+    /// The `nextToken` member.
+    pub next_token: Option<String>,
+    /// The `maxResults` member.
+    pub max_results: Option<i32>,
+    /// The `prefix` member.
+    pub prefix: Option<String>,
+}
+impl ListThingsInput {
+    /// The `nextToken` member.
+    pub fn next_token(&self) -> Option<&str> {
+        self.next_token.as_deref()
+    }
+    /// The `maxResults` member.
+    pub fn max_results(&self) -> Option<i32> {
+        self.max_results
+    }
+    /// The `prefix` member.
+    pub fn prefix(&self) -> Option<&str> {
+        self.prefix.as_deref()
+    }
+    /// Starts building a [`ListThingsInput`].
+    pub fn builder() -> ListThingsInputBuilder {
+        ListThingsInputBuilder::default()
+    }
+}
+/// A builder for [`ListThingsInput`].
+#[derive(Clone, Default, PartialEq, Debug)]
+pub struct ListThingsInputBuilder {
+    pub(crate) next_token: Option<String>,
+    pub(crate) max_results: Option<i32>,
+    pub(crate) prefix: Option<String>,
+}
+impl ListThingsInputBuilder {
+    /// The `nextToken` member.
+    pub fn next_token(mut self, input: impl Into<String>) -> Self {
+        self.next_token = Some(input.into());
+        self
+    }
+    /// Sets `next_token`, or clears it with `None`; see [`Self::next_token`].
+    pub fn set_next_token(mut self, input: Option<String>) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// The value set for `next_token`, if any; see [`Self::next_token`].
+    pub fn get_next_token(&self) -> &Option<String> {
+        &self.next_token
+    }
+    /// The `maxResults` member.
+    pub fn max_results(mut self, input: i32) -> Self {
+        self.max_results = Some(input);
+        self
+    }
+    /// Sets `max_results`, or clears it with `None`; see [`Self::max_results`].
+    pub fn set_max_results(mut self, input: Option<i32>) -> Self {
+        self.max_results = input;
+        self
+    }
+    /// The value set for `max_results`, if any; see [`Self::max_results`].
+    pub fn get_max_results(&self) -> &Option<i32> {
+        &self.max_results
+    }
+    /// The `prefix` member.
+    pub fn prefix(mut self, input: impl Into<String>) -> Self {
+        self.prefix = Some(input.into());
+        self
+    }
+    /// Sets `prefix`, or clears it with `None`; see [`Self::prefix`].
+    pub fn set_prefix(mut self, input: Option<String>) -> Self {
+        self.prefix = input;
+        self
+    }
+    /// The value set for `prefix`, if any; see [`Self::prefix`].
+    pub fn get_prefix(&self) -> &Option<String> {
+        &self.prefix
+    }
+    /// Builds the [`ListThingsInput`]; every member is optional or has a default, so this cannot fail.
+    pub fn build(self) -> ListThingsInput {
+        ListThingsInput {
+            next_token: self.next_token,
+            max_results: self.max_results,
+            prefix: self.prefix,
+        }
+    }
+}
+impl json::SerializeJson for ListThingsInput {
+    fn write_json(&self, out: &mut String) {
+        let mut object = json::ObjectWriter::new(out);
+        if let Some(value) = &self.next_token {
+            object.member("nextToken", value);
+        }
+        if let Some(value) = &self.max_results {
+            object.member("maxResults", value);
+        }
+        if let Some(value) = &self.prefix {
+            object.member("prefix", value);
+        }
+        object.finish();
+    }
+}
+impl ListThingsInputBuilder {
+    /// Sets the members found in the JSON object `value` (at `path`);
+    /// keys this version does not know are skipped.
+    pub(crate) fn read_json_members(
+        &mut self,
+        value: &json::Value,
+        path: &json::JsonPath<'_>,
+    ) -> Result<(), json::DeserializeError> {
+        let builder = self;
+        for (key, value) in json::members(value, path)? {
+            let path = path.key(key);
+            match key {
+                "nextToken" => {
+                    builder.next_token = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "maxResults" => {
+                    builder.max_results = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "prefix" => {
+                    builder.prefix = json::DeserializeJson::read_json(value, &path)?;
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+}
+impl json::DeserializeJson for ListThingsInput {
+    fn read_json(
+        value: &json::Value,
+        path: &json::JsonPath<'_>,
+    ) -> Result<Self, json::DeserializeError> {
+        let mut builder = Self::builder();
+        builder.read_json_members(value, path)?;
+        Ok(builder.build())
+    }
+}

@@ -1,0 +1,113 @@
+// @generated from tests/fixtures/paginators.json by codegen. Do not edit: run `cargo xtask codegen`.
+#![cfg_attr(rustfmt, rustfmt::skip)]
+use sdk_runtime::json;
+/// The `Thing` structure.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Thing {
+    /// The `name` member.
+    pub name: String,
+    /// The `size` member.
+    pub size: Option<i32>,
+}
+impl Thing {
+    /// The `name` member.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+    /// The `size` member.
+    pub fn size(&self) -> Option<i32> {
+        self.size
+    }
+    /// Starts building a [`Thing`].
+    pub fn builder() -> ThingBuilder {
+        ThingBuilder::default()
+    }
+}
+/// A builder for [`Thing`].
+#[derive(Clone, Default, PartialEq, Debug)]
+pub struct ThingBuilder {
+    pub(crate) name: Option<String>,
+    pub(crate) size: Option<i32>,
+}
+impl ThingBuilder {
+    /// The `name` member.
+    pub fn name(mut self, input: impl Into<String>) -> Self {
+        self.name = Some(input.into());
+        self
+    }
+    /// Sets `name`, or clears it with `None`; see [`Self::name`].
+    pub fn set_name(mut self, input: Option<String>) -> Self {
+        self.name = input;
+        self
+    }
+    /// The value set for `name`, if any; see [`Self::name`].
+    pub fn get_name(&self) -> &Option<String> {
+        &self.name
+    }
+    /// The `size` member.
+    pub fn size(mut self, input: i32) -> Self {
+        self.size = Some(input);
+        self
+    }
+    /// Sets `size`, or clears it with `None`; see [`Self::size`].
+    pub fn set_size(mut self, input: Option<i32>) -> Self {
+        self.size = input;
+        self
+    }
+    /// The value set for `size`, if any; see [`Self::size`].
+    pub fn get_size(&self) -> &Option<i32> {
+        &self.size
+    }
+    /// Builds the [`Thing`], or returns a [`BuildError`](crate::error::BuildError) naming every required member that was not set (`name`).
+    pub fn build(self) -> Result<Thing, sdk_runtime::error::BuildError> {
+        let mut missing = sdk_runtime::error::MissingMembers::new("Thing");
+        let name = missing.check(self.name, "name");
+        let Some(name) = name else {
+            return Err(missing.into_error());
+        };
+        Ok(Thing { name, size: self.size })
+    }
+}
+impl json::SerializeJson for Thing {
+    fn write_json(&self, out: &mut String) {
+        let mut object = json::ObjectWriter::new(out);
+        let value = &self.name;
+        object.member("name", value);
+        if let Some(value) = &self.size {
+            object.member("size", value);
+        }
+        object.finish();
+    }
+}
+impl ThingBuilder {
+    /// Sets the members found in the JSON object `value` (at `path`);
+    /// keys this version does not know are skipped.
+    pub(crate) fn read_json_members(
+        &mut self,
+        value: &json::Value,
+        path: &json::JsonPath<'_>,
+    ) -> Result<(), json::DeserializeError> {
+        let builder = self;
+        for (key, value) in json::members(value, path)? {
+            let path = path.key(key);
+            match key {
+                "name" => builder.name = json::DeserializeJson::read_json(value, &path)?,
+                "size" => builder.size = json::DeserializeJson::read_json(value, &path)?,
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+}
+impl json::DeserializeJson for Thing {
+    fn read_json(
+        value: &json::Value,
+        path: &json::JsonPath<'_>,
+    ) -> Result<Self, json::DeserializeError> {
+        let mut builder = Self::builder();
+        builder.read_json_members(value, path)?;
+        builder.build().map_err(|error| json::DeserializeError::build(path, error))
+    }
+}
