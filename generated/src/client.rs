@@ -19,6 +19,7 @@ static SERVICE: sdk_runtime::client::ServiceInfo = sdk_runtime::client::ServiceI
     endpoint_rules: include_str!("endpoint_rules.json"),
     env_name: "SSO_OIDC",
     signing_name: Some("sso-oauth"),
+    retryable_errors: &[],
 };
 /// A client for AWS SSO OIDC.
 ///

@@ -59,6 +59,18 @@ pub(crate) fn client_file(cx: &Context<'_>) -> TokenStream {
         Some(name) => quote!(Some(#name)),
         None => quote!(None),
     };
+    // Errors the model marks `@retryable`, by the code the wire carries.
+    let retryable_errors: Vec<&str> = cx
+        .service
+        .errors
+        .iter()
+        .filter_map(|id| match cx.service.types.get(id) {
+            Some(crate::ir::TypeDef::Structure(s)) => s.error.as_ref(),
+            _ => None,
+        })
+        .filter(|error| error.retryable)
+        .map(|error| error.code.as_str())
+        .collect();
     let endpoint_tests = (!endpoint_test_cases(cx).is_empty()).then(|| {
         quote! {
             #[cfg(test)]
@@ -77,6 +89,7 @@ pub(crate) fn client_file(cx: &Context<'_>) -> TokenStream {
             endpoint_rules: include_str!("endpoint_rules.json"),
             env_name: #env_name,
             signing_name: #signing_name,
+            retryable_errors: &[#(#retryable_errors),*],
         };
 
         #client_docs

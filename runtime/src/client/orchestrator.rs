@@ -29,6 +29,9 @@ pub struct ServiceInfo {
     pub env_name: &'static str,
     /// The SigV4 signing name (`sso-oauth`), when the service signs requests.
     pub signing_name: Option<&'static str>,
+    /// The codes of the service's errors the model marks `@retryable`: retried
+    /// like throttling, whatever their status.
+    pub retryable_errors: &'static [&'static str],
 }
 
 /// One request, as generated code builds it.
@@ -71,6 +74,7 @@ struct Inner {
     endpoint_uri: Option<http::Uri>,
     user_agent: http::HeaderValue,
     signing_name: Option<&'static str>,
+    retryable_errors: &'static [&'static str],
 }
 
 impl std::fmt::Debug for dyn super::http::HttpClient {
@@ -131,6 +135,7 @@ impl Handle {
                 endpoint_uri,
                 user_agent,
                 signing_name: service.signing_name,
+                retryable_errors: service.retryable_errors,
             }),
         }
     }
@@ -228,7 +233,7 @@ impl Handle {
             let retryable = match &outcome {
                 Ok(raw) => {
                     span.record("status", raw.status());
-                    retryable_response(raw)
+                    retryable_response(raw, self.inner.retryable_errors)
                 }
                 Err(SdkError::DispatchFailure(e)) => {
                     e.kind() == ConnectorErrorKind::Io || request.idempotent
@@ -426,14 +431,16 @@ impl std::fmt::Display for Expired {
     }
 }
 
-/// 5xx, 429 and throttling or transient error codes are worth another attempt;
-/// any other 4xx is the caller's to fix.
-fn retryable_response(raw: &RawResponse) -> bool {
+/// 5xx, 429, throttling or transient error codes, and the errors the model
+/// marks `@retryable` are worth another attempt; any other 4xx is the caller's to fix.
+fn retryable_response(raw: &RawResponse, retryable_errors: &[&str]) -> bool {
     match raw.status() {
         200..=399 => false,
         429 | 500..=599 => true,
         _ => error_code(raw).is_some_and(|code| {
-            THROTTLING_CODES.contains(&code.as_str()) || TRANSIENT_CODES.contains(&code.as_str())
+            THROTTLING_CODES.contains(&code.as_str())
+                || TRANSIENT_CODES.contains(&code.as_str())
+                || retryable_errors.contains(&code.as_str())
         }),
     }
 }
@@ -492,7 +499,34 @@ fn resolve_endpoint(
 
 #[cfg(test)]
 mod tests {
-    use super::request_uri;
+    use super::{request_uri, retryable_response};
+    use crate::client::RawResponse;
+
+    #[test]
+    fn errors_the_model_marks_retryable_are_retried_whatever_their_status() {
+        let response = |status: u16, code: &str| {
+            let mut headers = http::HeaderMap::new();
+            headers.insert(
+                "x-amzn-errortype",
+                http::HeaderValue::from_str(code).unwrap(),
+            );
+            RawResponse::new(status, headers, bytes::Bytes::new())
+        };
+        assert!(retryable_response(
+            &response(400, "BusyException"),
+            &["BusyException"]
+        ));
+        assert!(!retryable_response(&response(400, "BusyException"), &[]));
+        assert!(!retryable_response(
+            &response(400, "ValidationException"),
+            &["BusyException"]
+        ));
+        assert!(retryable_response(
+            &response(400, "ThrottlingException"),
+            &[]
+        ));
+        assert!(retryable_response(&response(503, "Anything"), &[]));
+    }
 
     #[test]
     fn request_uris_join_the_endpoint_and_the_operation_path() {

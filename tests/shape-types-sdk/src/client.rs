@@ -17,6 +17,7 @@ static SERVICE: sdk_runtime::client::ServiceInfo = sdk_runtime::client::ServiceI
     endpoint_rules: include_str!("endpoint_rules.json"),
     env_name: "SHAPES",
     signing_name: None,
+    retryable_errors: &[],
 };
 /// A client for Shapes.
 ///
