@@ -27,6 +27,8 @@ const CALLBACK_PATH: &str = "/oauth/callback";
 const MAX_CALLBACK_CONNECTIONS: usize = 8;
 /// How long one connection to the listener may take.
 const CONNECTION_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long a connection may take to send its request head.
+const HEADER_TIMEOUT: Duration = Duration::from_secs(2);
 
 /// The loopback listener of the authorization code flow.
 #[derive(Debug, Clone)]
@@ -207,8 +209,12 @@ impl<'a> BrowserSignIn<'a> {
                             let (sender, state) = (sender.clone(), Arc::clone(&state));
                             async move { Ok::<_, Infallible>(answer(&request, &state, &sender)) }
                         });
+                        // A socket that sends no request head soon is closed, so
+                        // idle connections cannot hold the slots the browser needs.
                         let connection = hyper::server::conn::http1::Builder::new()
                             .keep_alive(false)
+                            .timer(hyper_util::rt::TokioTimer::new())
+                            .header_read_timeout(HEADER_TIMEOUT)
                             .serve_connection(hyper_util::rt::TokioIo::new(stream), service);
                         let _ = tokio::time::timeout(CONNECTION_TIMEOUT, connection).await;
                     });

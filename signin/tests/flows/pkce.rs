@@ -314,3 +314,56 @@ async fn without_a_browser_login_falls_back_to_the_device_flow() {
     assert!(service.oidc().token_owner(token.as_str()).is_some());
     service.shutdown().await;
 }
+
+#[tokio::test]
+async fn idle_connections_cannot_crowd_out_the_browser() {
+    let service = local().await;
+    let signin = signin_against(&service, "pkce-idle-flood");
+    let pending = signin
+        .start_browser(&CallbackOptions::default())
+        .await
+        .unwrap();
+    let url = pending.authorize_url().to_owned();
+    let address = pending
+        .redirect_uri()
+        .trim_start_matches("http://")
+        .split('/')
+        .next()
+        .unwrap()
+        .to_owned();
+    let browser = async {
+        // A local process opens sockets and sends nothing: more than the listener serves at once.
+        let mut idle = Vec::new();
+        for _ in 0..12 {
+            idle.push(tokio::net::TcpStream::connect(&address).await.unwrap());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        let redirect = decide(&service, &url, true).await;
+        // The idle sockets are closed after the header timeout; the browser gets through.
+        let landing = tokio::time::timeout(Duration::from_secs(10), async {
+            loop {
+                let client = hyper_util::client::legacy::Client::builder(
+                    hyper_util::rt::TokioExecutor::new(),
+                )
+                .build_http::<Full<Bytes>>();
+                let request = http::Request::get(&redirect)
+                    .body(Full::new(Bytes::new()))
+                    .unwrap();
+                if let Ok(response) = client.request(request).await {
+                    return response.status().as_u16();
+                }
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+        })
+        .await
+        .expect("the callback is served within the header timeout");
+        assert_eq!(landing, 200);
+        drop(idle);
+    };
+    let (token, ()) = tokio::join!(pending.finish(), browser);
+    assert!(service
+        .oidc()
+        .token_owner(token.unwrap().as_str())
+        .is_some());
+    service.shutdown().await;
+}
