@@ -73,6 +73,14 @@ impl Client {
     pub fn config(&self) -> &crate::Config {
         self.handle.config()
     }
+    /// The endpoint URL requests go to, as the configuration and the
+    /// service's endpoint rules resolve it, or why there is none.
+    pub fn endpoint_url(&self) -> Result<&str, sdk_runtime::endpoint::ResolveError> {
+        self.handle
+            .endpoint()
+            .map(|endpoint| endpoint.url.as_str())
+            .map_err(Clone::clone)
+    }
     /// Exchanges a grant (a device code, an authorization code or a refresh token) for an access token.
     /// Call it without AWS credentials; the registered client authenticates with its own id and secret.
     ///

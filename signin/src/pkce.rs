@@ -157,7 +157,7 @@ impl<'a> BrowserSignIn<'a> {
             .append_pair("scopes", &scopes)
             .append_pair("code_challenge", &pkce.challenge())
             .finish();
-        let authorize_url = format!("{}/authorize?{query}", oidc_endpoint(signin));
+        let authorize_url = format!("{}/authorize?{query}", oidc_endpoint(signin)?);
         Ok(BrowserSignIn {
             signin,
             registration,
@@ -387,20 +387,18 @@ fn escape(text: &str) -> String {
         .collect()
 }
 
-/// The SSO OIDC endpoint the browser is sent to: the configured endpoint
-/// override, else the service's regional endpoint.
-fn oidc_endpoint(signin: &SignIn) -> String {
-    let config = signin.client.config();
-    if let Some(url) = config.endpoint_url() {
-        return url.trim_end_matches('/').to_owned();
-    }
-    let region = signin.session.region();
-    let suffix = if region.starts_with("cn-") {
-        "amazonaws.com.cn"
-    } else {
-        "amazonaws.com"
-    };
-    format!("https://oidc.{region}.{suffix}")
+/// The SSO OIDC endpoint the browser is sent to: the one the client's
+/// configuration and the service's endpoint rules resolve (FIPS, dual-stack
+/// and partitions included).
+fn oidc_endpoint(signin: &SignIn) -> Result<String, Error> {
+    signin
+        .client
+        .endpoint_url()
+        .map(|url| url.trim_end_matches('/').to_owned())
+        .map_err(|error| Error::Config(crate::session::ConfigError::new(format!(
+            "no SSO OIDC endpoint for region {}: {error}",
+            signin.session.region()
+        ))))
 }
 
 #[cfg(test)]

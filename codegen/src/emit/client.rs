@@ -110,6 +110,15 @@ pub(crate) fn client_file(cx: &Context<'_>) -> TokenStream {
                 self.handle.config()
             }
 
+            /// The endpoint URL requests go to, as the configuration and the
+            /// service's endpoint rules resolve it, or why there is none.
+            pub fn endpoint_url(&self) -> Result<&str, sdk_runtime::endpoint::ResolveError> {
+                self.handle
+                    .endpoint()
+                    .map(|endpoint| endpoint.url.as_str())
+                    .map_err(Clone::clone)
+            }
+
             #(#methods)*
         }
     }

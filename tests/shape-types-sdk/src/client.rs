@@ -69,6 +69,14 @@ impl Client {
     pub fn config(&self) -> &crate::Config {
         self.handle.config()
     }
+    /// The endpoint URL requests go to, as the configuration and the
+    /// service's endpoint rules resolve it, or why there is none.
+    pub fn endpoint_url(&self) -> Result<&str, sdk_runtime::endpoint::ResolveError> {
+        self.handle
+            .endpoint()
+            .map(|endpoint| endpoint.url.as_str())
+            .map_err(Clone::clone)
+    }
     /// The Echo operation.
     ///
     /// Set the input with the builder's setters, then call [`send`](crate::operation::echo::builders::EchoFluentBuilder::send).
