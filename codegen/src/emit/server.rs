@@ -336,6 +336,33 @@ fn read_input_fn(cx: &Context<'_>, validated: &BTreeSet<ShapeId>, op: &Operation
                         .map_err(unreadable)?),
                     Some("text/plain"),
                 ),
+                // An enum payload is its value as text, as a string payload is.
+                TypeRef::Named(id) if cx.is_enum(id) => {
+                    let path = cx.type_path(id);
+                    (
+                        quote!((!body.is_empty())
+                            .then(|| std::str::from_utf8(body).map(#path::from))
+                            .transpose()
+                            .map_err(unreadable)?),
+                        Some("text/plain"),
+                    )
+                }
+                // `{}` is what a client sends for an unset structure payload
+                // (an empty structure looks the same), so it reads as unset.
+                TypeRef::Named(id)
+                    if matches!(cx.service.types.get(id), Some(TypeDef::Structure(_))) =>
+                {
+                    (
+                        quote!(match json::parse(body).map_err(unreadable)? {
+                            json::Value::Object(members) if members.is_empty() => None,
+                            value => Some(
+                                json::DeserializeJson::read_json(&value, &json::JsonPath::Root)
+                                    .map_err(unreadable)?,
+                            ),
+                        }),
+                        Some("application/json"),
+                    )
+                }
                 _ => (
                     quote!((!body.is_empty())
                         .then(|| json::from_slice(body))
@@ -445,8 +472,21 @@ fn read_input_fn(cx: &Context<'_>, validated: &BTreeSet<ShapeId>, op: &Operation
                 let lower = key.to_ascii_lowercase();
                 let what = format!("header `{key}`");
                 let format = m.timestamp_format.unwrap_or(TimestampFormat::HttpDate);
+                let from_text = |target: &TypeRef, text: TokenStream, format, what: &str| {
+                    if m.media_type.is_some() && target == &TypeRef::String {
+                        // A `@mediaType` string travels in base64 in a header.
+                        let message = format!(
+                            "{} is not valid: {{error}}",
+                            what.replace('{', "{{").replace('}', "}}")
+                        );
+                        Some(quote!(sdk_runtime::client::read_media_type_header(#text)
+                            .map_err(|error| FrameworkError::Serialization(format!(#message)))?))
+                    } else {
+                        from_text(cx, target, text, format, what)
+                    }
+                };
                 if let TypeRef::List { member, .. } = &m.target {
-                    if let Some(item) = from_text(cx, member, quote!(text), format, &what) {
+                    if let Some(item) = from_text(member, quote!(text), format, &what) {
                         // Items are split as the client joins them: quoted strings
                         // kept whole, HTTP dates by every second comma.
                         let split = if member.as_ref() == &TypeRef::Timestamp
@@ -462,7 +502,7 @@ fn read_input_fn(cx: &Context<'_>, validated: &BTreeSet<ShapeId>, op: &Operation
                             }
                         });
                     }
-                } else if let Some(value) = from_text(cx, &m.target, quote!(text), format, &what) {
+                } else if let Some(value) = from_text(&m.target, quote!(text), format, &what) {
                     let value = wrap(value);
                     bound.push(quote! {
                         if let Some(text) = request.header(#lower)? {
@@ -470,6 +510,105 @@ fn read_input_fn(cx: &Context<'_>, validated: &BTreeSet<ShapeId>, op: &Operation
                         }
                     });
                 }
+            }
+            // Every query parameter, those other members are bound to
+            // included (as Smithy's server tests ask): a map of strings takes
+            // a key's first value, a map of lists all of them.
+            HttpBinding::QueryParams => {
+                let TypeRef::Map {
+                    value: target,
+                    sparse,
+                } = &m.target
+                else {
+                    continue;
+                };
+                let what = format!("a query parameter of `{}`", m.name);
+                let format = m.timestamp_format.unwrap_or(TimestampFormat::DateTime);
+                let read = if let TypeRef::List {
+                    member,
+                    sparse: sparse_list,
+                } = target.as_ref()
+                {
+                    let Some(item) = from_text(cx, member, quote!(text), format, &what) else {
+                        continue;
+                    };
+                    let item = if *sparse_list {
+                        quote!(Some(#item))
+                    } else {
+                        item
+                    };
+                    let list = if *sparse {
+                        quote!(Some(vec![item]))
+                    } else {
+                        quote!(vec![item])
+                    };
+                    let push = if *sparse {
+                        quote!(entry.get_mut().get_or_insert_with(Vec::new).push(item))
+                    } else {
+                        quote!(entry.get_mut().push(item))
+                    };
+                    quote! {
+                        let item = #item;
+                        match map.entry(key.to_owned()) {
+                            std::collections::hash_map::Entry::Occupied(mut entry) => #push,
+                            std::collections::hash_map::Entry::Vacant(entry) => { entry.insert(#list); }
+                        }
+                    }
+                } else {
+                    let Some(value) = from_text(cx, target, quote!(text), format, &what) else {
+                        continue;
+                    };
+                    let value = if *sparse { quote!(Some(#value)) } else { value };
+                    quote! {
+                        if !map.contains_key(key) {
+                            map.insert(key.to_owned(), #value);
+                        }
+                    }
+                };
+                let map_type = cx.rust_type(&m.target);
+                bound.push(quote! {
+                    let mut map: #map_type = std::collections::HashMap::new();
+                    for (key, text) in request.query_pairs() {
+                        #read
+                    }
+                    if !map.is_empty() {
+                        builder.#field = Some(map);
+                    }
+                });
+            }
+            // Every header whose name starts with the prefix (names compared
+            // in lower case, as they arrive), keyed by the rest of its name.
+            HttpBinding::PrefixHeaders(prefix) => {
+                let TypeRef::Map {
+                    value: target,
+                    sparse,
+                } = &m.target
+                else {
+                    continue;
+                };
+                let lower = prefix.to_ascii_lowercase();
+                let what = format!("a header of `{}`", m.name);
+                let Some(value) =
+                    from_text(cx, target, quote!(text), TimestampFormat::HttpDate, &what)
+                else {
+                    continue;
+                };
+                let value = if *sparse { quote!(Some(#value)) } else { value };
+                let map_type = cx.rust_type(&m.target);
+                bound.push(quote! {
+                    let mut map: #map_type = std::collections::HashMap::new();
+                    for name in request.headers().keys() {
+                        let Some(key) = name.as_str().strip_prefix(#lower) else {
+                            continue;
+                        };
+                        if let Some(text) = request.header(name.as_str())? {
+                            map.insert(key.to_owned(), #value);
+                        }
+                    }
+                    if !map.is_empty() {
+                        builder.#field = Some(map);
+                    }
+                });
             }
             _ => {}
         }
@@ -489,9 +628,15 @@ fn read_input_fn(cx: &Context<'_>, validated: &BTreeSet<ShapeId>, op: &Operation
     };
     let request_used = payload.is_some()
         || !body_members.is_empty()
-        || members
-            .iter()
-            .any(|m| matches!(m.http, HttpBinding::Query(_) | HttpBinding::Header(_)));
+        || members.iter().any(|m| {
+            matches!(
+                m.http,
+                HttpBinding::Query(_)
+                    | HttpBinding::QueryParams
+                    | HttpBinding::Header(_)
+                    | HttpBinding::PrefixHeaders(_)
+            )
+        });
     let request_param = if request_used {
         quote!(request: &RequestParts)
     } else {
@@ -864,6 +1009,8 @@ fn write_output_fn(cx: &Context<'_>, op: &Operation) -> TokenStream {
         .filter(|m| m.http == HttpBinding::Body)
         .collect();
     let payload = members.iter().find(|m| m.http == HttpBinding::Payload);
+    // The media type of a payload that is not JSON.
+    let mut content_type = None;
     let body = match payload {
         Some(m) => {
             let field = ident(&m.field_name);
@@ -874,10 +1021,17 @@ fn write_output_fn(cx: &Context<'_>, op: &Operation) -> TokenStream {
             };
             match &m.target {
                 TypeRef::Blob { .. } => {
+                    content_type = Some("application/octet-stream");
                     quote!(#access.map(|b| b.as_ref().to_vec()).unwrap_or_default())
                 }
                 TypeRef::String => {
+                    content_type = Some("text/plain");
                     quote!(#access.map(|s| s.as_bytes().to_vec()).unwrap_or_default())
+                }
+                // An enum payload is its value as text.
+                TypeRef::Named(id) if cx.is_enum(id) => {
+                    content_type = Some("text/plain");
+                    quote!(#access.map(|e| e.as_str().as_bytes().to_vec()).unwrap_or_default())
                 }
                 _ => quote!(#access.map(json::to_vec).unwrap_or_default()),
             }
@@ -894,22 +1048,70 @@ fn write_output_fn(cx: &Context<'_>, op: &Operation) -> TokenStream {
             }}
         }
     };
-    let mut headers = Vec::new();
+    let mut headers = header_writes(cx, members, &quote!(output));
+    if let Some(content_type) = content_type {
+        // Before the members' own headers, so a `Content-Type` member wins.
+        headers.insert(
+            0,
+            quote!(response.headers_mut().insert(http::header::CONTENT_TYPE, http::HeaderValue::from_static(#content_type));),
+        );
+    }
     let mut status_expr = quote!(#status);
     for m in members {
         let field = ident(&m.field_name);
+        if m.http == HttpBinding::ResponseCode {
+            let value = if m.optional {
+                let default = proc_macro2::Literal::i32_unsuffixed(i32::from(code));
+                quote!(output.#field.unwrap_or(#default))
+            } else {
+                quote!(output.#field)
+            };
+            status_expr = quote!(u16::try_from(#value).unwrap_or(#status));
+        }
+    }
+    let response = if headers.is_empty() {
+        quote!(sdk_runtime::server::json_response(#status_expr, #body))
+    } else {
+        quote! {
+            let mut response = sdk_runtime::server::json_response(#status_expr, #body);
+            #(#headers)*
+            response
+        }
+    };
+    quote! {
+        #[doc = #doc]
+        fn #write(output: &#output) -> http::Response<ResponseBody> {
+            #response
+        }
+    }
+}
+
+/// What writes the header-bound members (`@httpHeader`, `@httpPrefixHeaders`)
+/// of `receiver` (an output or an error) into `response`.
+fn header_writes(cx: &Context<'_>, members: &[Member], receiver: &TokenStream) -> Vec<TokenStream> {
+    let mut headers = Vec::new();
+    for m in members {
+        let field = ident(&m.field_name);
         let access = if m.optional {
-            quote!(output.#field.as_ref())
+            quote!(#receiver.#field.as_ref())
         } else {
-            quote!(Some(&output.#field))
+            quote!(Some(&#receiver.#field))
         };
         match &m.http {
             HttpBinding::Header(name) => {
                 let format = m.timestamp_format.unwrap_or(TimestampFormat::HttpDate);
                 let lower = name.to_ascii_lowercase();
+                let to_text = |target: &TypeRef, value: TokenStream| {
+                    if m.media_type.is_some() && target == &TypeRef::String {
+                        // A `@mediaType` string travels in base64 in a header.
+                        Some(quote!(Some(sdk_runtime::client::media_type_header(#value))))
+                    } else {
+                        to_text(cx, target, value, format)
+                    }
+                };
                 if let TypeRef::List { member, .. } = &m.target {
                     // One header, the items joined as the client joins them.
-                    let Some(text) = to_text(cx, member, quote!(item), format) else {
+                    let Some(text) = to_text(member, quote!(item)) else {
                         continue;
                     };
                     let quote_items = !(member.as_ref() == &TypeRef::Timestamp
@@ -925,7 +1127,7 @@ fn write_output_fn(cx: &Context<'_>, op: &Operation) -> TokenStream {
                     });
                     continue;
                 }
-                let Some(text) = to_text(cx, &m.target, quote!(value), format) else {
+                let Some(text) = to_text(&m.target, quote!(value)) else {
                     continue;
                 };
                 headers.push(quote! {
@@ -962,35 +1164,10 @@ fn write_output_fn(cx: &Context<'_>, op: &Operation) -> TokenStream {
                     }
                 });
             }
-            HttpBinding::ResponseCode => {
-                let value = if m.optional {
-                    {
-                        let default = proc_macro2::Literal::i32_unsuffixed(i32::from(code));
-                        quote!(output.#field.unwrap_or(#default))
-                    }
-                } else {
-                    quote!(output.#field)
-                };
-                status_expr = quote!(u16::try_from(#value).unwrap_or(#status));
-            }
             _ => {}
         }
     }
-    let response = if headers.is_empty() {
-        quote!(sdk_runtime::server::json_response(#status_expr, #body))
-    } else {
-        quote! {
-            let mut response = sdk_runtime::server::json_response(#status_expr, #body);
-            #(#headers)*
-            response
-        }
-    };
-    quote! {
-        #[doc = #doc]
-        fn #write(output: &#output) -> http::Response<ResponseBody> {
-            #response
-        }
-    }
+    headers
 }
 
 fn write_error_fn(cx: &Context<'_>, op: &Operation) -> TokenStream {
@@ -1014,8 +1191,27 @@ fn write_error_fn(cx: &Context<'_>, op: &Operation) -> TokenStream {
             },
         ));
         let code = &info.code;
+        let body_members: Vec<&Member> = s
+            .members
+            .iter()
+            .filter(|m| m.http == HttpBinding::Body)
+            .collect();
+        if body_members.len() == s.members.len() {
+            return Some(quote! {
+                #error::#variant(inner) => sdk_runtime::server::error_response(#status, #code, json::to_vec(inner)),
+            });
+        }
+        // Members bound to headers go there, the others in the body.
+        let write = write_object(&body_members, &quote!(inner), &quote!(&mut body));
+        let headers = header_writes(cx, &s.members, &quote!(inner));
         Some(quote! {
-            #error::#variant(inner) => sdk_runtime::server::error_response(#status, #code, json::to_vec(inner)),
+            #error::#variant(inner) => {
+                let mut body = String::with_capacity(128);
+                #write
+                let mut response = sdk_runtime::server::error_response(#status, #code, body.into_bytes());
+                #(#headers)*
+                response
+            }
         })
     });
     quote! {

@@ -100,6 +100,12 @@ impl RequestParts {
             .map(|(_, v)| v.as_str())
     }
 
+    /// Every query parameter as `(key, value)`, decoded, in order (a key
+    /// without `=` has an empty value): what `@httpQueryParams` maps read.
+    pub fn query_pairs(&self) -> impl Iterator<Item = (&str, &str)> + '_ {
+        self.query.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
     /// The value of header `name`, when present; a value that is not text is
     /// a serialization error naming the header.
     pub fn header(&self, name: &str) -> Result<Option<&str>, FrameworkError> {
