@@ -230,3 +230,36 @@ async fn map_items_are_key_value_pairs() {
     assert_eq!(second["token"], "t1");
     assert_eq!(second["max"], "1");
 }
+
+#[tokio::test]
+async fn map_tokens_are_sent_back_until_one_repeats() {
+    let (client, mock) = client(vec![
+        MockReply::json(200, r#"{"items":[{"id":"1"}],"lastKey":{"id":"1"}}"#),
+        MockReply::json(200, r#"{"items":[{"id":"2"}],"lastKey":{"id":"2"}}"#),
+        // The key just sent, back again: the last page.
+        MockReply::json(200, r#"{"items":[],"lastKey":{"id":"2"}}"#),
+        MockReply::json(200, r#"{"items":[{"id":"never"}]}"#),
+    ]);
+    let items = client
+        .scan_items()
+        .into_paginator()
+        .items()
+        .try_collect()
+        .await
+        .expect("items");
+    let ids: Vec<&str> = items.iter().map(|item| item["id"].as_str()).collect();
+    assert_eq!(ids, ["1", "2"]);
+    let bodies: Vec<serde_json::Value> = mock
+        .requests()
+        .iter()
+        .map(|r| serde_json::from_str(&r.body).expect("a JSON body"))
+        .collect();
+    assert_eq!(
+        bodies,
+        [
+            serde_json::json!({}),
+            serde_json::json!({ "startKey": { "id": "1" } }),
+            serde_json::json!({ "startKey": { "id": "2" } }),
+        ]
+    );
+}

@@ -107,8 +107,39 @@ const LIST_THINGS: CommandSpec = CommandSpec {
         },
     ],
 };
+/// The `scan-items` command: ScanItems.
+const SCAN_ITEMS: CommandSpec = CommandSpec {
+    name: "scan-items",
+    operation: "ScanItems",
+    about: "Pages by the last key read, a map, as DynamoDB's 'Scan' does.",
+    long_about: "Pages by the last key read, a map, as DynamoDB's 'Scan' does.",
+    flags: &[
+        cli::FlagSpec {
+            flag: "start-key",
+            member: "startKey",
+            kind: cli::FlagKind::Structured,
+            required: false,
+            help: "",
+            values: &[],
+        },
+        cli::FlagSpec {
+            flag: "limit",
+            member: "limit",
+            kind: cli::FlagKind::Scalar,
+            required: false,
+            help: "",
+            values: &[],
+        },
+    ],
+};
 /// Every operation's command, in the model's order.
-const COMMANDS: &[&CommandSpec] = &[&GET_THING, &LIST_PAGES, &LIST_TAGS, &LIST_THINGS];
+const COMMANDS: &[&CommandSpec] = &[
+    &GET_THING,
+    &LIST_PAGES,
+    &LIST_TAGS,
+    &LIST_THINGS,
+    &SCAN_ITEMS,
+];
 /// One clap subcommand per operation.
 pub fn commands() -> Vec<clap::Command> {
     COMMANDS.iter().map(|spec| cli::command(spec)).collect()
@@ -138,6 +169,7 @@ pub async fn run(
         "list-pages" => run_list_pages(client, matches, options).await,
         "list-tags" => run_list_tags(client, matches, options).await,
         "list-things" => run_list_things(client, matches, options).await,
+        "scan-items" => run_scan_items(client, matches, options).await,
         other => Err(CliError::Usage(format!("unknown command `{other}`"))),
     }
 }
@@ -166,6 +198,10 @@ pub async fn call(
         "ListThings" => {
             cli::check_input(&LIST_THINGS, input)?;
             call_list_things(client, input, options).await
+        }
+        "ScanItems" => {
+            cli::check_input(&SCAN_ITEMS, input)?;
+            call_scan_items(client, input, options).await
         }
         other => Err(CliError::Usage(format!("unknown operation `{other}`"))),
     }
@@ -370,6 +406,61 @@ async fn call_list_things(
         .map_err(|error| CliError::from_sdk("ListThings", error))?;
     Ok(output.to_cli(options))
 }
+/// Runs `scan-items`.
+async fn run_scan_items(
+    client: &crate::Client,
+    matches: &clap::ArgMatches,
+    options: &RunOptions,
+) -> Result<Value, CliError> {
+    match cli::skeleton_requested(matches) {
+        Some(cli::Skeleton::Input) => {
+            return Ok(
+                Value::Object(
+                    Map::from_iter([
+                        (
+                            "startKey".to_owned(),
+                            <std::collections::HashMap<
+                                String,
+                                String,
+                            > as CliValue>::skeleton(cli::SKELETON_DEPTH),
+                        ),
+                        (
+                            "limit".to_owned(),
+                            <i32 as CliValue>::skeleton(cli::SKELETON_DEPTH),
+                        ),
+                    ]),
+                ),
+            );
+        }
+        Some(cli::Skeleton::Output) => {
+            return Ok(
+                <crate::operation::scan_items::ScanItemsOutput as CliValue>::skeleton(
+                    cli::SKELETON_DEPTH,
+                ),
+            );
+        }
+        None => {}
+    }
+    let input = cli::input_document(&SCAN_ITEMS, matches)?;
+    call_scan_items(client, &input, options).await
+}
+/// Calls ScanItems with a checked input document.
+async fn call_scan_items(
+    client: &crate::Client,
+    input: &Map<String, Value>,
+    options: &RunOptions,
+) -> Result<Value, CliError> {
+    let mut request = client.scan_items();
+    request.inner.start_key = cli::member::<
+        std::collections::HashMap<String, String>,
+    >(input, "startKey", "start-key")?;
+    request.inner.limit = cli::member::<i32>(input, "limit", "limit")?;
+    let output = request
+        .send()
+        .await
+        .map_err(|error| CliError::from_sdk("ScanItems", error))?;
+    Ok(output.to_cli(options))
+}
 impl CliValue for crate::types::Page {
     fn from_cli(value: &Value) -> Result<Self, String> {
         let object = cli::object(value)?;
@@ -557,6 +648,52 @@ impl CliValue for crate::operation::list_things::ListThingsOutput {
                     <Vec<crate::types::Thing> as CliValue>::skeleton(depth - 1),
                 ),
                 ("nextToken".to_owned(), <String as CliValue>::skeleton(depth - 1)),
+            ]),
+        )
+    }
+}
+impl CliValue for crate::operation::scan_items::ScanItemsOutput {
+    fn from_cli(value: &Value) -> Result<Self, String> {
+        let object = cli::object(value)?;
+        cli::known_members(object, &["items", "lastKey"])?;
+        let mut builder = Self::builder();
+        builder.items = cli::field::<
+            Vec<std::collections::HashMap<String, String>>,
+        >(object, "items")?;
+        builder.last_key = cli::field::<
+            std::collections::HashMap<String, String>,
+        >(object, "lastKey")?;
+        Ok(builder.build())
+    }
+    fn to_cli(&self, options: &RunOptions) -> Value {
+        let mut object = Map::new();
+        if let Some(value) = &self.items {
+            object.insert("items".to_owned(), cli::shown(value, false, options));
+        }
+        if let Some(value) = &self.last_key {
+            object.insert("lastKey".to_owned(), cli::shown(value, false, options));
+        }
+        Value::Object(object)
+    }
+    fn skeleton(depth: usize) -> Value {
+        if depth == 0 {
+            return Value::Object(Map::new());
+        }
+        Value::Object(
+            Map::from_iter([
+                (
+                    "items".to_owned(),
+                    <Vec<
+                        std::collections::HashMap<String, String>,
+                    > as CliValue>::skeleton(depth - 1),
+                ),
+                (
+                    "lastKey".to_owned(),
+                    <std::collections::HashMap<
+                        String,
+                        String,
+                    > as CliValue>::skeleton(depth - 1),
+                ),
             ]),
         )
     }

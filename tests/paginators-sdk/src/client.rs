@@ -69,6 +69,14 @@ impl Client {
     pub fn config(&self) -> &crate::Config {
         self.handle.config()
     }
+    /// The endpoint URL requests go to, as the configuration and the
+    /// service's endpoint rules resolve it, or why there is none.
+    pub fn endpoint_url(&self) -> Result<&str, sdk_runtime::endpoint::ResolveError> {
+        self.handle
+            .endpoint()
+            .map(|endpoint| endpoint.url.as_str())
+            .map_err(Clone::clone)
+    }
     /// Not paginated: no paginator, though the service has '@paginated' defaults.
     ///
     /// Set the input with the builder's setters, then call [`send`](crate::operation::get_thing::builders::GetThingFluentBuilder::send).
@@ -106,6 +114,16 @@ impl Client {
         &self,
     ) -> crate::operation::list_things::builders::ListThingsFluentBuilder {
         crate::operation::list_things::builders::ListThingsFluentBuilder::new(
+            self.handle.clone(),
+        )
+    }
+    /// Pages by the last key read, a map, as DynamoDB's 'Scan' does.
+    ///
+    /// Set the input with the builder's setters, then call [`send`](crate::operation::scan_items::builders::ScanItemsFluentBuilder::send).
+    pub fn scan_items(
+        &self,
+    ) -> crate::operation::scan_items::builders::ScanItemsFluentBuilder {
+        crate::operation::scan_items::builders::ScanItemsFluentBuilder::new(
             self.handle.clone(),
         )
     }

@@ -101,6 +101,14 @@ impl From<crate::operation::list_things::ListThingsError> for Error {
         }
     }
 }
+impl From<crate::operation::scan_items::ScanItemsError> for Error {
+    fn from(error: crate::operation::scan_items::ScanItemsError) -> Self {
+        use crate::operation::scan_items::ScanItemsError;
+        match error {
+            ScanItemsError::Unhandled(inner) => Self::Unhandled(inner),
+        }
+    }
+}
 /// `?` from any operation's [`SdkError`]: a service error converts as its
 /// operation error does; a failure without one (the request not built or
 /// sent, a timeout, an unreadable response) becomes [`Error::Unhandled`],

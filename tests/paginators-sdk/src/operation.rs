@@ -12,3 +12,5 @@ pub mod list_pages;
 pub mod list_tags;
 /// Lists things a page at a time; tokens and page size come from the service's '@paginated'.
 pub mod list_things;
+/// Pages by the last key read, a map, as DynamoDB's 'Scan' does.
+pub mod scan_items;

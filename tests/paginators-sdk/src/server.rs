@@ -67,6 +67,17 @@ pub trait Handler: Send + Sync + 'static {
             crate::operation::list_things::ListThingsError,
         >,
     > + Send;
+    /// Pages by the last key read, a map, as DynamoDB's 'Scan' does.
+    fn scan_items(
+        &self,
+        input: crate::operation::scan_items::ScanItemsInput,
+        context: &RequestContext,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::operation::scan_items::ScanItemsOutput,
+            crate::operation::scan_items::ScanItemsError,
+        >,
+    > + Send;
 }
 /// The operation a route leads to.
 #[derive(Clone, Copy, Debug)]
@@ -75,6 +86,7 @@ enum Operation {
     ListPages,
     ListTags,
     ListThings,
+    ScanItems,
 }
 impl Operation {
     /// The operation's name in the model, for traces.
@@ -84,6 +96,7 @@ impl Operation {
             Operation::ListPages => "ListPages",
             Operation::ListTags => "ListTags",
             Operation::ListThings => "ListThings",
+            Operation::ScanItems => "ScanItems",
         }
     }
 }
@@ -112,6 +125,12 @@ const ROUTES: &[Route<Operation>] = &[
         operation: Operation::ListThings,
         method: "GET",
         path: &[Segment::Literal("things")],
+        query: &[],
+    },
+    Route {
+        operation: Operation::ScanItems,
+        method: "POST",
+        path: &[Segment::Literal("scan")],
         query: &[],
     },
 ];
@@ -227,6 +246,14 @@ impl<H: Handler> Dispatcher<H> {
                         Err(error) => write_list_things_error(&error),
                     }
                 }
+                Operation::ScanItems => {
+                    let input = read_scan_items(&request, &body)?;
+                    let context = RequestContext::new(peer, request.into_headers());
+                    match self.handler.scan_items(input, &context).await {
+                        Ok(output) => write_scan_items(&output),
+                        Err(error) => write_scan_items_error(&error),
+                    }
+                }
             },
         )
     }
@@ -324,6 +351,21 @@ fn read_list_things(
     failures.finish()?;
     Ok(builder.build())
 }
+/// Binds and validates `ScanItems`'s input.
+fn read_scan_items(
+    request: &RequestParts,
+    body: &[u8],
+) -> Result<crate::operation::scan_items::ScanItemsInput, FrameworkError> {
+    let mut builder = crate::operation::scan_items::ScanItemsInput::builder();
+    sdk_runtime::server::check_content_type(
+        request.headers(),
+        body,
+        "application/json",
+    )?;
+    let value = json::parse(body).map_err(unreadable)?;
+    builder.read_json_members(&value, &json::JsonPath::Root).map_err(unreadable)?;
+    Ok(builder.build())
+}
 /// Writes `GetThing`'s output with status 200.
 fn write_get_thing(
     output: &crate::operation::get_thing::GetThingOutput,
@@ -345,6 +387,12 @@ fn write_list_tags(
 /// Writes `ListThings`'s output with status 200.
 fn write_list_things(
     output: &crate::operation::list_things::ListThingsOutput,
+) -> http::Response<ResponseBody> {
+    sdk_runtime::server::json_response(200, json::to_vec(output))
+}
+/// Writes `ScanItems`'s output with status 200.
+fn write_scan_items(
+    output: &crate::operation::scan_items::ScanItemsOutput,
 ) -> http::Response<ResponseBody> {
     sdk_runtime::server::json_response(200, json::to_vec(output))
 }
@@ -384,6 +432,17 @@ fn write_list_things_error(
     use crate::operation::list_things::ListThingsError;
     match error {
         ListThingsError::Unhandled(inner) => {
+            sdk_runtime::server::unhandled_response(inner)
+        }
+    }
+}
+/// Writes one of `ScanItems`'s errors with its `@httpError` status and code.
+fn write_scan_items_error(
+    error: &crate::operation::scan_items::ScanItemsError,
+) -> http::Response<ResponseBody> {
+    use crate::operation::scan_items::ScanItemsError;
+    match error {
+        ScanItemsError::Unhandled(inner) => {
             sdk_runtime::server::unhandled_response(inner)
         }
     }
