@@ -607,7 +607,9 @@ async fn create_token_with_iam_is_signed_with_sigv4_and_the_others_are_not() {
         "{authorization}"
     );
     assert!(
-        authorization.contains("SignedHeaders=content-length;content-type;host;x-amz-date;x-amz-security-token"),
+        authorization.contains(
+            "SignedHeaders=content-length;content-type;host;x-amz-date;x-amz-security-token"
+        ),
         "{authorization}"
     );
     assert_eq!(seen[0].headers["x-amz-security-token"], "SESSION");
