@@ -395,10 +395,12 @@ fn oidc_endpoint(signin: &SignIn) -> Result<String, Error> {
         .client
         .endpoint_url()
         .map(|url| url.trim_end_matches('/').to_owned())
-        .map_err(|error| Error::Config(crate::session::ConfigError::new(format!(
-            "no SSO OIDC endpoint for region {}: {error}",
-            signin.session.region()
-        ))))
+        .map_err(|error| {
+            Error::Config(crate::session::ConfigError::new(format!(
+                "no SSO OIDC endpoint for region {}: {error}",
+                signin.session.region()
+            )))
+        })
 }
 
 #[cfg(test)]
