@@ -200,3 +200,80 @@ fn describe(target: &TypeRef) -> &'static str {
         TypeRef::Map { .. } => "a map",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::ir::{Operation, Service, TypeRef};
+
+    fn service(extra_service_traits: &str, op_paginated: &str) -> Service {
+        let model = format!(
+            r#"{{"smithy": "2.0", "shapes": {{
+            "a#S": {{"type": "service", "operations": [{{"target": "a#List"}}],
+                "traits": {{"aws.protocols#restJson1": {{}} {extra_service_traits}}}}},
+            "a#List": {{"type": "operation", "input": {{"target": "a#In"}}, "output": {{"target": "a#Out"}},
+                "traits": {{"smithy.api#http": {{"method": "POST", "uri": "/"}},
+                    "smithy.api#paginated": {op_paginated}}}}},
+            "a#In": {{"type": "structure", "members": {{
+                "token": {{"target": "smithy.api#String"}},
+                "other": {{"target": "smithy.api#String"}},
+                "size": {{"target": "smithy.api#Integer"}}}}}},
+            "a#Out": {{"type": "structure", "members": {{
+                "page": {{"target": "a#Page", "traits": {{"smithy.api#required": {{}}}}}},
+                "next": {{"target": "smithy.api#String"}}}}}},
+            "a#Page": {{"type": "structure", "members": {{
+                "next": {{"target": "smithy.api#String"}},
+                "things": {{"target": "a#Things"}}}}}},
+            "a#Things": {{"type": "list", "member": {{"target": "smithy.api#String"}}}}
+        }}}}"#
+        );
+        crate::resolve(&model, None).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn op(service: &Service) -> &Operation {
+        &service.operations[0]
+    }
+
+    #[test]
+    fn the_operation_overrides_the_services_defaults_key_by_key() {
+        let service = service(
+            r#", "smithy.api#paginated": {"inputToken": "token", "outputToken": "next", "pageSize": "size"}"#,
+            r#"{"inputToken": "other"}"#,
+        );
+        let paginated = op(&service).paginated.as_ref().expect("paginated");
+        assert_eq!(paginated.input_token.path, "other");
+        assert_eq!(paginated.output_token.path, "next");
+        assert_eq!(paginated.page_size.as_ref().expect("size").path, "size");
+        assert!(paginated.items.is_none());
+    }
+
+    #[test]
+    fn nested_paths_record_each_step() {
+        let service = service(
+            "",
+            r#"{"inputToken": "token", "outputToken": "page.next", "items": "page.things"}"#,
+        );
+        let paginated = op(&service).paginated.as_ref().expect("paginated");
+        let steps: Vec<(&str, bool)> = paginated
+            .output_token
+            .steps
+            .iter()
+            .map(|s| (s.field_name.as_str(), s.optional))
+            .collect();
+        // `page` is required, so a plain field; `next` is optional.
+        assert_eq!(steps, [("page", false), ("next", true)]);
+        assert_eq!(paginated.output_token.target, TypeRef::String);
+        let items = paginated.items.as_ref().expect("items");
+        assert!(matches!(items.target, TypeRef::List { .. }));
+    }
+
+    #[test]
+    fn an_operation_without_the_trait_has_no_paginator_despite_service_defaults() {
+        let model = r#"{"smithy": "2.0", "shapes": {
+            "a#S": {"type": "service", "operations": [{"target": "a#Get"}], "traits": {"aws.protocols#restJson1": {},
+                "smithy.api#paginated": {"inputToken": "token", "outputToken": "token"}}},
+            "a#Get": {"type": "operation", "traits": {"smithy.api#http": {"method": "GET", "uri": "/"}}}
+        }}"#;
+        let service = crate::resolve(model, None).expect("resolves");
+        assert!(op(&service).paginated.is_none());
+    }
+}
