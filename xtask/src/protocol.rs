@@ -1,5 +1,5 @@
 //! `cargo xtask protocol-tests`: botocore's protocol suites run against a
-//! generated client.
+//! generated client and, in reverse, its dispatcher.
 //!
 //! The suites (`../shared/protocol-tests/<suite>.input.json` and
 //! `.output.json`, the Smithy protocol tests in botocore's test format) are
@@ -7,10 +7,14 @@
 //! Smithy JSON AST model (`convert`), the model one crate (through
 //! `codegen::generate`), and a small runner (`xtask/templates/protocol_runner.rs`)
 //! drives every case through the crate's `cli::call` on the scripted mock HTTP
-//! client. This module then compares what the runner saw with the case:
-//! the request sent for an input case, the parsed output or error for an
-//! output case. The failures must be exactly the cases listed in
-//! `tests/protocol/<suite>.skip`, so the list can only shrink.
+//! client, then in reverse through the crate's `server::Dispatcher` (with a
+//! handler xtask writes from the IR: `handler_source`). This module then
+//! compares what the runner saw with the case: the request sent for an input
+//! case, the parsed output or error for an output case; on the server side
+//! the input the handler was given, and the response the dispatcher wrote.
+//! The failures must be exactly the cases listed in
+//! `tests/protocol/<suite>.skip` (`server-` in front for the dispatcher's), so
+//! the list can only shrink.
 
 use base64::Engine as _;
 use serde_json::{json, Map, Value};
