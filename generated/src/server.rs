@@ -73,7 +73,9 @@ pub trait Handler: Send + Sync + 'static {
         >,
     > + Send;
 }
-/// The operation a route leads to.
+/// The operation a route leads to. Its variants are the model's operation
+/// names, which may all share a suffix (`...Connection`): hence the allowance.
+#[allow(clippy::enum_variant_names)]
 #[derive(Clone, Copy, Debug)]
 enum Operation {
     CreateToken,

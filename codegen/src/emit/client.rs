@@ -363,6 +363,30 @@ fn to_text(
     })
 }
 
+/// Like [`to_text`], as a `&str` expression: strings and enums lend their
+/// own text instead of copying it.
+fn text_ref(
+    cx: &Context<'_>,
+    target: &TypeRef,
+    value: TokenStream,
+    format: TimestampFormat,
+) -> Option<TokenStream> {
+    match target {
+        TypeRef::String => Some(quote!(#value.as_str())),
+        TypeRef::Named(id) if cx.is_enum(id) => Some(quote!(#value.as_str())),
+        _ => to_text(cx, target, value, format).map(|text| quote!(&#text)),
+    }
+}
+
+/// Appends literal path text: one character with `push`, more with `push_str`.
+fn push_literal(literal: &str) -> TokenStream {
+    let mut chars = literal.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => quote!(path_and_query.push(#c);),
+        _ => quote!(path_and_query.push_str(#literal);),
+    }
+}
+
 fn runtime_format(format: TimestampFormat) -> TokenStream {
     match format {
         TimestampFormat::EpochSeconds => quote!(sdk_runtime::TimestampFormat::EpochSeconds),
@@ -438,7 +462,7 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
                     } else {
                         quote!(input.#field)
                     };
-                    to_text(
+                    text_ref(
                         cx,
                         &m.target,
                         value,
@@ -446,8 +470,8 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
                     )
                 });
                 if let Some(text) = text {
-                    path_steps.push(quote!(path_and_query.push_str(#literal);));
-                    path_steps.push(quote!(path_and_query.push_str(&sdk_runtime::client::encode_label(&#text, #greedy));));
+                    path_steps.push(push_literal(&literal));
+                    path_steps.push(quote!(path_and_query.push_str(&sdk_runtime::client::encode_label(#text, #greedy));));
                     literal.clear();
                 }
             }
@@ -474,7 +498,7 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
     let path_init = if path_steps.is_empty() {
         quote!(let path_and_query = String::from(#literal);)
     } else {
-        let tail = (!literal.is_empty()).then(|| quote!(path_and_query.push_str(#literal);));
+        let tail = (!literal.is_empty()).then(|| push_literal(&literal));
         quote! {
             let mut path_and_query = String::new();
             #(#path_steps)*
@@ -508,10 +532,17 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
             continue;
         };
         // A header carries a `@mediaType` string base64-encoded.
-        let text = if !is_query && m.media_type.is_some() && item_target == &TypeRef::String {
+        let media_type = !is_query && m.media_type.is_some() && item_target == &TypeRef::String;
+        let text = if media_type {
             quote!(sdk_runtime::client::media_type_header(item))
         } else {
             text
+        };
+        // The same text, borrowed where the value has it (strings, enums).
+        let text_ref = if media_type {
+            quote!(&#text)
+        } else {
+            text_ref(cx, item_target, quote!(item), format).unwrap_or_else(|| quote!(&#text))
         };
         let access = if m.optional {
             quote!(input.#field.as_ref())
@@ -521,12 +552,12 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
         let each = match (is_query, is_list) {
             (true, true) => quote! {
                 for item in value {
-                    sdk_runtime::client::push_query(&mut path_and_query, #key, &#text);
+                    sdk_runtime::client::push_query(&mut path_and_query, #key, #text_ref);
                 }
             },
             (true, false) => quote! {
                 let item = value;
-                sdk_runtime::client::push_query(&mut path_and_query, #key, &#text);
+                sdk_runtime::client::push_query(&mut path_and_query, #key, #text_ref);
             },
             // A list travels in one header, its items joined (RFC 7230); HTTP
             // dates unquoted, as their own comma is part of the format.
@@ -552,7 +583,7 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
                     let item = value;
                     headers.push((
                         #name,
-                        sdk_runtime::http::HeaderValue::from_str(&#text).map_err(SdkError::construction_failure)?,
+                        sdk_runtime::http::HeaderValue::from_str(#text_ref).map_err(SdkError::construction_failure)?,
                     ));
                 }
             }
@@ -600,12 +631,12 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
         };
         match &m.http {
             HttpBinding::QueryParams => {
-                let Some(text) = to_text(cx, item_target, quote!(item), TimestampFormat::DateTime)
+                let Some(text) = text_ref(cx, item_target, quote!(item), TimestampFormat::DateTime)
                 else {
                     continue;
                 };
                 let push =
-                    quote!(sdk_runtime::client::push_query(&mut path_and_query, key, &#text););
+                    quote!(sdk_runtime::client::push_query(&mut path_and_query, key, #text););
                 let each = if is_list {
                     quote!(for item in value { #push })
                 } else {
@@ -627,7 +658,7 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
                 });
             }
             HttpBinding::PrefixHeaders(prefix) => {
-                let Some(text) = to_text(cx, item_target, quote!(item), TimestampFormat::HttpDate)
+                let Some(text) = text_ref(cx, item_target, quote!(item), TimestampFormat::HttpDate)
                 else {
                     continue;
                 };
@@ -637,7 +668,7 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
                             let name = format!("{}{}", #prefix, suffix).to_ascii_lowercase();
                             headers.push((
                                 sdk_runtime::http::HeaderName::from_bytes(name.as_bytes()).map_err(SdkError::construction_failure)?,
-                                sdk_runtime::http::HeaderValue::from_str(&#text).map_err(SdkError::construction_failure)?,
+                                sdk_runtime::http::HeaderValue::from_str(#text).map_err(SdkError::construction_failure)?,
                             ));
                         }
                     }

@@ -83,7 +83,9 @@ pub(crate) fn server_file(cx: &Context<'_>) -> TokenStream {
             #(#trait_methods)*
         }
 
-        /// The operation a route leads to.
+        /// The operation a route leads to. Its variants are the model's operation
+        /// names, which may all share a suffix (`...Connection`): hence the allowance.
+        #[allow(clippy::enum_variant_names)]
         #[derive(Clone, Copy, Debug)]
         enum Operation {
             #(#variants,)*
@@ -438,10 +440,15 @@ fn read_input_fn(cx: &Context<'_>, validated: &BTreeSet<ShapeId>, op: &Operation
                 };
                 let what = format!("path label `{}`", m.name);
                 let format = m.timestamp_format.unwrap_or(TimestampFormat::DateTime);
+                let label = if index == 0 {
+                    quote!(labels.first())
+                } else {
+                    quote!(labels.get(#index))
+                };
                 if let Some(value) = from_text(cx, &m.target, quote!(text), format, &what) {
                     let value = wrap(value);
                     bound.push(quote! {
-                        if let Some(text) = labels.get(#index).map(String::as_str) {
+                        if let Some(text) = #label.map(String::as_str) {
                             builder.#field = Some(#value);
                         }
                     });
@@ -626,7 +633,8 @@ fn read_input_fn(cx: &Context<'_>, validated: &BTreeSet<ShapeId>, op: &Operation
         (false, true) => quote!(labels: &[String],),
         (false, false) => quote!(_labels: &[String],),
     };
-    let request_used = payload.is_some()
+    // A blob payload is taken as it comes: its media type is not checked.
+    let request_used = payload.is_some_and(|m| !matches!(m.target, TypeRef::Blob { .. }))
         || !body_members.is_empty()
         || members.iter().any(|m| {
             matches!(
@@ -968,25 +976,47 @@ fn from_text(
     })
 }
 
+/// The text of a value written to a header: always there, or (for a
+/// timestamp a format cannot write) maybe not.
+enum Text {
+    /// The value itself: a `String`, cloned.
+    Itself(TokenStream),
+    /// A `String` expression.
+    Always(TokenStream),
+    /// An `Option<String>` expression.
+    Maybe(TokenStream),
+}
+
+impl Text {
+    /// As an `Option<String>` expression.
+    fn option(&self) -> TokenStream {
+        match self {
+            Text::Itself(value) => quote!(Some(#value.clone())),
+            Text::Always(text) => quote!(Some(#text)),
+            Text::Maybe(text) => text.clone(),
+        }
+    }
+}
+
 /// The text of a value written to a header; `None` for types a header cannot carry.
 fn to_text(
     cx: &Context<'_>,
     target: &TypeRef,
     value: TokenStream,
     format: TimestampFormat,
-) -> Option<TokenStream> {
-    Some(match target {
-        TypeRef::String => quote!(Some(#value.clone())),
-        TypeRef::Named(id) if cx.is_enum(id) => quote!(Some(#value.as_str().to_owned())),
-        TypeRef::Float | TypeRef::Double => quote!(Some(sdk_runtime::client::float_text(#value))),
-        numeric if numeric.is_copy() => quote!(Some(#value.to_string())),
+) -> Option<Text> {
+    Some(Text::Always(match target {
+        TypeRef::String => return Some(Text::Itself(value)),
+        TypeRef::Named(id) if cx.is_enum(id) => quote!(#value.as_str().to_owned()),
+        TypeRef::Float | TypeRef::Double => quote!(sdk_runtime::client::float_text(#value)),
+        numeric if numeric.is_copy() => quote!(#value.to_string()),
         TypeRef::Timestamp => {
             let format = runtime_format(format);
-            quote!(#value.fmt(#format).ok())
+            return Some(Text::Maybe(quote!(#value.fmt(#format).ok())));
         }
-        TypeRef::Blob { .. } => quote!(Some(#value.to_base64())),
+        TypeRef::Blob { .. } => quote!(#value.to_base64()),
         _ => return None,
-    })
+    }))
 }
 
 fn runtime_format(format: TimestampFormat) -> TokenStream {
@@ -1078,9 +1108,26 @@ fn write_output_fn(cx: &Context<'_>, op: &Operation) -> TokenStream {
             response
         }
     };
+    // An output whose members all travel where a response cannot carry them
+    // (a query binding) writes nothing of it.
+    let writes_output = members.iter().any(|m| {
+        matches!(
+            m.http,
+            HttpBinding::Body
+                | HttpBinding::Payload
+                | HttpBinding::Header(_)
+                | HttpBinding::PrefixHeaders(_)
+                | HttpBinding::ResponseCode
+        )
+    }) || members.is_empty();
+    let param = if writes_output {
+        quote!(output)
+    } else {
+        quote!(_output)
+    };
     quote! {
         #[doc = #doc]
-        fn #write(output: &#output) -> http::Response<ResponseBody> {
+        fn #write(#param: &#output) -> http::Response<ResponseBody> {
             #response
         }
     }
@@ -1104,7 +1151,9 @@ fn header_writes(cx: &Context<'_>, members: &[Member], receiver: &TokenStream) -
                 let to_text = |target: &TypeRef, value: TokenStream| {
                     if m.media_type.is_some() && target == &TypeRef::String {
                         // A `@mediaType` string travels in base64 in a header.
-                        Some(quote!(Some(sdk_runtime::client::media_type_header(#value))))
+                        Some(Text::Always(
+                            quote!(sdk_runtime::client::media_type_header(#value)),
+                        ))
                     } else {
                         to_text(cx, target, value, format)
                     }
@@ -1114,11 +1163,18 @@ fn header_writes(cx: &Context<'_>, members: &[Member], receiver: &TokenStream) -
                     let Some(text) = to_text(member, quote!(item)) else {
                         continue;
                     };
+                    let collect = match text {
+                        Text::Itself(_) => quote!(items.to_vec()),
+                        Text::Always(text) => quote!(items.iter().map(|item| #text).collect()),
+                        Text::Maybe(text) => {
+                            quote!(items.iter().filter_map(|item| #text).collect())
+                        }
+                    };
                     let quote_items = !(member.as_ref() == &TypeRef::Timestamp
                         && format == TimestampFormat::HttpDate);
                     headers.push(quote! {
                         if let Some(items) = #access {
-                            let texts: Vec<String> = items.iter().filter_map(|item| #text).collect();
+                            let texts: Vec<String> = #collect;
                             let joined = sdk_runtime::client::header_list(texts, #quote_items);
                             if let Ok(value) = http::HeaderValue::from_str(&joined) {
                                 response.headers_mut().insert(#lower, value);
@@ -1130,8 +1186,13 @@ fn header_writes(cx: &Context<'_>, members: &[Member], receiver: &TokenStream) -
                 let Some(text) = to_text(&m.target, quote!(value)) else {
                     continue;
                 };
+                let text = match text {
+                    Text::Itself(_) => quote!(#access.cloned()),
+                    Text::Always(text) => quote!(#access.map(|value| #text)),
+                    Text::Maybe(text) => quote!(#access.and_then(|value| #text)),
+                };
                 headers.push(quote! {
-                    if let Some(text) = #access.and_then(|value| #text) {
+                    if let Some(text) = #text {
                         if let Ok(value) = http::HeaderValue::from_str(&text) {
                             response.headers_mut().insert(#lower, value);
                         }
@@ -1150,6 +1211,7 @@ fn header_writes(cx: &Context<'_>, members: &[Member], receiver: &TokenStream) -
                 else {
                     continue;
                 };
+                let text = text.option();
                 headers.push(quote! {
                     if let Some(map) = #access {
                         for (suffix, item) in map {

@@ -79,7 +79,9 @@ pub trait Handler: Send + Sync + 'static {
         >,
     > + Send;
 }
-/// The operation a route leads to.
+/// The operation a route leads to. Its variants are the model's operation
+/// names, which may all share a suffix (`...Connection`): hence the allowance.
+#[allow(clippy::enum_variant_names)]
 #[derive(Clone, Copy, Debug)]
 enum Operation {
     GetThing,
@@ -278,7 +280,7 @@ fn read_get_thing(
     _body: &[u8],
 ) -> Result<crate::operation::get_thing::GetThingInput, FrameworkError> {
     let mut builder = crate::operation::get_thing::GetThingInput::builder();
-    if let Some(text) = labels.get(0usize).map(String::as_str) {
+    if let Some(text) = labels.first().map(String::as_str) {
         builder.name = Some(text.to_owned());
     }
     let mut failures = sdk_runtime::server::Validation::new();

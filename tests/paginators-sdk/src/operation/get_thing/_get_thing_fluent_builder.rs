@@ -27,9 +27,7 @@ impl GetThingFluentBuilder {
         let mut path_and_query = String::new();
         path_and_query.push_str("/things/");
         path_and_query
-            .push_str(
-                &sdk_runtime::client::encode_label(&input.name.to_string(), false),
-            );
+            .push_str(&sdk_runtime::client::encode_label(input.name.as_str(), false));
         let headers = Vec::new();
         let body: Vec<u8> = Vec::new();
         let request = sdk_runtime::client::OperationRequest {

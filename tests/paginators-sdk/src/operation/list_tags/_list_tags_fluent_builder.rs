@@ -28,11 +28,7 @@ impl ListTagsFluentBuilder {
         let headers = Vec::new();
         if let Some(value) = input.next_token.as_ref() {
             let item = value;
-            sdk_runtime::client::push_query(
-                &mut path_and_query,
-                "token",
-                &item.to_string(),
-            );
+            sdk_runtime::client::push_query(&mut path_and_query, "token", item.as_str());
         }
         if let Some(value) = input.max_results.as_ref() {
             let item = value;

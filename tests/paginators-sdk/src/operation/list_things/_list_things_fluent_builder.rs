@@ -31,7 +31,7 @@ impl ListThingsFluentBuilder {
             sdk_runtime::client::push_query(
                 &mut path_and_query,
                 "nextToken",
-                &item.to_string(),
+                item.as_str(),
             );
         }
         if let Some(value) = input.max_results.as_ref() {
@@ -47,7 +47,7 @@ impl ListThingsFluentBuilder {
             sdk_runtime::client::push_query(
                 &mut path_and_query,
                 "prefix",
-                &item.to_string(),
+                item.as_str(),
             );
         }
         let body: Vec<u8> = Vec::new();
