@@ -27,6 +27,7 @@ pub fn options(crate_name: &str, model_label: &str) -> codegen::GenerateOptions 
         runtime_path: "../runtime".to_owned(),
         standalone: false,
         service: None,
+        regenerate: "cargo xtask codegen".to_owned(),
     }
 }
 

@@ -42,6 +42,42 @@ pub struct Environment {
     pub workspace_members: Vec<PathBuf>,
     /// How the header names the model; defaults to the path as given.
     pub model_label: Option<String>,
+    /// The command the header names for regenerating; by default the program
+    /// (`regenerate_program`) with this run's arguments, paths as given.
+    pub regenerate: Option<String>,
+    /// The program that runs this code generator (`codegen`, `cargo xtask codegen`).
+    pub regenerate_program: &'static str,
+}
+
+/// `program` with the arguments of this run that shape the output, paths as
+/// the user gave them (a relative path stays relative).
+fn regenerate_command(program: &str, args: &Args) -> String {
+    let quote = |text: &str| {
+        if !text.is_empty()
+            && text
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"/._-+=:@#,".contains(&b))
+        {
+            text.to_owned()
+        } else {
+            format!("'{}'", text.replace('\'', "'\\''"))
+        }
+    };
+    let mut command = format!(
+        "{program} --model {} --out {}",
+        quote(&args.model.display().to_string()),
+        quote(&args.out.display().to_string())
+    );
+    if let Some(name) = &args.crate_name {
+        command.push_str(&format!(" --crate-name {}", quote(name)));
+    }
+    if let Some(path) = &args.runtime_path {
+        command.push_str(&format!(" --runtime-path {}", quote(path)));
+    }
+    if let Some(service) = &args.service {
+        command.push_str(&format!(" --service {}", quote(service)));
+    }
+    command
 }
 
 /// Prints a line to stdout; a closed pipe (`| head`) is not worth a panic.
@@ -96,6 +132,10 @@ fn try_run(args: &Args, env: &Environment) -> Result<i32, String> {
         runtime_path,
         standalone: !member,
         service: args.service.clone(),
+        regenerate: env
+            .regenerate
+            .clone()
+            .unwrap_or_else(|| regenerate_command(env.regenerate_program, args)),
     };
     let generated = generate(&text, &options).map_err(|e| e.to_string())?;
     if args.check {
@@ -110,9 +150,10 @@ fn try_run(args: &Args, env: &Environment) -> Result<i32, String> {
             return Ok(0);
         }
         eprintln!(
-            "{crate_name}: {} file(s) in {} are stale; run `cargo xtask codegen`:",
+            "{crate_name}: {} file(s) in {} are stale; run `{}`:",
             stale.len(),
-            out.display()
+            out.display(),
+            options.regenerate
         );
         for item in &stale {
             match item {
@@ -190,6 +231,23 @@ fn relative_path(from: &Path, to: &Path) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_regenerate_command_keeps_paths_as_given_and_quotes_what_a_shell_would_split() {
+        let args = Args {
+            model: PathBuf::from("models/my model.json"),
+            out: PathBuf::from("../out"),
+            crate_name: Some("my-sdk".into()),
+            runtime_path: None,
+            check: true,
+            diff: false,
+            service: Some("ns#Svc".into()),
+        };
+        assert_eq!(
+            regenerate_command("codegen", &args),
+            "codegen --model 'models/my model.json' --out ../out --crate-name my-sdk --service ns#Svc"
+        );
+    }
 
     #[test]
     fn relative_paths_between_folders() {

@@ -40,6 +40,9 @@ pub struct GenerateOptions {
     pub standalone: bool,
     /// Which service to generate when the model defines several (absolute shape id).
     pub service: Option<String>,
+    /// The command that regenerates the crate, which its header names
+    /// (`cargo xtask codegen`, or `codegen --model … --out …` for another model).
+    pub regenerate: String,
 }
 
 /// A generated crate, with figures for the summary line.
@@ -96,8 +99,8 @@ pub fn resolve(model_json: &str, service: Option<&str>) -> Result<ir::Service, G
 pub fn generate(model_json: &str, options: &GenerateOptions) -> Result<Generated, GenerateError> {
     let service = resolve(model_json, options.service.as_deref())?;
     let header = format!(
-        "// @generated from {} by codegen. Do not edit: run `cargo xtask codegen`.",
-        options.model_label
+        "// @generated from {} by codegen. Do not edit: run `{}`.",
+        options.model_label, options.regenerate
     );
     let mut files = CrateFiles::new();
     for file in emit::emit(&service, options) {
@@ -128,7 +131,7 @@ fn cargo_toml(service: &ir::Service, options: &GenerateOptions) -> String {
     )
     .replace('"', "'");
     format!(
-        r#"# @generated from {model} by codegen. Do not edit: run `cargo xtask codegen`.
+        r#"# @generated from {model} by codegen. Do not edit: run `{regenerate}`.
 [package]
 name = "{name}"
 version = "0.1.0"
@@ -164,6 +167,7 @@ server = ["sdk-runtime/server"]
 cli = ["dep:clap", "dep:serde_json", "sdk-runtime/cli"]
 {workspace}"#,
         model = options.model_label,
+        regenerate = options.regenerate,
         name = options.crate_name,
         runtime = options.runtime_path,
     )

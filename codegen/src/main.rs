@@ -19,6 +19,8 @@ fn main() {
         runtime_dir: std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../runtime"),
         workspace_members: Vec::new(),
         model_label: None,
+        regenerate: None,
+        regenerate_program: "codegen",
     };
     std::process::exit(codegen::cli::run(&cli.args, &env));
 }

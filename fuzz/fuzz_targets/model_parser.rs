@@ -16,6 +16,7 @@ fuzz_target!(|data: &[u8]| {
             runtime_path: "../runtime".to_owned(),
             standalone: false,
             service: None,
+            regenerate: "the fuzz target".to_owned(),
         };
         // A model that resolves must generate: an internal error here is the
         // generator's own (code that does not parse), never the model's.

@@ -191,6 +191,7 @@ fn prepare_workspace(
             runtime_path: root.join("runtime").display().to_string(),
             standalone: false,
             service: None,
+            regenerate: "cargo xtask corpus".to_owned(),
         };
         match codegen::generate(&text, &options) {
             Ok(generated) => {

@@ -160,6 +160,10 @@ fn environment(root: &Path, label: Option<&str>) -> codegen::cli::Environment {
         // In-repo models are named by their repository path, so the output
         // does not depend on where the repository is checked out.
         model_label: label.map(str::to_owned),
+        // The checked-in crates regenerate together; another model's crate
+        // names its own command, paths as given.
+        regenerate: label.map(|_| "cargo xtask codegen".to_owned()),
+        regenerate_program: "cargo xtask codegen",
     }
 }
 

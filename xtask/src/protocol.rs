@@ -846,6 +846,7 @@ fn generate_and_run(
             runtime_path: runtime.clone(),
             standalone: false,
             service: None,
+            regenerate: "cargo xtask protocol-tests".to_owned(),
         };
         let generated = codegen::generate(&text, &options).map_err(|e| {
             format!(
