@@ -191,6 +191,18 @@ fn tidy(text: &str) -> String {
                 .last()
                 .is_some_and(|l| l.starts_with("- ") || (l.starts_with("  ") && !l.is_empty()));
         let line = wrap_bare_urls(&line);
+        // The model's HTML broke the line before something that would start a
+        // Markdown block (`* * *` in a cron expression): it continues the line before.
+        if starts_block(&line) {
+            if let Some(previous) = lines
+                .last_mut()
+                .filter(|l| !l.is_empty() && !l.starts_with("```"))
+            {
+                previous.push(' ');
+                previous.push_str(&line);
+                continue;
+            }
+        }
         lines.push(if continues_item {
             format!("  {line}")
         } else {
@@ -209,10 +221,41 @@ fn tidy(text: &str) -> String {
         if in_fence || line.starts_with("```") {
             out.push(line);
         } else {
+            let from = out.len();
             wrap(&line, &mut out);
+            for wrapped in &mut out[from..] {
+                escape_block_marker(wrapped);
+            }
         }
     }
     out.join("\n")
+}
+
+/// Whether `text` starts like a Markdown block other than a `- ` list item:
+/// `*`, `+`, `#`, or a number followed by `.` or `)`.
+fn starts_block(text: &str) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    text.starts_with(['*', '+', '#']) || (digits > 0 && text[digits..].starts_with(['.', ')']))
+}
+
+/// A line of running text that happens to start like a Markdown block (`* `,
+/// `+ `, `# `, `1. `: the model's HTML broke a line there, or wrapping did)
+/// would become a list or heading; a backslash keeps it text. `- ` is left
+/// alone: it is how list items are written.
+fn escape_block_marker(line: &mut String) {
+    let indent = line.len() - line.trim_start().len();
+    let rest = &line[indent..];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let marker = if rest.starts_with(['*', '+', '#']) {
+        Some(indent)
+    } else if digits > 0 && rest[digits..].starts_with(['.', ')']) {
+        Some(indent + digits)
+    } else {
+        None
+    };
+    if let Some(at) = marker {
+        line.insert(at, '\\');
+    }
 }
 
 /// Greedy word wrap at [`WIDTH`]; a wrapped list item's later lines are indented
@@ -231,7 +274,8 @@ fn wrap(line: &str, out: &mut Vec<String>) {
     let mut current = first_indent.to_owned();
     let mut empty = true;
     for word in text.split(' ') {
-        if !empty && current.len() + 1 + word.len() > WIDTH {
+        // Never wrap before a word that would start a Markdown block.
+        if !empty && current.len() + 1 + word.len() > WIDTH && !starts_block(word) {
             out.push(std::mem::replace(&mut current, indent.to_owned()));
         } else if !empty {
             current.push(' ');
@@ -292,6 +336,29 @@ mod tests {
         );
         // A list item's second line stays inside the item.
         assert_eq!(to_markdown("<ul><li>one\ntwo</li></ul>"), "- one\n  two");
+    }
+
+    #[test]
+    fn running_text_never_starts_a_markdown_block() {
+        let markdown = to_markdown(
+            "<p>are <code> 15 * ?\n * * *</code> and\n 1. not a list\n # nor a heading</p>",
+        );
+        assert!(
+            markdown
+                .lines()
+                .all(|l| !l.starts_with("* ") && !l.starts_with("1. ") && !l.starts_with("# ")),
+            "{markdown}"
+        );
+        assert!(
+            markdown.contains("`15 * ? * * *`") || markdown.contains("` 15 * ? * * *`"),
+            "{markdown}"
+        );
+        assert!(
+            markdown.contains("and 1. not a list # nor a heading"),
+            "{markdown}"
+        );
+        // A paragraph that itself starts like a block is escaped.
+        assert_eq!(to_markdown("<p>* not a bullet</p>"), "\\* not a bullet");
     }
 
     #[test]

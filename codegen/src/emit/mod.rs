@@ -21,6 +21,7 @@ use crate::naming::ident;
 use crate::GenerateOptions;
 use proc_macro2::TokenStream;
 use quote::quote;
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 /// A Rust source file before rendering.
@@ -211,5 +212,50 @@ pub(crate) fn emit(service: &Service, options: &GenerateOptions) -> Vec<RustFile
             });
         }
     }
+    allow_deprecated_where_named(service, &mut files);
     files
+}
+
+/// The crate must name the shapes its model deprecates (to define, read and
+/// write them), and every such use warns. Each file that names one allows it,
+/// locally, so users still get the warning while the crate stays clean.
+fn allow_deprecated_where_named(service: &Service, files: &mut [RustFile]) {
+    let mut names: BTreeSet<&str> = BTreeSet::new();
+    for def in service.types.values() {
+        match def {
+            TypeDef::Structure(s) if s.deprecated.is_some() => {
+                names.insert(&s.rust_name);
+            }
+            // (Enums allow their own deprecated variants where they match on them.)
+            _ => {}
+        }
+    }
+    for op in &service.operations {
+        for io in [&op.input, &op.output] {
+            if io.deprecated.is_some() {
+                names.insert(&io.rust_name);
+            }
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    for file in files.iter_mut() {
+        if names_any(&file.tokens, &names) {
+            let tokens = std::mem::take(&mut file.tokens);
+            file.tokens = quote! {
+                #![allow(deprecated)]
+                #tokens
+            };
+        }
+    }
+}
+
+/// Whether `tokens` hold one of `names` as an identifier.
+fn names_any(tokens: &TokenStream, names: &BTreeSet<&str>) -> bool {
+    tokens.clone().into_iter().any(|tree| match tree {
+        proc_macro2::TokenTree::Ident(ident) => names.contains(ident.to_string().as_str()),
+        proc_macro2::TokenTree::Group(group) => names_any(&group.stream(), names),
+        _ => false,
+    })
 }
