@@ -71,6 +71,12 @@ fn member_docs(m: &Member) -> TokenStream {
             m.name
         ));
     }
+    if matches!(m.target, TypeRef::Blob { streaming: true }) {
+        text.push_str(
+            "\n\nThe model streams this blob; this crate holds it whole in memory \
+             (a response's at most `Config::max_response_body` bytes).",
+        );
+    }
     doc_attrs(Some(&text), "")
 }
 
