@@ -24,6 +24,7 @@ pub mod percent;
 pub mod profile;
 #[cfg(feature = "server")]
 pub mod server;
+pub mod waiters;
 
 /// The `http` crate's types (methods, header names), for generated code.
 pub use http;
