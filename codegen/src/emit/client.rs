@@ -257,7 +257,7 @@ pub(crate) fn fluent_file(cx: &Context<'_>, op: &Operation) -> TokenStream {
     }
 }
 
-fn fluent_setters(cx: &Context<'_>, m: &Member) -> TokenStream {
+pub(crate) fn fluent_setters(cx: &Context<'_>, m: &Member) -> TokenStream {
     let field = ident(&m.field_name);
     let plain = m
         .field_name

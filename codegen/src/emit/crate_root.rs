@@ -86,6 +86,13 @@ fn lib_rs(cx: &Context<'_>) -> TokenStream {
         }
         text.push('\n');
     }
+    if !service.omitted_waiters.is_empty() {
+        text.push_str("Waiters of the model this crate leaves out:\n\n");
+        for (id, waiter, reason) in &service.omitted_waiters {
+            text.push_str(&format!("- `{waiter}` of `{}`: {reason}.\n", id.name()));
+        }
+        text.push('\n');
+    }
     text.push_str(&example(cx, &crate_name));
     text.push_str(COMPARED_WITH_AWS_SDK);
     let docs = inner_doc_attrs(&text);
@@ -340,6 +347,18 @@ fn operation_module(op: &Operation) -> TokenStream {
             }
         }
     });
+    let waiters = (!op.waiters.is_empty()).then(|| {
+        let module = format_ident!("_{}_waiters", stem);
+        let types = super::waiters::waiter_types(op);
+        quote! {
+            mod #module;
+
+            /// The waiters of this operation: see the `wait_until_` methods of [`Client`](crate::Client).
+            pub mod waiters {
+                pub use super::#module::{#(#types),*};
+            }
+        }
+    });
     quote! {
         #module_docs
 
@@ -360,5 +379,7 @@ fn operation_module(op: &Operation) -> TokenStream {
         }
 
         #paginator
+
+        #waiters
     }
 }

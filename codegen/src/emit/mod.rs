@@ -14,6 +14,7 @@ mod paginators;
 mod server;
 mod structure;
 mod unions;
+mod waiters;
 
 use crate::ir::{Service, TypeDef, TypeRef};
 use crate::model::ShapeId;
@@ -206,6 +207,15 @@ pub(crate) fn emit(service: &Service, options: &GenerateOptions) -> Vec<RustFile
             files.push(RustFile {
                 path: PathBuf::from(format!(
                     "{dir}/_{}_paginator.rs",
+                    op.module_name.trim_start_matches("r#")
+                )),
+                tokens,
+            });
+        }
+        if let Some(tokens) = waiters::file(&cx, op) {
+            files.push(RustFile {
+                path: PathBuf::from(format!(
+                    "{dir}/_{}_waiters.rs",
                     op.module_name.trim_start_matches("r#")
                 )),
                 tokens,

@@ -252,6 +252,7 @@ impl<'m> Lowerer<'m> {
                 .map(str::to_owned),
             operations,
             omitted,
+            omitted_waiters: Vec::new(),
             types,
             errors,
             endpoint_rule_set: shape.traits.get("smithy.rules#endpointRuleSet").cloned(),
@@ -261,6 +262,7 @@ impl<'m> Lowerer<'m> {
         box_cycles(&mut service);
         // After boxing: paginator paths read each member's final shape.
         super::paginate::resolve(&mut service, &self.shapes, shape, &mut self.diagnostics);
+        super::waiters::resolve(&mut service, &self.shapes, &mut self.diagnostics);
         Some(service)
     }
 
@@ -557,6 +559,8 @@ impl<'m> Lowerer<'m> {
                 .unwrap_or_default(),
             // Resolved once every type is lowered: see `paginate::resolve`.
             paginated: None,
+            // Resolved with the paginators: see `waiters::resolve`.
+            waiters: Vec::new(),
         })
     }
 

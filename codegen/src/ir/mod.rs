@@ -7,6 +7,11 @@
 mod http;
 mod lower;
 mod paginate;
+mod waiters;
+
+pub use waiters::{
+    Acceptor, Comparator, Matcher, PathExpr, PathRoot, PathSeg, Waiter, WaiterState,
+};
 
 pub use http::{HttpBinding, HttpTrait, UriSegment};
 pub use lower::lower;
@@ -47,6 +52,9 @@ pub struct Service {
     pub operations: Vec<Operation>,
     /// Operations of the model left out, with why (event streams).
     pub omitted: Vec<(ShapeId, String)>,
+    /// Waiters left out (operation, waiter, why): valid, but outside the JMESPath
+    /// subset the generator evaluates; listed in the crate's docs.
+    pub omitted_waiters: Vec<(ShapeId, String, String)>,
     /// Every named type (structure, union, enum) reachable from the operations, by shape id.
     pub types: BTreeMap<ShapeId, TypeDef>,
     /// Every error structure any operation can return, sorted by Rust name.
@@ -93,6 +101,8 @@ pub struct Operation {
     pub request_compression: Vec<String>,
     /// `@paginated`, merged with the service's defaults and resolved.
     pub paginated: Option<Paginated>,
+    /// `smithy.waiters#waitable`: the waiters whose every acceptor resolved.
+    pub waiters: Vec<Waiter>,
 }
 
 /// How an operation pages: its `@paginated` trait over the service's, resolved
