@@ -42,3 +42,13 @@ fn paginators_fixture_crate_is_fresh() {
         "../../runtime",
     );
 }
+
+#[test]
+fn waiters_fixture_crate_is_fresh() {
+    assert_fresh(
+        "tests/fixtures/waiters.json",
+        "tests/waiters-sdk",
+        "waiters-sdk",
+        "../../runtime",
+    );
+}

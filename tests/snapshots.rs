@@ -35,7 +35,8 @@ fixture_snapshot!(
     recursion,
     documentation,
     bindings,
-    paginators
+    paginators,
+    waiters
 );
 
 #[test]

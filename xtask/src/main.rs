@@ -95,6 +95,11 @@ const CHECKED_IN: &[(&str, &str, &str)] = &[
         "tests/paginators-sdk",
         "paginators-sdk",
     ),
+    (
+        "tests/fixtures/waiters.json",
+        "tests/waiters-sdk",
+        "waiters-sdk",
+    ),
 ];
 
 /// The workspace root: xtask lives one level below it.

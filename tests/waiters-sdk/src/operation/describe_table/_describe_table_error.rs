@@ -1,0 +1,98 @@
+// @generated from tests/fixtures/waiters.json by codegen. Do not edit: run `cargo xtask codegen`.
+#![cfg_attr(rustfmt, rustfmt::skip)]
+use sdk_runtime::error::ProvideErrorMetadata;
+/// Everything `DescribeTable` can fail with: the errors the model lists, or an unhandled one.
+#[non_exhaustive]
+#[derive(Debug)]
+pub enum DescribeTableError {
+    /// The `ResourceNotFound` error.
+    ResourceNotFound(crate::types::error::ResourceNotFound),
+    /// An error the model does not describe: an unknown error code, or a response
+    /// that could not be read as the error it claimed to be.
+    Unhandled(crate::error::Unhandled),
+}
+impl DescribeTableError {
+    /// Whether this is a [`ResourceNotFound`](crate::types::error::ResourceNotFound).
+    pub fn is_resource_not_found(&self) -> bool {
+        matches!(self, Self::ResourceNotFound(_))
+    }
+    /// Whether this is an error the model does not describe.
+    pub fn is_unhandled(&self) -> bool {
+        matches!(self, Self::Unhandled(_))
+    }
+}
+impl DescribeTableError {
+    /// The error this value wraps; every trait below delegates to it.
+    fn inner(&self) -> &(dyn sdk_runtime::error::ServiceError + 'static) {
+        match self {
+            Self::ResourceNotFound(inner) => inner,
+            Self::Unhandled(inner) => inner,
+        }
+    }
+}
+impl DescribeTableError {
+    /// The error's code and message, and the HTTP status and request id of the
+    /// response it came in, as far as they are known.
+    pub fn meta(&self) -> &sdk_runtime::error::ErrorMetadata {
+        match self {
+            Self::ResourceNotFound(inner) => inner.meta(),
+            Self::Unhandled(inner) => inner.meta(),
+        }
+    }
+    /// The id the service gave the request (its `x-amzn-requestid` response
+    /// header), when the error came in a response that had one.
+    pub fn request_id(&self) -> Option<&str> {
+        self.meta().request_id()
+    }
+}
+impl sdk_runtime::client::RequestId for DescribeTableError {
+    fn request_id(&self) -> Option<&str> {
+        self.meta().request_id()
+    }
+}
+impl std::fmt::Display for DescribeTableError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(self.inner(), f)
+    }
+}
+impl std::error::Error for DescribeTableError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.inner().source()
+    }
+}
+impl ProvideErrorMetadata for DescribeTableError {
+    fn code(&self) -> Option<&str> {
+        self.inner().code()
+    }
+    fn message(&self) -> Option<&str> {
+        self.inner().message()
+    }
+}
+impl DescribeTableError {
+    /// Reads an error response: the modeled error its code names, else `Unhandled`.
+    pub(crate) fn from_response(raw: &sdk_runtime::client::RawResponse) -> Self {
+        let code = sdk_runtime::client::error_code(raw);
+        let parsed = match code.as_deref() {
+            Some("ResourceNotFound") => {
+                sdk_runtime::json::from_slice(raw.body())
+                    .map(|mut error: crate::types::error::ResourceNotFound| {
+                        error.meta = sdk_runtime::client::add_response_metadata(
+                            std::mem::take(&mut error.meta),
+                            raw,
+                        );
+                        Self::ResourceNotFound(error)
+                    })
+            }
+            _ => return Self::Unhandled(sdk_runtime::client::unhandled(raw)),
+        };
+        parsed
+            .unwrap_or_else(|error| Self::Unhandled(
+                sdk_runtime::client::unhandled(raw).with_source(error),
+            ))
+    }
+}
+impl sdk_runtime::client::CreateUnhandledError for DescribeTableError {
+    fn create_unhandled_error(unhandled: crate::error::Unhandled) -> Self {
+        Self::Unhandled(unhandled)
+    }
+}

@@ -1,0 +1,87 @@
+// @generated from tests/fixtures/waiters.json by codegen. Do not edit: run `cargo xtask codegen`.
+#![cfg_attr(rustfmt, rustfmt::skip)]
+use sdk_runtime::json;
+/// The `DescribeTableInput` structure.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct DescribeTableInput {
+    /// The `name` member.
+    pub name: String,
+}
+impl DescribeTableInput {
+    /// The `name` member.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+    /// Starts building a [`DescribeTableInput`].
+    pub fn builder() -> DescribeTableInputBuilder {
+        DescribeTableInputBuilder::default()
+    }
+}
+/// A builder for [`DescribeTableInput`].
+#[derive(Clone, Default, PartialEq, Debug)]
+pub struct DescribeTableInputBuilder {
+    pub(crate) name: Option<String>,
+}
+impl DescribeTableInputBuilder {
+    /// The `name` member.
+    pub fn name(mut self, input: impl Into<String>) -> Self {
+        self.name = Some(input.into());
+        self
+    }
+    /// Sets `name`, or clears it with `None`; see [`Self::name`].
+    pub fn set_name(mut self, input: Option<String>) -> Self {
+        self.name = input;
+        self
+    }
+    /// The value set for `name`, if any; see [`Self::name`].
+    pub fn get_name(&self) -> &Option<String> {
+        &self.name
+    }
+    /// Builds the [`DescribeTableInput`], or returns a [`BuildError`](crate::error::BuildError) naming every required member that was not set (`name`).
+    pub fn build(self) -> Result<DescribeTableInput, sdk_runtime::error::BuildError> {
+        let mut missing = sdk_runtime::error::MissingMembers::new("DescribeTableInput");
+        let name = missing.check(self.name, "name");
+        let Some(name) = name else {
+            return Err(missing.into_error());
+        };
+        Ok(DescribeTableInput { name })
+    }
+}
+impl json::SerializeJson for DescribeTableInput {
+    fn write_json(&self, out: &mut String) {
+        let mut object = json::ObjectWriter::new(out);
+        let value = &self.name;
+        object.member("name", value);
+        object.finish();
+    }
+}
+impl DescribeTableInputBuilder {
+    /// Sets the members found in the JSON object `value` (at `path`);
+    /// keys this version does not know are skipped.
+    pub(crate) fn read_json_members(
+        &mut self,
+        value: &json::Value,
+        path: &json::JsonPath<'_>,
+    ) -> Result<(), json::DeserializeError> {
+        let builder = self;
+        for (key, value) in json::members(value, path)? {
+            let path = path.key(key);
+            if key == "name" {
+                builder.name = json::DeserializeJson::read_json(value, &path)?;
+            }
+        }
+        Ok(())
+    }
+}
+impl json::DeserializeJson for DescribeTableInput {
+    fn read_json(
+        value: &json::Value,
+        path: &json::JsonPath<'_>,
+    ) -> Result<Self, json::DeserializeError> {
+        let mut builder = Self::builder();
+        builder.read_json_members(value, path)?;
+        builder.build().map_err(|error| json::DeserializeError::build(path, error))
+    }
+}

@@ -1,0 +1,138 @@
+// @generated from tests/fixtures/waiters.json by codegen. Do not edit: run `cargo xtask codegen`.
+#![cfg_attr(rustfmt, rustfmt::skip)]
+use sdk_runtime::json;
+/// The `ResourceNotFound` structure.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct ResourceNotFound {
+    /// The `message` member.
+    pub message: Option<String>,
+    /// The error's code and message (set by the builder) and, when the client
+    /// read it from a response, its status and request id (see `meta()`).
+    /// Skipped by serde: a deserialized error has empty metadata.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub(crate) meta: sdk_runtime::error::ErrorMetadata,
+}
+impl ResourceNotFound {
+    /// The `message` member.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+    /// The error's code and message and, when the client read it from a
+    /// response, the HTTP status and request id.
+    pub fn meta(&self) -> &sdk_runtime::error::ErrorMetadata {
+        &self.meta
+    }
+    /// The id the service gave the request (its `x-amzn-requestid` response
+    /// header), when the client read this error from a response that had one.
+    pub fn request_id(&self) -> Option<&str> {
+        self.meta.request_id()
+    }
+    /// Starts building a [`ResourceNotFound`].
+    pub fn builder() -> ResourceNotFoundBuilder {
+        ResourceNotFoundBuilder::default()
+    }
+}
+impl sdk_runtime::client::RequestId for ResourceNotFound {
+    fn request_id(&self) -> Option<&str> {
+        self.meta.request_id()
+    }
+}
+impl ResourceNotFound {
+    /// The error code the service sends for this error: `ResourceNotFound`.
+    pub const CODE: &'static str = "ResourceNotFound";
+}
+impl std::fmt::Display for ResourceNotFound {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(Self::CODE)?;
+        if let Some(message) = &self.message {
+            write!(f, ": {message}")?;
+        }
+        Ok(())
+    }
+}
+impl std::error::Error for ResourceNotFound {}
+/// `error` with its code and (unless sensitive) message in its metadata.
+fn with_code_and_message(mut error: ResourceNotFound) -> ResourceNotFound {
+    let mut meta = sdk_runtime::error::ErrorMetadata::new()
+        .with_code(ResourceNotFound::CODE);
+    if let Some(message) = sdk_runtime::error::ProvideErrorMetadata::message(&error) {
+        meta = meta.with_message(message);
+    }
+    error.meta = meta;
+    error
+}
+impl sdk_runtime::error::ProvideErrorMetadata for ResourceNotFound {
+    fn code(&self) -> Option<&str> {
+        Some(Self::CODE)
+    }
+    fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+}
+/// A builder for [`ResourceNotFound`].
+#[derive(Clone, Default, PartialEq, Debug)]
+pub struct ResourceNotFoundBuilder {
+    pub(crate) message: Option<String>,
+}
+impl ResourceNotFoundBuilder {
+    /// The `message` member.
+    pub fn message(mut self, input: impl Into<String>) -> Self {
+        self.message = Some(input.into());
+        self
+    }
+    /// Sets `message`, or clears it with `None`; see [`Self::message`].
+    pub fn set_message(mut self, input: Option<String>) -> Self {
+        self.message = input;
+        self
+    }
+    /// The value set for `message`, if any; see [`Self::message`].
+    pub fn get_message(&self) -> &Option<String> {
+        &self.message
+    }
+    /// Builds the [`ResourceNotFound`]; every member is optional or has a default, so this cannot fail.
+    pub fn build(self) -> ResourceNotFound {
+        with_code_and_message(ResourceNotFound {
+            message: self.message,
+            meta: sdk_runtime::error::ErrorMetadata::new(),
+        })
+    }
+}
+impl json::SerializeJson for ResourceNotFound {
+    fn write_json(&self, out: &mut String) {
+        let mut object = json::ObjectWriter::new(out);
+        if let Some(value) = &self.message {
+            object.member("message", value);
+        }
+        object.finish();
+    }
+}
+impl ResourceNotFoundBuilder {
+    /// Sets the members found in the JSON object `value` (at `path`);
+    /// keys this version does not know are skipped.
+    pub(crate) fn read_json_members(
+        &mut self,
+        value: &json::Value,
+        path: &json::JsonPath<'_>,
+    ) -> Result<(), json::DeserializeError> {
+        let builder = self;
+        for (key, value) in json::members(value, path)? {
+            let path = path.key(key);
+            if key == "message" {
+                builder.message = json::DeserializeJson::read_json(value, &path)?;
+            }
+        }
+        Ok(())
+    }
+}
+impl json::DeserializeJson for ResourceNotFound {
+    fn read_json(
+        value: &json::Value,
+        path: &json::JsonPath<'_>,
+    ) -> Result<Self, json::DeserializeError> {
+        let mut builder = Self::builder();
+        builder.read_json_members(value, path)?;
+        Ok(builder.build())
+    }
+}
