@@ -274,8 +274,9 @@ fn wrap(line: &str, out: &mut Vec<String>) {
     let mut current = first_indent.to_owned();
     let mut empty = true;
     for word in text.split(' ') {
-        // Never wrap before a word that would start a Markdown block.
-        if !empty && current.len() + 1 + word.len() > WIDTH && !starts_block(word) {
+        // Never wrap before a word that would start a Markdown block (a lone
+        // `-` there would be a list item).
+        if !empty && current.len() + 1 + word.len() > WIDTH && !starts_block(word) && word != "-" {
             out.push(std::mem::replace(&mut current, indent.to_owned()));
         } else if !empty {
             current.push(' ');

@@ -380,10 +380,15 @@ fn text_ref(
 
 /// Appends literal path text: one character with `push`, more with `push_str`.
 fn push_literal(literal: &str) -> TokenStream {
+    push_to(quote!(path_and_query), literal)
+}
+
+/// Appends literal text to the `String` named `target`, as clippy would have it.
+fn push_to(target: TokenStream, literal: &str) -> TokenStream {
     let mut chars = literal.chars();
     match (chars.next(), chars.next()) {
-        (Some(c), None) => quote!(path_and_query.push(#c);),
-        _ => quote!(path_and_query.push_str(#literal);),
+        (Some(c), None) => quote!(#target.push(#c);),
+        _ => quote!(#target.push_str(#literal);),
     }
 }
 
@@ -709,42 +714,56 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
     let (body, content_type) = match payload {
         Some(m) => {
             let field = ident(&m.field_name);
-            let access = if m.optional {
-                quote!(input.#field.as_ref())
-            } else {
-                quote!(Some(&input.#field))
-            };
-            match &m.target {
-                TypeRef::Blob { .. } => (
-                    quote!(#access.map(|b| b.as_ref().to_vec()).unwrap_or_default()),
-                    "application/octet-stream",
-                ),
-                TypeRef::String => (
-                    quote!(#access.map(|s| s.as_bytes().to_vec()).unwrap_or_default()),
-                    "text/plain",
-                ),
-                // An enum payload is its value as text, not a JSON string.
-                TypeRef::Named(id) if cx.is_enum(id) => (
-                    quote!(#access.map(|e| e.as_str().as_bytes().to_vec()).unwrap_or_default()),
-                    "text/plain",
-                ),
-                // An unset structure payload is still a JSON object: `{}`.
-                TypeRef::Named(id)
-                    if matches!(
-                        cx.service.types.get(id),
-                        Some(crate::ir::TypeDef::Structure(_))
-                    ) =>
-                {
-                    (
-                        quote!(#access.map(json::to_vec).unwrap_or_else(|| b"{}".to_vec())),
+            // The bytes of a payload value `v` (a reference), and what an unset one sends.
+            let (bytes, unset, content_type): (fn(TokenStream) -> TokenStream, TokenStream, &str) =
+                match &m.target {
+                    TypeRef::Blob { .. } => (
+                        |v| quote!(#v.as_ref().to_vec()),
+                        quote!(Vec::new()),
+                        "application/octet-stream",
+                    ),
+                    TypeRef::String => (
+                        |v| quote!(#v.as_bytes().to_vec()),
+                        quote!(Vec::new()),
+                        "text/plain",
+                    ),
+                    // An enum payload is its value as text, not a JSON string.
+                    TypeRef::Named(id) if cx.is_enum(id) => (
+                        |v| quote!(#v.as_str().as_bytes().to_vec()),
+                        quote!(Vec::new()),
+                        "text/plain",
+                    ),
+                    // An unset structure payload is still a JSON object: `{}`.
+                    TypeRef::Named(id)
+                        if matches!(
+                            cx.service.types.get(id),
+                            Some(crate::ir::TypeDef::Structure(_))
+                        ) =>
+                    {
+                        (
+                            |v| quote!(json::to_vec(#v)),
+                            quote!(b"{}".to_vec()),
+                            "application/json",
+                        )
+                    }
+                    _ => (
+                        |v| quote!(json::to_vec(#v)),
+                        quote!(Vec::new()),
                         "application/json",
-                    )
-                }
-                _ => (
-                    quote!(#access.map(json::to_vec).unwrap_or_default()),
-                    "application/json",
-                ),
-            }
+                    ),
+                };
+            let body = if m.optional {
+                let write = bytes(quote!(value));
+                quote!(match &input.#field {
+                    Some(value) => #write,
+                    None => #unset,
+                })
+            } else if content_type == "application/json" {
+                bytes(quote!(&input.#field))
+            } else {
+                bytes(quote!(input.#field))
+            };
+            (body, content_type)
         }
         None if body_members.is_empty() => (quote!(Vec::new()), "application/json"),
         None => {
@@ -799,7 +818,7 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
             while let Some(open) = rest.find('{') {
                 let literal = &rest[..open];
                 if !literal.is_empty() {
-                    pieces.push(quote!(prefix.push_str(#literal);));
+                    pieces.push(push_to(quote!(prefix), literal));
                 }
                 let close = rest[open..].find('}').map_or(rest.len(), |c| open + c);
                 let label = &rest[open + 1..close.min(rest.len())];
@@ -820,7 +839,7 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
                 rest = &rest[(close + 1).min(rest.len())..];
             }
             if !rest.is_empty() {
-                pieces.push(quote!(prefix.push_str(#rest);));
+                pieces.push(push_to(quote!(prefix), rest));
             }
             quote! {{
                 let mut prefix = String::new();

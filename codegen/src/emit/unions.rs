@@ -3,7 +3,7 @@
 
 use super::structure::{json_value, JsonValue, REDACTED};
 use super::{doc_attrs, Context};
-use crate::ir::Union;
+use crate::ir::{TypeRef, Union};
 use crate::naming::ident;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -69,6 +69,19 @@ pub(crate) fn file(cx: &Context<'_>, u: &Union) -> TokenStream {
             }
         }
     });
+    // Variants hold the model's members as they are: a structure held inline
+    // can dwarf a string or unit variant. Boxing it would change the API, so
+    // such unions allow clippy's size lint, and only they.
+    let inline_aggregate = u.variants.iter().any(|v| {
+        !v.boxed
+            && matches!(&v.target, Some(TypeRef::Named(id))
+            if matches!(
+                cx.service.types.get(id),
+                Some(crate::ir::TypeDef::Structure(_) | crate::ir::TypeDef::Union(_))
+            ))
+    });
+    // (Every union also has the unit `Unknown` variant.)
+    let large_variants = inline_aggregate.then(|| quote!(#[allow(clippy::large_enum_variant)]));
     let sensitive = u.sensitive || u.variants.iter().any(|v| v.sensitive);
     let derive_debug = if sensitive { quote!() } else { quote!(Debug,) };
     let debug = sensitive.then(|| {
@@ -128,6 +141,7 @@ pub(crate) fn file(cx: &Context<'_>, u: &Union) -> TokenStream {
         use sdk_runtime::json;
 
         #docs
+        #large_variants
         #[non_exhaustive]
         #[derive(Clone, PartialEq, #derive_debug)]
         #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]

@@ -2,6 +2,7 @@
 #![cfg_attr(rustfmt, rustfmt::skip)]
 use sdk_runtime::json;
 /// A union.
+#[allow(clippy::large_enum_variant)]
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
