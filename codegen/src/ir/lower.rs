@@ -34,9 +34,29 @@ const SHAPE_TYPES: &[&str] = &[
 ];
 
 /// Member names a structure's generated API already uses; such members get a `_value` suffix.
-/// (`default` would shadow `Default::default` on the builder.)
-const RESERVED_MEMBER_NAMES: &[&str] =
-    &["build", "builder", "default", "send", "customize", "config"];
+/// (`default` would shadow `Default::default` on the builder; `add`, `sub` and the
+/// other operator names would make builder setters look like `std::ops` methods,
+/// which clippy refuses.)
+const RESERVED_MEMBER_NAMES: &[&str] = &[
+    "build",
+    "builder",
+    "default",
+    "send",
+    "customize",
+    "config",
+    "add",
+    "sub",
+    "mul",
+    "div",
+    "rem",
+    "neg",
+    "not",
+    "bitand",
+    "bitor",
+    "bitxor",
+    "shl",
+    "shr",
+];
 
 /// Also reserved in operation outputs: `request_id()` returns the response's request id.
 const RESERVED_OUTPUT_MEMBER_NAMES: &[&str] = &[
@@ -46,6 +66,18 @@ const RESERVED_OUTPUT_MEMBER_NAMES: &[&str] = &[
     "send",
     "customize",
     "config",
+    "add",
+    "sub",
+    "mul",
+    "div",
+    "rem",
+    "neg",
+    "not",
+    "bitand",
+    "bitor",
+    "bitxor",
+    "shl",
+    "shr",
     "request_id",
 ];
 
@@ -58,6 +90,18 @@ const RESERVED_ERROR_MEMBER_NAMES: &[&str] = &[
     "send",
     "customize",
     "config",
+    "add",
+    "sub",
+    "mul",
+    "div",
+    "rem",
+    "neg",
+    "not",
+    "bitand",
+    "bitor",
+    "bitxor",
+    "shl",
+    "shr",
     "meta",
     "request_id",
 ];
