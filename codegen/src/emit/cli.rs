@@ -236,7 +236,7 @@ fn runner(cx: &Context<'_>, op: &Operation) -> TokenStream {
     let doc = format!(" Runs `{}`.", command_name(op));
     let input_skeleton = op.input.members.iter().map(|m| {
         let key = &m.name;
-        let ty = member_type(cx, m);
+        let ty = cx.rust_type(&m.target);
         quote!((#key.to_owned(), <#ty as CliValue>::skeleton(cli::SKELETON_DEPTH)))
     });
     // Fields rather than setters, as the JSON readers do: a deprecated member's
@@ -308,11 +308,6 @@ fn runner(cx: &Context<'_>, op: &Operation) -> TokenStream {
     }
 }
 
-/// The member's type as stored in a structure (boxing aside).
-fn member_type(cx: &Context<'_>, m: &Member) -> TokenStream {
-    cx.rust_type(&m.target)
-}
-
 fn structure_impl(cx: &Context<'_>, s: &Structure) -> TokenStream {
     let ty = match s.role {
         crate::ir::StructureRole::Input | crate::ir::StructureRole::Output => {
@@ -381,7 +376,7 @@ fn structure_impl(cx: &Context<'_>, s: &Structure) -> TokenStream {
     });
     let skeleton = s.members.iter().map(|m| {
         let key = &m.name;
-        let ty = member_type(cx, m);
+        let ty = cx.rust_type(&m.target);
         quote!((#key.to_owned(), <#ty as CliValue>::skeleton(depth - 1)))
     });
     let object_binding = if s.members.is_empty() {

@@ -378,11 +378,6 @@ fn text_ref(
     }
 }
 
-/// Appends literal path text: one character with `push`, more with `push_str`.
-fn push_literal(literal: &str) -> TokenStream {
-    push_to(quote!(path_and_query), literal)
-}
-
 /// Appends literal text to the `String` named `target`, as clippy would have it.
 fn push_to(target: TokenStream, literal: &str) -> TokenStream {
     let mut chars = literal.chars();
@@ -475,7 +470,7 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
                     )
                 });
                 if let Some(text) = text {
-                    path_steps.push(push_literal(&literal));
+                    path_steps.push(push_to(quote!(path_and_query), &literal));
                     path_steps.push(quote!(path_and_query.push_str(&sdk_runtime::client::encode_label(#text, #greedy));));
                     literal.clear();
                 }
@@ -503,7 +498,7 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
     let path_init = if path_steps.is_empty() {
         quote!(let path_and_query = String::from(#literal);)
     } else {
-        let tail = (!literal.is_empty()).then(|| push_literal(&literal));
+        let tail = (!literal.is_empty()).then(|| push_to(quote!(path_and_query), &literal));
         quote! {
             let mut path_and_query = String::new();
             #(#path_steps)*

@@ -5,6 +5,7 @@
 //! project replaces; a test signs the same requests with `aws-sigv4` and
 //! requires identical signatures.
 
+use crate::percent;
 use ring::{digest, hmac};
 use std::fmt;
 use std::time::SystemTime;
@@ -83,11 +84,6 @@ fn hmac(key: &[u8], data: &[u8]) -> hmac::Tag {
     hmac::sign(&hmac::Key::new(hmac::HMAC_SHA256, key), data)
 }
 
-/// Percent-encodes per SigV4: everything but unreserved characters.
-fn encode(text: &str, keep_slash: bool) -> String {
-    crate::percent::encode(text, keep_slash)
-}
-
 /// `(amz_date, date)`: `20231114T221320Z` and `20231114`.
 fn amz_dates(time: SystemTime) -> (String, String) {
     let seconds = crate::DateTime::from(time);
@@ -162,7 +158,7 @@ pub(crate) fn sign(
     let canonical_path = if path.is_empty() {
         "/".to_owned()
     } else {
-        encode(path, true)
+        percent::encode(path, true)
     };
     let mut query: Vec<(String, String)> = request
         .uri()
@@ -172,7 +168,10 @@ pub(crate) fn sign(
         .filter(|pair| !pair.is_empty())
         .map(|pair| {
             let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-            (encode(&decode(k), false), encode(&decode(v), false))
+            (
+                percent::encode(&percent::decode_lenient(k), false),
+                percent::encode(&percent::decode_lenient(v), false),
+            )
         })
         .collect();
     query.sort();
@@ -211,11 +210,6 @@ pub(crate) fn sign(
         http::HeaderValue::from_str(&authorization).map_err(|e| e.to_string())?,
     );
     Ok(())
-}
-
-/// Undoes percent-encoding in a query component (so it is encoded exactly once).
-fn decode(text: &str) -> String {
-    crate::percent::decode_lenient(text)
 }
 
 #[cfg(test)]

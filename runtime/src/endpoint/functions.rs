@@ -29,7 +29,9 @@ pub(crate) fn call(name: &str, args: &[Value]) -> Result<Value, ResolveError> {
             }
             _ => Value::Null,
         },
-        "uriEncode" => text(0).map_or(Value::Null, |s| Value::String(uri_encode(s))),
+        "uriEncode" => text(0).map_or(Value::Null, |s| {
+            Value::String(crate::percent::encode(s, false))
+        }),
         "parseURL" => text(0).map_or(Value::Null, parse_url),
         "isValidHostLabel" => Value::Bool(
             text(0).is_some_and(|s| valid_host_label(s, arg(1).as_bool().unwrap_or(false))),
@@ -75,10 +77,6 @@ fn substring(s: &str, start: usize, stop: usize, reverse: bool) -> Value {
     };
     s.get(from..to)
         .map_or(Value::Null, |sub| Value::String(sub.to_owned()))
-}
-
-fn uri_encode(s: &str) -> String {
-    crate::percent::encode(s, false)
 }
 
 fn parse_url(url: &str) -> Value {
