@@ -199,43 +199,40 @@ impl<H: Handler> Dispatcher<H> {
                 self.body_limit,
             )
             .await?;
-        Ok(
-            match operation {
-                Operation::CreateToken => {
-                    let input = read_create_token(&request, &body)?;
-                    let context = RequestContext::new(peer, request.into_headers());
-                    match self.handler.create_token(input, &context).await {
-                        Ok(output) => write_create_token(&output),
-                        Err(error) => write_create_token_error(&error),
-                    }
+        match operation {
+            Operation::CreateToken => {
+                let input = read_create_token(&request, &body)?;
+                let context = RequestContext::new(peer, request.into_headers());
+                match self.handler.create_token(input, &context).await {
+                    Ok(output) => Ok(write_create_token(&output)),
+                    Err(error) => Ok(write_create_token_error(&error)),
                 }
-                Operation::CreateTokenWithIam => {
-                    let input = read_create_token_with_iam(&request, &body)?;
-                    let context = RequestContext::new(peer, request.into_headers());
-                    match self.handler.create_token_with_iam(input, &context).await {
-                        Ok(output) => write_create_token_with_iam(&output),
-                        Err(error) => write_create_token_with_iam_error(&error),
-                    }
+            }
+            Operation::CreateTokenWithIam => {
+                let input = read_create_token_with_iam(&request, &body)?;
+                let context = RequestContext::new(peer, request.into_headers());
+                match self.handler.create_token_with_iam(input, &context).await {
+                    Ok(output) => Ok(write_create_token_with_iam(&output)),
+                    Err(error) => Ok(write_create_token_with_iam_error(&error)),
                 }
-                Operation::RegisterClient => {
-                    let input = read_register_client(&request, &body)?;
-                    let context = RequestContext::new(peer, request.into_headers());
-                    match self.handler.register_client(input, &context).await {
-                        Ok(output) => write_register_client(&output),
-                        Err(error) => write_register_client_error(&error),
-                    }
+            }
+            Operation::RegisterClient => {
+                let input = read_register_client(&request, &body)?;
+                let context = RequestContext::new(peer, request.into_headers());
+                match self.handler.register_client(input, &context).await {
+                    Ok(output) => Ok(write_register_client(&output)),
+                    Err(error) => Ok(write_register_client_error(&error)),
                 }
-                Operation::StartDeviceAuthorization => {
-                    let input = read_start_device_authorization(&request, &body)?;
-                    let context = RequestContext::new(peer, request.into_headers());
-                    match self.handler.start_device_authorization(input, &context).await
-                    {
-                        Ok(output) => write_start_device_authorization(&output),
-                        Err(error) => write_start_device_authorization_error(&error),
-                    }
+            }
+            Operation::StartDeviceAuthorization => {
+                let input = read_start_device_authorization(&request, &body)?;
+                let context = RequestContext::new(peer, request.into_headers());
+                match self.handler.start_device_authorization(input, &context).await {
+                    Ok(output) => Ok(write_start_device_authorization(&output)),
+                    Err(error) => Ok(write_start_device_authorization_error(&error)),
                 }
-            },
-        )
+            }
+        }
     }
 }
 impl<H: Handler> Dispatch for Dispatcher<H> {

@@ -3,6 +3,9 @@
 use std::error::Error as StdError;
 use std::fmt;
 
+/// Any error, boxed: what a failure's cause is kept as.
+pub type BoxError = Box<dyn StdError + Send + Sync + 'static>;
+
 /// A builder could not build its value: required members are missing or a member is invalid.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BuildError {

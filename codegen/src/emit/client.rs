@@ -5,9 +5,9 @@
 //! Protocol machinery (endpoints, retries, timeouts, error codes) lives in the
 //! runtime; what is emitted here is the per-operation glue only.
 
-use super::structure::{read_object, write_object};
-use super::{doc_attrs, inner_doc_attrs, Context};
-use crate::ir::{HttpBinding, Member, Operation, TimestampFormat, TypeRef, UriSegment};
+use super::http::{read_body, read_headers, when_set, write_body, write_headers, write_text, Fail};
+use super::{doc_attrs, inner_doc_attrs, mentions, Context};
+use crate::ir::{Body, HostPart, Location, Member, Operation, PathPart, TypeRef};
 use crate::naming::ident;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -214,7 +214,7 @@ pub(crate) fn fluent_file(cx: &Context<'_>, op: &Operation) -> TokenStream {
     let setters = op.input.members.iter().map(|m| fluent_setters(cx, m));
     let send = send_method(cx, op);
     // The protocol's JSON module, only where the request or response has JSON to write or read.
-    let json_import = send.to_string().contains("json ::").then(|| {
+    let json_import = mentions(&send, "json").then(|| {
         quote!(
             use sdk_runtime::json;
         )
@@ -340,44 +340,6 @@ pub(crate) fn fluent_setters(cx: &Context<'_>, m: &Member) -> TokenStream {
     }
 }
 
-/// Text of a simple value for a label, query or header; `None` for types
-/// those locations cannot carry (the member is then not sent).
-fn to_text(
-    cx: &Context<'_>,
-    target: &TypeRef,
-    value: TokenStream,
-    format: TimestampFormat,
-) -> Option<TokenStream> {
-    Some(match target {
-        TypeRef::String => quote!(#value.to_string()),
-        TypeRef::Named(id) if cx.is_enum(id) => quote!(#value.as_str().to_owned()),
-        TypeRef::Float | TypeRef::Double => quote!(sdk_runtime::client::float_text(#value)),
-        numeric if numeric.is_copy() => quote!(#value.to_string()),
-        TypeRef::BigInteger | TypeRef::BigDecimal => quote!(#value.to_string()),
-        TypeRef::Timestamp => {
-            let format = runtime_format(format);
-            quote!(#value.fmt(#format).map_err(SdkError::construction_failure)?)
-        }
-        TypeRef::Blob { .. } => quote!(#value.to_base64()),
-        _ => return None,
-    })
-}
-
-/// Like [`to_text`], as a `&str` expression: strings and enums lend their
-/// own text instead of copying it.
-fn text_ref(
-    cx: &Context<'_>,
-    target: &TypeRef,
-    value: TokenStream,
-    format: TimestampFormat,
-) -> Option<TokenStream> {
-    match target {
-        TypeRef::String => Some(quote!(#value.as_str())),
-        TypeRef::Named(id) if cx.is_enum(id) => Some(quote!(#value.as_str())),
-        _ => to_text(cx, target, value, format).map(|text| quote!(&#text)),
-    }
-}
-
 /// Appends literal text to the `String` named `target`, as clippy would have it.
 fn push_to(target: TokenStream, literal: &str) -> TokenStream {
     let mut chars = literal.chars();
@@ -387,52 +349,201 @@ fn push_to(target: TokenStream, literal: &str) -> TokenStream {
     }
 }
 
-fn runtime_format(format: TimestampFormat) -> TokenStream {
-    match format {
-        TimestampFormat::EpochSeconds => quote!(sdk_runtime::TimestampFormat::EpochSeconds),
-        TimestampFormat::DateTime => quote!(sdk_runtime::TimestampFormat::DateTime),
-        TimestampFormat::HttpDate => quote!(sdk_runtime::TimestampFormat::HttpDate),
+/// How a client's `send` fails on a request it cannot write.
+fn request_fail() -> Fail {
+    Fail::Function(quote!(SdkError::construction_failure))
+}
+
+/// How a client's `send` fails on a response it cannot read (`raw` in scope).
+pub(crate) fn response_fail() -> Fail {
+    Fail::Wrap(|error| {
+        quote!(SdkError::ResponseError(sdk_runtime::client::ResponseError::new(
+            #error,
+            raw.clone()
+        )))
+    })
+}
+
+/// Statements building `path_and_query`: the path with its labels, the
+/// URI's literal query, then the members bound to query parameters.
+fn path_and_query(op: &Operation) -> TokenStream {
+    let plan = &op.plan;
+    let members = &op.input.members;
+    let input = quote!(input);
+    let fail = request_fail();
+    // The text before the first label starts the string; what follows is pushed.
+    let mut start: Option<String> = None;
+    let mut steps = Vec::new();
+    let mut literal = String::new();
+    for part in &plan.path {
+        literal.push('/');
+        match part {
+            PathPart::Literal(text) => literal.push_str(text),
+            PathPart::Label {
+                member,
+                greedy,
+                text,
+            } => {
+                let m = &members[*member];
+                let bad = fail.naming(&format!("label `{}`", m.name));
+                let text = write_text(text, quote!(value), &bad).as_str();
+                if start.is_none() {
+                    start = Some(std::mem::take(&mut literal));
+                } else if !literal.is_empty() {
+                    steps.push(push_to(quote!(path_and_query), &literal));
+                    literal.clear();
+                }
+                // An unset label is an empty segment: the service names what is missing.
+                steps.push(when_set(
+                    &input,
+                    m,
+                    quote!(path_and_query.push_str(&sdk_runtime::client::encode_label(#text, #greedy));),
+                ));
+            }
+        }
+    }
+    if plan.path.is_empty() {
+        literal.push('/');
+    }
+    let query: Vec<String> = plan
+        .query_literals
+        .iter()
+        .map(|(k, v)| match v {
+            Some(v) => format!("{k}={v}"),
+            None => k.clone(),
+        })
+        .collect();
+    if !query.is_empty() {
+        literal.push('?');
+        literal.push_str(&query.join("&"));
+    }
+    if start.is_none() {
+        start = Some(std::mem::take(&mut literal));
+    } else if !literal.is_empty() {
+        steps.push(push_to(quote!(path_and_query), &literal));
+    }
+
+    // A key an `@httpQuery` member sets wins over the same key in an
+    // `@httpQueryParams` map.
+    let explicit: Vec<TokenStream> = plan
+        .request
+        .bindings
+        .iter()
+        .filter_map(|b| match &b.location {
+            Location::Query { name, .. } => {
+                let m = &members[b.member];
+                let field = ident(&m.field_name);
+                let set = if m.optional {
+                    quote!(input.#field.is_some())
+                } else {
+                    quote!(true)
+                };
+                Some(quote!((#name, #set)))
+            }
+            _ => None,
+        })
+        .collect();
+    for binding in &plan.request.bindings {
+        let m = &members[binding.member];
+        let write = match &binding.location {
+            Location::Query { name, text } => {
+                let bad = fail.naming(&format!("query parameter `{name}`"));
+                if text.list {
+                    let item = write_text(&text.item, quote!(item), &bad).as_str();
+                    quote! {
+                        for item in value {
+                            sdk_runtime::client::push_query(&mut path_and_query, #name, #item);
+                        }
+                    }
+                } else {
+                    let text = write_text(&text.item, quote!(value), &bad).as_str();
+                    quote!(sdk_runtime::client::push_query(&mut path_and_query, #name, #text);)
+                }
+            }
+            Location::QueryParams { text, sparse } => {
+                let bad = fail.naming(&format!("a query parameter of `{}`", m.name));
+                let item = write_text(&text.item, quote!(item), &bad).as_str();
+                let push =
+                    quote!(sdk_runtime::client::push_query(&mut path_and_query, key, #item););
+                let unset = sparse.then(|| {
+                    quote! {
+                        let Some(entry) = entry else {
+                            continue;
+                        };
+                    }
+                });
+                let each = if text.list {
+                    quote!(for item in entry { #push })
+                } else {
+                    quote!(let item = entry; #push)
+                };
+                // Sorted, so the same input always makes the same request (and signature).
+                quote! {
+                    let explicit: &[(&str, bool)] = &[#(#explicit),*];
+                    let mut keys: Vec<&String> = value.keys().collect();
+                    keys.sort();
+                    for key in keys {
+                        if explicit.iter().any(|(name, set)| *set && name == key) {
+                            continue;
+                        }
+                        let entry = &value[key];
+                        #unset
+                        #each
+                    }
+                }
+            }
+            _ => continue,
+        };
+        steps.push(when_set(&input, m, write));
+    }
+    let start = start.unwrap_or_default();
+    if steps.is_empty() {
+        quote!(let path_and_query = String::from(#start);)
+    } else {
+        quote! {
+            let mut path_and_query = String::from(#start);
+            #(#steps)*
+        }
     }
 }
 
-/// Reads header text `text` into `target`; `None` for types a header cannot carry.
-fn from_text(
-    cx: &Context<'_>,
-    target: &TypeRef,
-    text: TokenStream,
-    format: TimestampFormat,
-) -> Option<TokenStream> {
-    let parse_error = quote!(|error| SdkError::ResponseError(
-        sdk_runtime::client::ResponseError::new(format!("bad header value: {error}"), raw.clone())
-    ));
-    Some(match target {
-        TypeRef::String => quote!(#text.to_owned()),
-        TypeRef::Named(id) if cx.is_enum(id) => {
-            let path = cx.type_path(id);
-            quote!(#path::from(#text))
+/// An `Option<String>` expression: the host prefix of `@endpoint`, its
+/// `{Label}`s filled from `@hostLabel` members and checked to be valid labels.
+fn host_prefix(op: &Operation) -> TokenStream {
+    if op.plan.host_prefix.is_empty() {
+        return quote!(None);
+    }
+    let pieces = op.plan.host_prefix.iter().map(|part| match part {
+        HostPart::Literal(text) => push_to(quote!(prefix), text),
+        HostPart::Label { member, name } => {
+            let m = &op.input.members[*member];
+            let field = ident(&m.field_name);
+            let value = if m.optional {
+                quote!(input.#field.as_deref().unwrap_or_default())
+            } else {
+                quote!(input.#field.as_str())
+            };
+            quote! {
+                prefix.push_str(
+                    sdk_runtime::client::host_label(#value, #name)
+                        .map_err(SdkError::construction_failure)?,
+                );
+            }
         }
-        TypeRef::Float | TypeRef::Double => {
-            quote!(sdk_runtime::client::parse_float(#text).map_err(#parse_error)?)
-        }
-        TypeRef::Boolean => quote!(#text.trim().parse().map_err(#parse_error)?),
-        numeric if numeric.is_copy() => quote!(#text.trim().parse().map_err(#parse_error)?),
-        TypeRef::Timestamp => {
-            let format = runtime_format(format);
-            quote!(crate::primitives::DateTime::parse(#text, #format).map_err(#parse_error)?)
-        }
-        _ => return None,
-    })
+    });
+    quote! {{
+        let mut prefix = String::new();
+        #(#pieces)*
+        Some(prefix)
+    }}
 }
 
 fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
     let output = ident(&op.output.rust_name);
     let error = format_ident!("{}Error", op.rust_name);
     let name = op.id.name();
-    let http = op.http.as_ref();
-    let method = format_ident!(
-        "{}",
-        http.map_or("POST".to_owned(), |h| h.method.to_ascii_uppercase())
-    );
+    let plan = &op.plan;
+    let method = format_ident!("{}", plan.method);
     let idempotent = op.idempotent;
     // `@auth([])` (with `@optionalAuth`) opts an operation out of the service's SigV4.
     let signed = cx.service.sigv4_name.is_some()
@@ -441,344 +552,14 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
             .as_ref()
             .is_none_or(|schemes| schemes.iter().any(|s| s == "aws.auth#sigv4"));
     let members = &op.input.members;
-    let binding = |m: &&Member, want: fn(&HttpBinding) -> bool| want(&m.http);
+    let input = quote!(input);
 
-    // Path: literal segments and percent-encoded labels; then the literal query.
-    let mut path_steps = Vec::new();
-    let mut literal = String::new();
-    for segment in http.map(|h| h.path.as_slice()).unwrap_or_default() {
-        literal.push('/');
-        match segment {
-            UriSegment::Literal(text) => literal.push_str(text),
-            UriSegment::Label(label) | UriSegment::GreedyLabel(label) => {
-                let greedy = matches!(segment, UriSegment::GreedyLabel(_));
-                let member = members
-                    .iter()
-                    .find(|m| &m.name == label && m.http == HttpBinding::Label);
-                let text = member.and_then(|m| {
-                    let field = ident(&m.field_name);
-                    let value = if m.optional {
-                        quote!(input.#field.clone().unwrap_or_default())
-                    } else {
-                        quote!(input.#field)
-                    };
-                    text_ref(
-                        cx,
-                        &m.target,
-                        value,
-                        m.timestamp_format.unwrap_or(TimestampFormat::DateTime),
-                    )
-                });
-                if let Some(text) = text {
-                    path_steps.push(push_to(quote!(path_and_query), &literal));
-                    path_steps.push(quote!(path_and_query.push_str(&sdk_runtime::client::encode_label(#text, #greedy));));
-                    literal.clear();
-                }
-            }
-        }
-    }
-    if literal.is_empty() && path_steps.is_empty() {
-        literal.push('/');
-    }
-    let query: Vec<String> = http
-        .map(|h| {
-            h.query_literals
-                .iter()
-                .map(|(k, v)| match v {
-                    Some(v) => format!("{k}={v}"),
-                    None => k.clone(),
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    if !query.is_empty() {
-        literal.push('?');
-        literal.push_str(&query.join("&"));
-    }
-    let path_init = if path_steps.is_empty() {
-        quote!(let path_and_query = String::from(#literal);)
-    } else {
-        let tail = (!literal.is_empty()).then(|| push_to(quote!(path_and_query), &literal));
-        quote! {
-            let mut path_and_query = String::new();
-            #(#path_steps)*
-            #tail
-        }
-    };
-
-    // Query parameters and headers bound to members.
-    let mut extra = Vec::new();
-    let header_name = |name: &str| {
-        let lower = name.to_ascii_lowercase();
-        quote!(sdk_runtime::http::HeaderName::from_bytes(#lower.as_bytes()).map_err(SdkError::construction_failure)?)
-    };
-    for m in members.iter() {
-        let field = ident(&m.field_name);
-        let (key, is_query) = match &m.http {
-            HttpBinding::Query(key) => (key, true),
-            HttpBinding::Header(key) => (key, false),
-            _ => continue,
-        };
-        let format = m.timestamp_format.unwrap_or(if is_query {
-            TimestampFormat::DateTime
-        } else {
-            TimestampFormat::HttpDate
-        });
-        let (item_target, is_list) = match &m.target {
-            TypeRef::List { member, .. } => (member.as_ref(), true),
-            other => (other, false),
-        };
-        let Some(text) = to_text(cx, item_target, quote!(item), format) else {
-            continue;
-        };
-        // A header carries a `@mediaType` string base64-encoded.
-        let media_type = !is_query && m.media_type.is_some() && item_target == &TypeRef::String;
-        let text = if media_type {
-            quote!(sdk_runtime::client::media_type_header(item))
-        } else {
-            text
-        };
-        // The same text, borrowed where the value has it (strings, enums).
-        let text_ref = if media_type {
-            quote!(&#text)
-        } else {
-            text_ref(cx, item_target, quote!(item), format).unwrap_or_else(|| quote!(&#text))
-        };
-        let access = if m.optional {
-            quote!(input.#field.as_ref())
-        } else {
-            quote!(Some(&input.#field))
-        };
-        let each = match (is_query, is_list) {
-            (true, true) => quote! {
-                for item in value {
-                    sdk_runtime::client::push_query(&mut path_and_query, #key, #text_ref);
-                }
-            },
-            (true, false) => quote! {
-                let item = value;
-                sdk_runtime::client::push_query(&mut path_and_query, #key, #text_ref);
-            },
-            // A list travels in one header, its items joined (RFC 7230); HTTP
-            // dates unquoted, as their own comma is part of the format.
-            (false, true) => {
-                let name = header_name(key);
-                let quote_items =
-                    !(item_target == &TypeRef::Timestamp && format == TimestampFormat::HttpDate);
-                quote! {
-                    let mut items = Vec::with_capacity(value.len());
-                    for item in value {
-                        items.push(#text);
-                    }
-                    let joined = sdk_runtime::client::header_list(items, #quote_items);
-                    headers.push((
-                        #name,
-                        sdk_runtime::http::HeaderValue::from_str(&joined).map_err(SdkError::construction_failure)?,
-                    ));
-                }
-            }
-            (false, false) => {
-                let name = header_name(key);
-                quote! {
-                    let item = value;
-                    headers.push((
-                        #name,
-                        sdk_runtime::http::HeaderValue::from_str(#text_ref).map_err(SdkError::construction_failure)?,
-                    ));
-                }
-            }
-        };
-        extra.push(quote! {
-            if let Some(value) = #access {
-                #each
-            }
-        });
-    }
-    // Maps spread over the query string (`@httpQueryParams`) or over prefixed
-    // headers (`@httpPrefixHeaders`). A key an `@httpQuery` member sets wins.
-    let explicit_query: Vec<TokenStream> = members
-        .iter()
-        .filter_map(|m| match &m.http {
-            HttpBinding::Query(key) => {
-                let field = ident(&m.field_name);
-                let set = if m.optional {
-                    quote!(input.#field.is_some())
-                } else {
-                    quote!(true)
-                };
-                Some(quote!((#key, #set)))
-            }
-            _ => None,
-        })
-        .collect();
-    for m in members.iter() {
-        let field = ident(&m.field_name);
-        let TypeRef::Map {
-            value: value_target,
-            ..
-        } = &m.target
-        else {
-            continue;
-        };
-        let (item_target, is_list) = match value_target.as_ref() {
-            TypeRef::List { member, .. } => (member.as_ref(), true),
-            other => (other, false),
-        };
-        let access = if m.optional {
-            quote!(input.#field.as_ref())
-        } else {
-            quote!(Some(&input.#field))
-        };
-        match &m.http {
-            HttpBinding::QueryParams => {
-                let Some(text) = text_ref(cx, item_target, quote!(item), TimestampFormat::DateTime)
-                else {
-                    continue;
-                };
-                let push =
-                    quote!(sdk_runtime::client::push_query(&mut path_and_query, key, #text););
-                let each = if is_list {
-                    quote!(for item in value { #push })
-                } else {
-                    quote!(let item = value; #push)
-                };
-                extra.push(quote! {
-                    if let Some(params) = #access {
-                        let explicit: &[(&str, bool)] = &[#(#explicit_query),*];
-                        let mut keys: Vec<&String> = params.keys().collect();
-                        keys.sort();
-                        for key in keys {
-                            if explicit.iter().any(|(name, set)| *set && name == key) {
-                                continue;
-                            }
-                            let value = &params[key];
-                            #each
-                        }
-                    }
-                });
-            }
-            HttpBinding::PrefixHeaders(prefix) => {
-                let Some(text) = text_ref(cx, item_target, quote!(item), TimestampFormat::HttpDate)
-                else {
-                    continue;
-                };
-                extra.push(quote! {
-                    if let Some(map) = #access {
-                        for (suffix, item) in map {
-                            let name = format!("{}{}", #prefix, suffix).to_ascii_lowercase();
-                            headers.push((
-                                sdk_runtime::http::HeaderName::from_bytes(name.as_bytes()).map_err(SdkError::construction_failure)?,
-                                sdk_runtime::http::HeaderValue::from_str(#text).map_err(SdkError::construction_failure)?,
-                            ));
-                        }
-                    }
-                });
-            }
-            _ => {}
-        }
-    }
-    let has_query = members
-        .iter()
-        .any(|m| matches!(m.http, HttpBinding::Query(_) | HttpBinding::QueryParams));
-    let path_init = if has_query && path_steps.is_empty() {
-        quote!(let mut path_and_query = String::from(#literal);)
-    } else {
-        path_init
-    };
-    let has_headers = members.iter().any(|m| {
-        matches!(
-            m.http,
-            HttpBinding::Header(_) | HttpBinding::PrefixHeaders(_)
-        )
-    });
-    let headers_init = if has_headers
-        || op.checksum_required
-        || op.request_compression.iter().any(|e| e == "gzip")
-    {
-        quote!(let mut headers = Vec::new();)
-    } else {
-        quote!(let headers = Vec::new();)
-    };
-
-    // Body: the payload member, or a JSON object of the body members.
-    let payload = members.iter().find(|m| m.http == HttpBinding::Payload);
-    let body_members: Vec<&Member> = members
-        .iter()
-        .filter(|m| binding(m, |b| *b == HttpBinding::Body))
-        .collect();
-    let (body, content_type) = match payload {
-        Some(m) => {
-            let field = ident(&m.field_name);
-            // The bytes of a payload value `v` (a reference), and what an unset one sends.
-            let (bytes, unset, content_type): (fn(TokenStream) -> TokenStream, TokenStream, &str) =
-                match &m.target {
-                    TypeRef::Blob { .. } => (
-                        |v| quote!(#v.as_ref().to_vec()),
-                        quote!(Vec::new()),
-                        "application/octet-stream",
-                    ),
-                    TypeRef::String => (
-                        |v| quote!(#v.as_bytes().to_vec()),
-                        quote!(Vec::new()),
-                        "text/plain",
-                    ),
-                    // An enum payload is its value as text, not a JSON string.
-                    TypeRef::Named(id) if cx.is_enum(id) => (
-                        |v| quote!(#v.as_str().as_bytes().to_vec()),
-                        quote!(Vec::new()),
-                        "text/plain",
-                    ),
-                    // An unset structure payload is still a JSON object: `{}`.
-                    TypeRef::Named(id)
-                        if matches!(
-                            cx.service.types.get(id),
-                            Some(crate::ir::TypeDef::Structure(_))
-                        ) =>
-                    {
-                        (
-                            |v| quote!(json::to_vec(#v)),
-                            quote!(b"{}".to_vec()),
-                            "application/json",
-                        )
-                    }
-                    _ => (
-                        |v| quote!(json::to_vec(#v)),
-                        quote!(Vec::new()),
-                        "application/json",
-                    ),
-                };
-            let body = if m.optional {
-                let write = bytes(quote!(value));
-                quote!(match &input.#field {
-                    Some(value) => #write,
-                    None => #unset,
-                })
-            } else if content_type == "application/json" {
-                bytes(quote!(&input.#field))
-            } else {
-                bytes(quote!(input.#field))
-            };
-            (body, content_type)
-        }
-        None if body_members.is_empty() => (quote!(Vec::new()), "application/json"),
-        None => {
-            let write = write_object(&body_members, &quote!(input), &quote!(&mut json_body));
-            (
-                quote! {{
-                    let mut json_body = String::with_capacity(256);
-                    #write
-                    json_body.into_bytes()
-                }},
-                "application/json",
-            )
-        }
-    };
     // `@idempotencyToken` members the caller left unset get a fresh token.
-    let tokens: Vec<TokenStream> = members
+    let tokens: Vec<TokenStream> = plan
+        .idempotency_tokens
         .iter()
-        .filter(|m| m.idempotency_token && m.target == TypeRef::String)
-        .map(|m| {
-            let field = ident(&m.field_name);
+        .map(|index| {
+            let field = ident(&members[*index].field_name);
             quote! {
                 if inner.#field.is_none() {
                     inner.#field = Some(self.handle.config().idempotency_token());
@@ -799,54 +580,26 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
     });
     let build_input = match (members.is_empty(), op.input.has_required_members()) {
         (true, _) => quote!(),
-        (false, false) => quote!(#fill_tokens let input = #inner.build();),
+        (false, false) => quote!(#fill_tokens let input = &#inner.build();),
         (false, true) => {
-            quote!(#fill_tokens let input = #inner.build().map_err(SdkError::construction_failure)?;)
+            quote!(#fill_tokens let input = &#inner.build().map_err(SdkError::construction_failure)?;)
         }
     };
-    // `@endpoint(hostPrefix)`, its `{Label}`s filled from `@hostLabel` members.
-    let host_prefix = match &op.host_prefix {
-        None => quote!(None),
-        Some(template) => {
-            let mut pieces = Vec::new();
-            let mut rest = template.as_str();
-            while let Some(open) = rest.find('{') {
-                let literal = &rest[..open];
-                if !literal.is_empty() {
-                    pieces.push(push_to(quote!(prefix), literal));
-                }
-                let close = rest[open..].find('}').map_or(rest.len(), |c| open + c);
-                let label = &rest[open + 1..close.min(rest.len())];
-                if let Some(m) = members.iter().find(|m| m.name == label) {
-                    let field = ident(&m.field_name);
-                    let value = if m.optional {
-                        quote!(input.#field.as_deref().unwrap_or_default())
-                    } else {
-                        quote!(input.#field.as_str())
-                    };
-                    pieces.push(quote! {
-                        prefix.push_str(
-                            sdk_runtime::client::host_label(#value, #label)
-                                .map_err(SdkError::construction_failure)?,
-                        );
-                    });
-                }
-                rest = &rest[(close + 1).min(rest.len())..];
-            }
-            if !rest.is_empty() {
-                pieces.push(push_to(quote!(prefix), rest));
-            }
-            quote! {{
-                let mut prefix = String::new();
-                #(#pieces)*
-                Some(prefix)
-            }}
-        }
+    let path_and_query = path_and_query(op);
+    let header_writes = write_headers(&plan.request, members, &input, &request_fail());
+    let gzip = op.request_compression.iter().any(|e| e == "gzip");
+    let headers_init = if !header_writes.is_empty() || op.checksum_required || gzip {
+        quote!(let mut headers = Vec::new();)
+    } else {
+        quote!(let headers = Vec::new();)
     };
+    let body = write_body(&plan.request, members, &input);
+    let content_type = plan.request.content_type().unwrap_or("application/json");
+    let host_prefix = host_prefix(op);
 
     // `@requestCompression`: gzip once the body reaches the configured size,
     // before any checksum (which covers the bytes sent).
-    let compress = op.request_compression.iter().any(|e| e == "gzip").then(|| {
+    let compress = gzip.then(|| {
         quote! {
             let config = self.handle.config();
             let body = if config.request_compression_enabled()
@@ -874,9 +627,9 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
         #[doc = #send_doc]
         pub async fn send(self) -> Result<#output, SdkError<#error>> {
             #build_input
-            #path_init
+            #path_and_query
             #headers_init
-            #(#extra)*
+            #(#header_writes)*
             let body: Vec<u8> = #body;
             #compress
             #checksum
@@ -901,13 +654,14 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
     }
 }
 
-/// Reads the output from `raw`: the JSON body, then the members bound to
-/// headers, the status code or the payload.
+/// Reads the output from `raw`: the body, then the members bound to
+/// headers or the status code.
 fn read_output(cx: &Context<'_>, op: &Operation) -> TokenStream {
     let output = ident(&op.output.rust_name);
+    let plan = &op.plan.response;
     let members = &op.output.members;
-    let all_body = members.iter().all(|m| m.http == HttpBinding::Body);
-    if all_body {
+    let whole_body = matches!(plan.body, Body::Json { all: true, .. }) || members.is_empty();
+    if !plan.has_bindings() && whole_body {
         // An empty body is fine only when there is nothing it could have held.
         let read = if members.is_empty() {
             quote!(json::from_slice)
@@ -924,154 +678,21 @@ fn read_output(cx: &Context<'_>, op: &Operation) -> TokenStream {
             }
         };
     }
-    let unreadable = quote!(|error| SdkError::ResponseError(
-        sdk_runtime::client::ResponseError::new(error, raw.clone())
-    ));
-    let payload = members.iter().find(|m| m.http == HttpBinding::Payload);
-    let body_members: Vec<&Member> = members
-        .iter()
-        .filter(|m| m.http == HttpBinding::Body)
-        .collect();
-    let read_body = match payload {
-        Some(m) => {
-            let field = ident(&m.field_name);
-            // An empty body is an unset payload (except for text, where it is "").
-            let value = match &m.target {
-                TypeRef::Blob { .. } => quote! {
-                    (!raw.body().is_empty()).then(|| crate::primitives::Blob::new(raw.body().to_vec()))
-                },
-                TypeRef::String => quote!(Some(String::from_utf8_lossy(raw.body()).into_owned())),
-                TypeRef::Named(id) if cx.is_enum(id) => {
-                    let path = cx.type_path(id);
-                    quote! {
-                        (!raw.body().is_empty()).then(|| #path::from(String::from_utf8_lossy(raw.body()).as_ref()))
-                    }
-                }
-                _ => quote! {
-                    if raw.body().is_empty() {
-                        None
-                    } else {
-                        json::from_slice(raw.body()).map(Some).map_err(#unreadable)?
-                    }
-                },
-            };
-            let value = if m.boxed {
-                quote!(#value.map(Box::new))
-            } else {
-                value
-            };
-            quote!(builder.#field = #value;)
+    let fail = response_fail();
+    let read_body = read_body(cx, plan, members, &quote!(raw.body()), &fail);
+    let mut bound = read_headers(cx, plan, members, &quote!(raw.headers()), &fail);
+    for binding in &plan.bindings {
+        if let Location::ResponseCode = binding.location {
+            let field = ident(&members[binding.member].field_name);
+            bound.push(quote!(builder.#field = Some(i32::from(raw.status()));));
         }
-        None if body_members.is_empty() => quote!(),
-        None => {
-            let read = read_object(&body_members);
-            quote! {
-                let value = json::parse(raw.body()).map_err(#unreadable)?;
-                let (value, path) = (&value, &json::JsonPath::Root);
-                (|| -> Result<(), json::DeserializeError> {
-                    #read
-                    Ok(())
-                })()
-                .map_err(#unreadable)?;
-            }
-        }
-    };
+    }
     let build = if op.output.has_required_members() {
+        let unreadable = fail.plain();
         quote!(builder.build().map_err(#unreadable)?)
     } else {
         quote!(builder.build())
     };
-    let mut bound = Vec::new();
-    for m in members.iter() {
-        let field = ident(&m.field_name);
-        let boxed = |value: TokenStream| {
-            if m.boxed {
-                quote!(Box::new(#value))
-            } else {
-                value
-            }
-        };
-        match &m.http {
-            HttpBinding::Header(name) => {
-                let format = m.timestamp_format.unwrap_or(TimestampFormat::HttpDate);
-                let (item_target, is_list) = match &m.target {
-                    TypeRef::List { member, .. } => (member.as_ref(), true),
-                    other => (other, false),
-                };
-                let Some(value) = from_text(cx, item_target, quote!(text), format) else {
-                    continue;
-                };
-                let value = if m.media_type.is_some() && item_target == &TypeRef::String {
-                    quote! {
-                        sdk_runtime::client::read_media_type_header(text).map_err(|error| SdkError::ResponseError(
-                            sdk_runtime::client::ResponseError::new(format!("bad header value: {error}"), raw.clone())
-                        ))?
-                    }
-                } else {
-                    value
-                };
-                let read = if is_list {
-                    let split = if item_target == &TypeRef::Timestamp
-                        && format == TimestampFormat::HttpDate
-                    {
-                        quote!(sdk_runtime::client::split_http_dates(&joined))
-                    } else {
-                        quote!(sdk_runtime::client::split_header_list(&joined))
-                    };
-                    let list = boxed(quote!(items));
-                    quote! {
-                        let mut items = Vec::new();
-                        for item in #split {
-                            let text = item.as_str();
-                            items.push(#value);
-                        }
-                        builder.#field = Some(#list);
-                    }
-                } else {
-                    let value = boxed(value);
-                    quote! {
-                        let text = joined.as_str();
-                        builder.#field = Some(#value);
-                    }
-                };
-                bound.push(quote! {
-                    if let Some(joined) = sdk_runtime::client::header_values(raw.headers(), #name) {
-                        #read
-                    }
-                });
-            }
-            HttpBinding::PrefixHeaders(prefix) => {
-                let TypeRef::Map {
-                    value: value_target,
-                    ..
-                } = &m.target
-                else {
-                    continue;
-                };
-                let Some(value) =
-                    from_text(cx, value_target, quote!(text), TimestampFormat::HttpDate)
-                else {
-                    continue;
-                };
-                let map = boxed(quote!(map));
-                bound.push(quote! {
-                    let prefixed = sdk_runtime::client::prefixed_headers(raw.headers(), #prefix);
-                    if !prefixed.is_empty() {
-                        let mut map = std::collections::HashMap::new();
-                        for (key, text) in &prefixed {
-                            let text = text.as_str();
-                            map.insert(key.clone(), #value);
-                        }
-                        builder.#field = Some(#map);
-                    }
-                });
-            }
-            HttpBinding::ResponseCode => {
-                bound.push(quote!(builder.#field = Some(i32::from(raw.status()));))
-            }
-            _ => {}
-        }
-    }
     let builder_binding = if read_body.is_empty() && bound.is_empty() {
         quote!(let builder = #output::builder();)
     } else {

@@ -6,7 +6,8 @@
 //! what they wrap and hand `source()` through, so error-chain printers do not
 //! repeat the message.
 
-use super::{doc_attrs, inner_doc_attrs, Context};
+use super::http::{read_body, read_headers, Fail};
+use super::{doc_attrs, inner_doc_attrs, mentions, Context};
 use crate::ir::{ErrorInfo, Operation, Structure, TypeDef};
 use crate::model::ShapeId;
 use crate::naming::{ident, snake};
@@ -94,23 +95,58 @@ pub(crate) fn operation_error_file(cx: &Context<'_>, op: &Operation) -> TokenStr
     let dispatch = if op.errors.is_empty() {
         quote!(Self::Unhandled(sdk_runtime::client::unhandled(raw)))
     } else {
-        let arms = op.errors.iter().map(|id| {
+        // Errors with members bound to headers are read through their
+        // builders; then every arm's failure is boxed, so the arms agree.
+        let error_of = |id: &ShapeId| match cx.service.types.get(id) {
+            Some(TypeDef::Structure(s)) => s.error.as_ref().map(|info| (s, info)),
+            _ => None,
+        };
+        let any_bound = op
+            .errors
+            .iter()
+            .any(|id| error_of(id).is_some_and(|(_, info)| info.plan.has_bindings()));
+        let arms: Vec<TokenStream> = op.errors.iter().map(|id| {
             let variant = variant_ident(cx, id);
-            let code = match cx.service.types.get(id) {
-                Some(TypeDef::Structure(s)) => s
-                    .error
-                    .as_ref()
-                    .map_or(id.name().to_owned(), |e| e.code.clone()),
-                _ => id.name().to_owned(),
-            };
             let path = cx.type_path(id);
+            let error = error_of(id);
+            let code = error.map_or(id.name().to_owned(), |(_, info)| info.code.clone());
+            // Members bound to headers are read from them, the rest from the body.
+            let (read, closure) = match error {
+                Some((s, info)) if info.plan.has_bindings() => {
+                    let fail = Fail::Function(quote!(sdk_runtime::error::BoxError::from));
+                    let body = read_body(cx, &info.plan, &s.members, &quote!(raw.body()), &fail);
+                    let headers = read_headers(cx, &info.plan, &s.members, &quote!(raw.headers()), &fail);
+                    let build = if s.has_required_members() {
+                        quote!(builder.build().map_err(sdk_runtime::error::BoxError::from))
+                    } else {
+                        quote!(Ok(builder.build()))
+                    };
+                    let read = quote! {
+                        (|| -> Result<#path, sdk_runtime::error::BoxError> {
+                            let mut builder = #path::builder();
+                            #body
+                            #(#headers)*
+                            #build
+                        })()
+                    };
+                    (read, quote!(|mut error|))
+                }
+                _ if any_bound => (
+                    quote!(json::from_slice(raw.body()).map_err(sdk_runtime::error::BoxError::from)),
+                    quote!(|mut error: #path|),
+                ),
+                _ => (
+                    quote!(json::from_slice(raw.body())),
+                    quote!(|mut error: #path|),
+                ),
+            };
             quote! {
-                Some(#code) => sdk_runtime::json::from_slice(raw.body()).map(|mut error: #path| {
+                Some(#code) => #read.map(#closure {
                     error.meta = sdk_runtime::client::add_response_metadata(std::mem::take(&mut error.meta), raw);
                     Self::#variant(error)
                 }),
             }
-        });
+        }).collect();
         quote! {
             let code = sdk_runtime::client::error_code(raw);
             let parsed = match code.as_deref() {
@@ -121,8 +157,14 @@ pub(crate) fn operation_error_file(cx: &Context<'_>, op: &Operation) -> TokenStr
             parsed.unwrap_or_else(|error| Self::Unhandled(sdk_runtime::client::unhandled(raw).with_source(error)))
         }
     };
+    let json_import = mentions(&dispatch, "json").then(|| {
+        quote!(
+            use sdk_runtime::json;
+        )
+    });
     quote! {
         use sdk_runtime::error::ProvideErrorMetadata;
+        #json_import
 
         #error_enum
 

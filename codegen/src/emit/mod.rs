@@ -10,6 +10,7 @@ mod client;
 mod crate_root;
 mod enums;
 mod errors;
+mod http;
 mod paginators;
 mod server;
 mod structure;
@@ -24,6 +25,16 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
+
+/// Whether `tokens` use the identifier `name` anywhere (a function called, a
+/// module named), so that a file imports or defines it only when used.
+pub(crate) fn mentions(tokens: &TokenStream, name: &str) -> bool {
+    tokens.clone().into_iter().any(|tree| match tree {
+        proc_macro2::TokenTree::Ident(ident) => ident == name,
+        proc_macro2::TokenTree::Group(group) => mentions(&group.stream(), name),
+        _ => false,
+    })
+}
 
 /// A Rust source file before rendering.
 pub struct RustFile {

@@ -7,10 +7,11 @@
 //! Routing, body limits, framework errors and the serve loop are in the
 //! runtime (`sdk_runtime::server`).
 
-use super::structure::{read_object, write_object};
-use super::{doc_attrs, inner_doc_attrs, Context};
+use super::http::{boxed, read_body, read_headers, read_text, write_body, write_headers, Fail};
+use super::{doc_attrs, inner_doc_attrs, mentions, Context};
 use crate::ir::{
-    ErrorFault, HttpBinding, Member, Operation, TimestampFormat, TypeDef, TypeRef, UriSegment,
+    Body, HttpBinding, Location, Member, MessagePlan, Operation, PathPart, PayloadKind, TypeDef,
+    TypeRef,
 };
 use crate::model::ShapeId;
 use crate::naming::ident;
@@ -36,14 +37,23 @@ pub(crate) fn server_file(cx: &Context<'_>) -> TokenStream {
     let trait_methods = ops.iter().map(handler_method);
     let variants = ops.iter().map(|op| format_ident!("{}", op.rust_name));
     let routes = routes(ops);
-    let arms = ops.iter().map(dispatch_arm);
     let validated = structures_to_validate(cx);
-    let readers = ops.iter().map(|op| read_input_fn(cx, &validated, op));
-    let writers = ops.iter().map(|op| write_output_fn(cx, op));
-    let error_writers = ops.iter().map(|op| write_error_fn(cx, op));
+    let readers: Vec<TokenStream> = ops
+        .iter()
+        .map(|op| read_input_fn(cx, &validated, op))
+        .collect();
+    let (writers, writes_fallibly): (Vec<TokenStream>, Vec<bool>) =
+        ops.iter().map(write_output_fn).unzip();
+    let (error_writers, errors_fallibly): (Vec<TokenStream>, Vec<bool>) =
+        ops.iter().map(|op| write_error_fn(cx, op)).unzip();
+    let arms: Vec<TokenStream> = ops
+        .iter()
+        .enumerate()
+        .map(|(i, op)| dispatch_arm(op, writes_fallibly[i], errors_fallibly[i]))
+        .collect();
     let pattern_test = pattern_test(cx);
     let validators = structure_validators(cx, &validated);
-    let unreadable = ops.iter().any(reads_fallibly).then(|| {
+    let unreadable = readers.iter().any(|r| mentions(r, "unreadable")).then(|| {
         quote! {
             /// A body or bound value that is not what the input's types allow.
             fn unreadable(error: impl std::fmt::Display) -> FrameworkError {
@@ -51,6 +61,18 @@ pub(crate) fn server_file(cx: &Context<'_>) -> TokenStream {
             }
         }
     });
+    let unwritable = writers
+        .iter()
+        .chain(&error_writers)
+        .any(|w| mentions(w, "unwritable"))
+        .then(|| {
+            quote! {
+                /// An answer the handler gave that cannot be written as the model binds it.
+                fn unwritable(error: impl std::fmt::Display) -> FrameworkError {
+                    FrameworkError::ResponseWrite(error.to_string())
+                }
+            }
+        });
     let any_labels = ops.iter().any(has_labels);
     let route_pattern = if any_labels {
         quote!((operation, labels))
@@ -171,9 +193,9 @@ pub(crate) fn server_file(cx: &Context<'_>) -> TokenStream {
                 B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
             {
                 let body = sdk_runtime::server::read_body(body, request.headers(), self.body_limit).await?;
-                Ok(match operation {
+                match operation {
                     #(#arms)*
-                })
+                }
             }
         }
 
@@ -184,6 +206,7 @@ pub(crate) fn server_file(cx: &Context<'_>) -> TokenStream {
         }
 
         #unreadable
+        #unwritable
 
         #(#readers)*
         #(#writers)*
@@ -220,66 +243,54 @@ fn handler_method(op: &Operation) -> TokenStream {
 }
 
 fn routes(ops: &[Operation]) -> Vec<TokenStream> {
-    let mut routed: Vec<&Operation> = ops.iter().filter(|op| op.http.is_some()).collect();
+    let mut routed: Vec<&Operation> = ops.iter().collect();
     let specificity = |op: &&Operation| {
-        let http = op.http.as_ref().map(|h| {
-            let literals = h
-                .path
-                .iter()
-                .filter(|s| matches!(s, UriSegment::Literal(_)))
-                .count();
-            (h.query_literals.len(), literals, h.path.len())
-        });
-        std::cmp::Reverse(http)
+        let plan = &op.plan;
+        let literals = plan
+            .path
+            .iter()
+            .filter(|p| matches!(p, PathPart::Literal(_)))
+            .count();
+        std::cmp::Reverse((plan.query_literals.len(), literals, plan.path.len()))
     };
     // Stable: operations of equal specificity keep their (name) order.
     routed.sort_by_key(specificity);
     routed
         .into_iter()
-        .filter_map(|op| {
-            let http = op.http.as_ref()?;
+        .map(|op| {
+            let plan = &op.plan;
             let variant = format_ident!("{}", op.rust_name);
-            let method = http.method.to_ascii_uppercase();
-            let segments = http.path.iter().map(|s| match s {
-                UriSegment::Literal(text) => quote!(Segment::Literal(#text)),
-                UriSegment::Label(_) => quote!(Segment::Label),
-                UriSegment::GreedyLabel(_) => quote!(Segment::Greedy),
+            let method = &plan.method;
+            let segments = plan.path.iter().map(|p| match p {
+                PathPart::Literal(text) => quote!(Segment::Literal(#text)),
+                PathPart::Label { greedy: false, .. } => quote!(Segment::Label),
+                PathPart::Label { greedy: true, .. } => quote!(Segment::Greedy),
             });
-            let query = http.query_literals.iter().map(|(k, v)| match v {
+            let query = plan.query_literals.iter().map(|(k, v)| match v {
                 Some(v) => quote!((#k, Some(#v))),
                 None => quote!((#k, None)),
             });
-            Some(quote! {
+            quote! {
                 Route {
                     operation: Operation::#variant,
                     method: #method,
                     path: &[#(#segments),*],
                     query: &[#(#query),*],
                 }
-            })
+            }
         })
         .collect()
 }
 
-/// Whether the operation's input reader can fail to read (and so calls
-/// `unreadable`): it parses a JSON or text body, or builds an input with
-/// required members.
-fn reads_fallibly(op: &Operation) -> bool {
-    op.input.has_required_members()
-        || op.input.members.iter().any(|m| match m.http {
-            HttpBinding::Body => true,
-            HttpBinding::Payload => !matches!(m.target, TypeRef::Blob { .. }),
-            _ => false,
-        })
-}
-
 fn has_labels(op: &Operation) -> bool {
-    op.http
-        .as_ref()
-        .is_some_and(|h| h.path.iter().any(|s| !matches!(s, UriSegment::Literal(_))))
+    op.plan
+        .path
+        .iter()
+        .any(|p| matches!(p, PathPart::Label { .. }))
 }
 
-fn dispatch_arm(op: &Operation) -> TokenStream {
+/// The dispatcher's arm for `op`; its writers return `Result`s when `fallible`.
+fn dispatch_arm(op: &Operation, output_fallible: bool, error_fallible: bool) -> TokenStream {
     let variant = format_ident!("{}", op.rust_name);
     let method = ident(&op.module_name);
     let read = format_ident!("read_{}", stem(op));
@@ -290,16 +301,36 @@ fn dispatch_arm(op: &Operation) -> TokenStream {
     } else {
         quote!()
     };
+    let write_output = if output_fallible {
+        quote!(#write(&output))
+    } else {
+        quote!(Ok(#write(&output)))
+    };
+    let write_failure = if error_fallible {
+        quote!(#write_error(&error))
+    } else {
+        quote!(Ok(#write_error(&error)))
+    };
     quote! {
         Operation::#variant => {
             let input = #read(&request, #labels &body)?;
             let context = RequestContext::new(peer, request.into_headers());
             match self.handler.#method(input, &context).await {
-                Ok(output) => #write(&output),
-                Err(error) => #write_error(&error),
+                Ok(output) => #write_output,
+                Err(error) => #write_failure,
             }
         }
     }
+}
+
+/// How a dispatcher's reader fails on a request it cannot read.
+fn request_fail() -> Fail {
+    Fail::Function(quote!(unreadable))
+}
+
+/// How a dispatcher's writer fails on an answer it cannot write.
+fn response_fail() -> Fail {
+    Fail::Function(quote!(unwritable))
 }
 
 /// Where a member's value is reported in a validation message: a JSON pointer
@@ -316,203 +347,75 @@ fn read_input_fn(cx: &Context<'_>, validated: &BTreeSet<ShapeId>, op: &Operation
     let name = op.id.name();
     let read = format_ident!("read_{}", stem(op));
     let doc = format!(" Binds and validates `{name}`'s input.");
+    let plan = &op.plan;
     let members = &op.input.members;
-    let body_members: Vec<&Member> = members
-        .iter()
-        .filter(|m| m.http == HttpBinding::Body)
-        .collect();
-    let payload = members.iter().find(|m| m.http == HttpBinding::Payload);
+    let fail = request_fail();
 
-    let read_body = match payload {
-        Some(m) => {
-            let field = ident(&m.field_name);
-            let (value, media_type) = match &m.target {
-                TypeRef::Blob { .. } => (
-                    quote!((!body.is_empty()).then(|| crate::primitives::Blob::new(body.to_vec()))),
-                    None,
-                ),
-                TypeRef::String => (
-                    quote!((!body.is_empty())
-                        .then(|| String::from_utf8(body.to_vec()))
-                        .transpose()
-                        .map_err(unreadable)?),
-                    Some("text/plain"),
-                ),
-                // An enum payload is its value as text, as a string payload is.
-                TypeRef::Named(id) if cx.is_enum(id) => {
-                    let path = cx.type_path(id);
-                    (
-                        quote!((!body.is_empty())
-                            .then(|| std::str::from_utf8(body).map(#path::from))
-                            .transpose()
-                            .map_err(unreadable)?),
-                        Some("text/plain"),
-                    )
-                }
-                // `{}` is what a client sends for an unset structure payload
-                // (an empty structure looks the same), so it reads as unset.
-                TypeRef::Named(id)
-                    if matches!(cx.service.types.get(id), Some(TypeDef::Structure(_))) =>
-                {
-                    (
-                        quote!(match json::parse(body).map_err(unreadable)? {
-                            json::Value::Object(members) if members.is_empty() => None,
-                            value => Some(
-                                json::DeserializeJson::read_json(&value, &json::JsonPath::Root)
-                                    .map_err(unreadable)?,
-                            ),
-                        }),
-                        Some("application/json"),
-                    )
-                }
-                _ => (
-                    quote!((!body.is_empty())
-                        .then(|| json::from_slice(body))
-                        .transpose()
-                        .map_err(unreadable)?),
-                    Some("application/json"),
-                ),
-            };
-            let value = if m.boxed {
-                quote!(#value.map(Box::new))
-            } else {
-                value
-            };
-            let check = media_type.map(|media_type| {
-                quote!(sdk_runtime::server::check_content_type(request.headers(), body, #media_type)?;)
-            });
-            quote! {
-                #check
-                builder.#field = #value;
-            }
-        }
-        None if body_members.is_empty() => quote!(),
-        // Every member in the body: the input builder's own reader does it all.
-        None if body_members.len() == members.len() => quote! {
-            sdk_runtime::server::check_content_type(request.headers(), body, "application/json")?;
-            let value = json::parse(body).map_err(unreadable)?;
-            builder
-                .read_json_members(&value, &json::JsonPath::Root)
-                .map_err(unreadable)?;
-        },
-        None => {
-            let read = read_object(&body_members);
-            quote! {
-                sdk_runtime::server::check_content_type(request.headers(), body, "application/json")?;
-                let value = json::parse(body).map_err(unreadable)?;
-                let (value, path) = (&value, &json::JsonPath::Root);
-                (|| -> Result<(), json::DeserializeError> {
-                    #read
-                    Ok(())
-                })()
-                .map_err(unreadable)?;
-            }
-        }
-    };
+    // The body's media type is checked before a byte of it is read; a blob
+    // payload is taken as it comes.
+    let check = match &plan.request.body {
+        Body::Empty => None,
+        Body::Payload {
+            kind: PayloadKind::Blob | PayloadKind::StreamingBlob,
+            ..
+        } => None,
+        Body::Json { .. } | Body::Payload { .. } => plan.request.content_type(),
+    }
+    .map(|media_type| {
+        quote!(sdk_runtime::server::check_content_type(request.headers(), body, #media_type)?;)
+    });
+    let read_body = read_body(cx, &plan.request, members, &quote!(body), &fail);
+    let mut bound = read_headers(
+        cx,
+        &plan.request,
+        members,
+        &quote!(request.headers()),
+        &fail,
+    );
 
-    let label_names: Vec<&str> = op
-        .http
-        .as_ref()
-        .map(|h| {
-            h.path
-                .iter()
-                .filter_map(|s| match s {
-                    UriSegment::Label(l) | UriSegment::GreedyLabel(l) => Some(l.as_str()),
-                    UriSegment::Literal(_) => None,
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    let mut bound = Vec::new();
-    for m in members {
-        let field = ident(&m.field_name);
-        let wrap = |value: TokenStream| {
-            if m.boxed {
-                quote!(Box::new(#value))
-            } else {
-                value
-            }
+    let mut label_index = 0usize;
+    for part in &plan.path {
+        let PathPart::Label { member, text, .. } = part else {
+            continue;
         };
-        match &m.http {
-            HttpBinding::Label => {
-                let Some(index) = label_names.iter().position(|l| *l == m.name) else {
-                    continue;
-                };
-                let what = format!("path label `{}`", m.name);
-                let format = m.timestamp_format.unwrap_or(TimestampFormat::DateTime);
-                let label = if index == 0 {
-                    quote!(labels.first())
+        let m = &members[*member];
+        let field = ident(&m.field_name);
+        let bad = fail.naming(&format!("path label `{}`", m.name));
+        let value = boxed(m, read_text(cx, text, quote!(text), &bad));
+        let label = if label_index == 0 {
+            quote!(labels.first())
+        } else {
+            quote!(labels.get(#label_index))
+        };
+        label_index += 1;
+        bound.push(quote! {
+            if let Some(text) = #label.map(String::as_str) {
+                builder.#field = Some(#value);
+            }
+        });
+    }
+    for binding in &plan.request.bindings {
+        let m = &members[binding.member];
+        let field = ident(&m.field_name);
+        match &binding.location {
+            Location::Query { name, text } => {
+                let bad = fail.naming(&format!("query parameter `{name}`"));
+                if text.list {
+                    let item = read_text(cx, &text.item, quote!(text), &bad);
+                    let items = boxed(m, quote!(items));
+                    bound.push(quote! {
+                        let mut items = Vec::new();
+                        for text in request.query_all(#name) {
+                            items.push(#item);
+                        }
+                        if !items.is_empty() {
+                            builder.#field = Some(#items);
+                        }
+                    });
                 } else {
-                    quote!(labels.get(#index))
-                };
-                if let Some(value) = from_text(cx, &m.target, quote!(text), format, &what) {
-                    let value = wrap(value);
+                    let value = boxed(m, read_text(cx, &text.item, quote!(text), &bad));
                     bound.push(quote! {
-                        if let Some(text) = #label.map(String::as_str) {
-                            builder.#field = Some(#value);
-                        }
-                    });
-                }
-            }
-            HttpBinding::Query(key) => {
-                let what = format!("query parameter `{key}`");
-                let format = m.timestamp_format.unwrap_or(TimestampFormat::DateTime);
-                if let TypeRef::List { member, .. } = &m.target {
-                    if let Some(item) = from_text(cx, member, quote!(text), format, &what) {
-                        bound.push(quote! {
-                            let items = request.query_all(#key).map(|text| Ok(#item)).collect::<Result<Vec<_>, FrameworkError>>()?;
-                            if !items.is_empty() {
-                                builder.#field = Some(items);
-                            }
-                        });
-                    }
-                } else if let Some(value) = from_text(cx, &m.target, quote!(text), format, &what) {
-                    let value = wrap(value);
-                    bound.push(quote! {
-                        if let Some(text) = request.query(#key) {
-                            builder.#field = Some(#value);
-                        }
-                    });
-                }
-            }
-            HttpBinding::Header(key) => {
-                let lower = key.to_ascii_lowercase();
-                let what = format!("header `{key}`");
-                let format = m.timestamp_format.unwrap_or(TimestampFormat::HttpDate);
-                let from_text = |target: &TypeRef, text: TokenStream, format, what: &str| {
-                    if m.media_type.is_some() && target == &TypeRef::String {
-                        // A `@mediaType` string travels in base64 in a header.
-                        let message = format!(
-                            "{} is not valid: {{error}}",
-                            what.replace('{', "{{").replace('}', "}}")
-                        );
-                        Some(quote!(sdk_runtime::client::read_media_type_header(#text)
-                            .map_err(|error| FrameworkError::Serialization(format!(#message)))?))
-                    } else {
-                        from_text(cx, target, text, format, what)
-                    }
-                };
-                if let TypeRef::List { member, .. } = &m.target {
-                    if let Some(item) = from_text(member, quote!(text), format, &what) {
-                        // Items are split as the client joins them: quoted strings
-                        // kept whole, HTTP dates by every second comma.
-                        let split = if member.as_ref() == &TypeRef::Timestamp
-                            && format == TimestampFormat::HttpDate
-                        {
-                            quote!(sdk_runtime::client::split_http_dates(list))
-                        } else {
-                            quote!(sdk_runtime::client::split_header_list(list))
-                        };
-                        bound.push(quote! {
-                            if let Some(list) = request.header(#lower)? {
-                                builder.#field = Some(#split.iter().map(|text| { let text = text.as_str(); Ok(#item) }).collect::<Result<Vec<_>, FrameworkError>>()?);
-                            }
-                        });
-                    }
-                } else if let Some(value) = from_text(&m.target, quote!(text), format, &what) {
-                    let value = wrap(value);
-                    bound.push(quote! {
-                        if let Some(text) = request.header(#lower)? {
+                        if let Some(text) = request.query(#name) {
                             builder.#field = Some(#value);
                         }
                     });
@@ -521,29 +424,10 @@ fn read_input_fn(cx: &Context<'_>, validated: &BTreeSet<ShapeId>, op: &Operation
             // Every query parameter, those other members are bound to
             // included (as Smithy's server tests ask): a map of strings takes
             // a key's first value, a map of lists all of them.
-            HttpBinding::QueryParams => {
-                let TypeRef::Map {
-                    value: target,
-                    sparse,
-                } = &m.target
-                else {
-                    continue;
-                };
-                let what = format!("a query parameter of `{}`", m.name);
-                let format = m.timestamp_format.unwrap_or(TimestampFormat::DateTime);
-                let read = if let TypeRef::List {
-                    member,
-                    sparse: sparse_list,
-                } = target.as_ref()
-                {
-                    let Some(item) = from_text(cx, member, quote!(text), format, &what) else {
-                        continue;
-                    };
-                    let item = if *sparse_list {
-                        quote!(Some(#item))
-                    } else {
-                        item
-                    };
+            Location::QueryParams { text, sparse } => {
+                let bad = fail.naming(&format!("a query parameter of `{}`", m.name));
+                let item = read_text(cx, &text.item, quote!(text), &bad);
+                let read = if text.list {
                     let list = if *sparse {
                         quote!(Some(vec![item]))
                     } else {
@@ -562,10 +446,7 @@ fn read_input_fn(cx: &Context<'_>, validated: &BTreeSet<ShapeId>, op: &Operation
                         }
                     }
                 } else {
-                    let Some(value) = from_text(cx, target, quote!(text), format, &what) else {
-                        continue;
-                    };
-                    let value = if *sparse { quote!(Some(#value)) } else { value };
+                    let value = if *sparse { quote!(Some(#item)) } else { item };
                     quote! {
                         if !map.contains_key(key) {
                             map.insert(key.to_owned(), #value);
@@ -573,47 +454,14 @@ fn read_input_fn(cx: &Context<'_>, validated: &BTreeSet<ShapeId>, op: &Operation
                     }
                 };
                 let map_type = cx.rust_type(&m.target);
+                let map = boxed(m, quote!(map));
                 bound.push(quote! {
                     let mut map: #map_type = std::collections::HashMap::new();
                     for (key, text) in request.query_pairs() {
                         #read
                     }
                     if !map.is_empty() {
-                        builder.#field = Some(map);
-                    }
-                });
-            }
-            // Every header whose name starts with the prefix (names compared
-            // in lower case, as they arrive), keyed by the rest of its name.
-            HttpBinding::PrefixHeaders(prefix) => {
-                let TypeRef::Map {
-                    value: target,
-                    sparse,
-                } = &m.target
-                else {
-                    continue;
-                };
-                let lower = prefix.to_ascii_lowercase();
-                let what = format!("a header of `{}`", m.name);
-                let Some(value) =
-                    from_text(cx, target, quote!(text), TimestampFormat::HttpDate, &what)
-                else {
-                    continue;
-                };
-                let value = if *sparse { quote!(Some(#value)) } else { value };
-                let map_type = cx.rust_type(&m.target);
-                bound.push(quote! {
-                    let mut map: #map_type = std::collections::HashMap::new();
-                    for name in request.headers().keys() {
-                        let Some(key) = name.as_str().strip_prefix(#lower) else {
-                            continue;
-                        };
-                        if let Some(text) = request.header(name.as_str())? {
-                            map.insert(key.to_owned(), #value);
-                        }
-                    }
-                    if !map.is_empty() {
-                        builder.#field = Some(map);
+                        builder.#field = Some(#map);
                     }
                 });
             }
@@ -625,35 +473,21 @@ fn read_input_fn(cx: &Context<'_>, validated: &BTreeSet<ShapeId>, op: &Operation
         .iter()
         .filter_map(|m| constraint_checks(cx, validated, m))
         .collect();
-    let labels_used = members
-        .iter()
-        .any(|m| m.http == HttpBinding::Label && label_names.contains(&m.name.as_str()));
-    let labels_param = match (label_names.is_empty(), labels_used) {
-        (true, _) => quote!(),
-        (false, true) => quote!(labels: &[String],),
-        (false, false) => quote!(_labels: &[String],),
+    let labels_param = match (has_labels(op), label_index > 0) {
+        (false, _) => quote!(),
+        (true, true) => quote!(labels: &[String],),
+        (true, false) => quote!(_labels: &[String],),
     };
-    // A blob payload is taken as it comes: its media type is not checked.
-    let request_used = payload.is_some_and(|m| !matches!(m.target, TypeRef::Blob { .. }))
-        || !body_members.is_empty()
-        || members.iter().any(|m| {
-            matches!(
-                m.http,
-                HttpBinding::Query(_)
-                    | HttpBinding::QueryParams
-                    | HttpBinding::Header(_)
-                    | HttpBinding::PrefixHeaders(_)
-            )
-        });
+    let request_used = mentions(&quote!(#check #(#bound)*), "request");
     let request_param = if request_used {
         quote!(request: &RequestParts)
     } else {
         quote!(_request: &RequestParts)
     };
-    let body_param = if payload.is_some() || !body_members.is_empty() {
-        quote!(body: &[u8])
-    } else {
+    let body_param = if read_body.is_empty() {
         quote!(_body: &[u8])
+    } else {
+        quote!(body: &[u8])
     };
     let builder_decl = if members.is_empty() {
         quote!(let builder = #input::builder();)
@@ -681,6 +515,7 @@ fn read_input_fn(cx: &Context<'_>, validated: &BTreeSet<ShapeId>, op: &Operation
         #[doc = #doc]
         fn #read(#request_param, #labels_param #body_param) -> Result<#input, FrameworkError> {
             #builder_decl
+            #check
             #read_body
             #(#bound)*
             #validation
@@ -946,293 +781,121 @@ fn structure_validators(cx: &Context<'_>, validated: &BTreeSet<ShapeId>) -> Vec<
         .collect()
 }
 
-/// Reads the text `text` of a label, query value or header into `target`;
-/// `None` for types those locations cannot carry (the member is not bound).
-fn from_text(
-    cx: &Context<'_>,
-    target: &TypeRef,
-    text: TokenStream,
-    format: TimestampFormat,
-    what: &str,
-) -> Option<TokenStream> {
-    let message = format!(
-        "{} is not valid: {{error}}",
-        what.replace('{', "{{").replace('}', "}}")
-    );
-    let bad = quote!(|error| FrameworkError::Serialization(format!(#message)));
-    Some(match target {
-        TypeRef::String => quote!(#text.to_owned()),
-        TypeRef::Named(id) if cx.is_enum(id) => {
-            let path = cx.type_path(id);
-            quote!(#path::from(#text))
-        }
-        numeric if numeric.is_copy() => quote!(#text.parse().map_err(#bad)?),
-        TypeRef::Timestamp => {
-            let format = runtime_format(format);
-            quote!(crate::primitives::DateTime::parse(#text, #format).map_err(#bad)?)
-        }
-        TypeRef::Blob { .. } => quote!(crate::primitives::Blob::from_base64(#text).map_err(#bad)?),
-        _ => return None,
-    })
-}
-
-/// The text of a value written to a header: always there, or (for a
-/// timestamp a format cannot write) maybe not.
-enum Text {
-    /// The value itself: a `String`, cloned.
-    Itself(TokenStream),
-    /// A `String` expression.
-    Always(TokenStream),
-    /// An `Option<String>` expression.
-    Maybe(TokenStream),
-}
-
-impl Text {
-    /// As an `Option<String>` expression.
-    fn option(&self) -> TokenStream {
-        match self {
-            Text::Itself(value) => quote!(Some(#value.clone())),
-            Text::Always(text) => quote!(Some(#text)),
-            Text::Maybe(text) => text.clone(),
-        }
-    }
-}
-
-/// The text of a value written to a header; `None` for types a header cannot carry.
-fn to_text(
-    cx: &Context<'_>,
-    target: &TypeRef,
-    value: TokenStream,
-    format: TimestampFormat,
-) -> Option<Text> {
-    Some(Text::Always(match target {
-        TypeRef::String => return Some(Text::Itself(value)),
-        TypeRef::Named(id) if cx.is_enum(id) => quote!(#value.as_str().to_owned()),
-        TypeRef::Float | TypeRef::Double => quote!(sdk_runtime::client::float_text(#value)),
-        numeric if numeric.is_copy() => quote!(#value.to_string()),
-        TypeRef::Timestamp => {
-            let format = runtime_format(format);
-            return Some(Text::Maybe(quote!(#value.fmt(#format).ok())));
-        }
-        TypeRef::Blob { .. } => quote!(#value.to_base64()),
-        _ => return None,
-    }))
-}
-
-fn runtime_format(format: TimestampFormat) -> TokenStream {
-    match format {
-        TimestampFormat::EpochSeconds => quote!(sdk_runtime::TimestampFormat::EpochSeconds),
-        TimestampFormat::DateTime => quote!(sdk_runtime::TimestampFormat::DateTime),
-        TimestampFormat::HttpDate => quote!(sdk_runtime::TimestampFormat::HttpDate),
-    }
-}
-
-fn write_output_fn(cx: &Context<'_>, op: &Operation) -> TokenStream {
+/// The writer of an operation's output, and whether it returns a `Result`.
+fn write_output_fn(op: &Operation) -> (TokenStream, bool) {
     let (_, output, _) = op_types(op);
     let write = format_ident!("write_{}", stem(op));
-    let code = op.http.as_ref().map_or(200, |h| h.code);
+    let plan = &op.plan;
+    let code = plan.success_code;
     let doc = format!(" Writes `{}`'s output with status {code}.", op.id.name());
-    let status = proc_macro2::Literal::u16_unsuffixed(code);
     let members = &op.output.members;
-    let body_members: Vec<&Member> = members
-        .iter()
-        .filter(|m| m.http == HttpBinding::Body)
-        .collect();
-    let payload = members.iter().find(|m| m.http == HttpBinding::Payload);
-    // The media type of a payload that is not JSON.
-    let mut content_type = None;
-    let body = match payload {
-        Some(m) => {
-            let field = ident(&m.field_name);
-            let access = if m.optional {
-                quote!(output.#field.as_ref())
-            } else {
-                quote!(Some(&output.#field))
-            };
-            match &m.target {
-                TypeRef::Blob { .. } => {
-                    content_type = Some("application/octet-stream");
-                    quote!(#access.map(|b| b.as_ref().to_vec()).unwrap_or_default())
-                }
-                TypeRef::String => {
-                    content_type = Some("text/plain");
-                    quote!(#access.map(|s| s.as_bytes().to_vec()).unwrap_or_default())
-                }
-                // An enum payload is its value as text.
-                TypeRef::Named(id) if cx.is_enum(id) => {
-                    content_type = Some("text/plain");
-                    quote!(#access.map(|e| e.as_str().as_bytes().to_vec()).unwrap_or_default())
-                }
-                _ => quote!(#access.map(json::to_vec).unwrap_or_default()),
-            }
-        }
-        None if members.iter().all(|m| m.http == HttpBinding::Body) => {
-            quote!(json::to_vec(output))
-        }
-        None => {
-            let write = write_object(&body_members, &quote!(output), &quote!(&mut body));
-            quote! {{
-                let mut body = String::with_capacity(256);
-                #write
-                body.into_bytes()
-            }}
-        }
+    let receiver = quote!(output);
+    let body = write_body(&plan.response, members, &receiver);
+    let mut status = {
+        let code = proc_macro2::Literal::u16_unsuffixed(code);
+        quote!(#code)
     };
-    let mut headers = header_writes(cx, members, &quote!(output));
-    if let Some(content_type) = content_type {
-        // Before the members' own headers, so a `Content-Type` member wins.
-        headers.insert(
-            0,
-            quote!(response.headers_mut().insert(http::header::CONTENT_TYPE, http::HeaderValue::from_static(#content_type));),
-        );
-    }
-    let mut status_expr = quote!(#status);
-    for m in members {
-        let field = ident(&m.field_name);
-        if m.http == HttpBinding::ResponseCode {
+    for binding in &plan.response.bindings {
+        if let Location::ResponseCode = binding.location {
+            let m = &members[binding.member];
+            let field = ident(&m.field_name);
             let value = if m.optional {
                 let default = proc_macro2::Literal::i32_unsuffixed(i32::from(code));
                 quote!(output.#field.unwrap_or(#default))
             } else {
                 quote!(output.#field)
             };
-            status_expr = quote!(u16::try_from(#value).unwrap_or(#status));
+            status = quote!(u16::try_from(#value).unwrap_or(#status));
         }
     }
-    let response = if headers.is_empty() {
-        quote!(sdk_runtime::server::json_response(#status_expr, #body))
-    } else {
-        quote! {
-            let mut response = sdk_runtime::server::json_response(#status_expr, #body);
-            #(#headers)*
-            response
-        }
-    };
+    let answer = response(
+        &plan.response,
+        members,
+        &receiver,
+        quote!(sdk_runtime::server::json_response(#status, #body)),
+    );
+    let fallible = answer.is_fallible();
+    let returns = writer_output(fallible);
+    let body = answer.into_body(fallible);
     // An output whose members all travel where a response cannot carry them
     // (a query binding) writes nothing of it.
-    let writes_output = members.iter().any(|m| {
-        matches!(
-            m.http,
-            HttpBinding::Body
-                | HttpBinding::Payload
-                | HttpBinding::Header(_)
-                | HttpBinding::PrefixHeaders(_)
-                | HttpBinding::ResponseCode
-        )
-    }) || members.is_empty();
-    let param = if writes_output {
+    let param = if mentions(&body, "output") {
         quote!(output)
     } else {
         quote!(_output)
     };
-    quote! {
+    let function = quote! {
         #[doc = #doc]
-        fn #write(#param: &#output) -> http::Response<ResponseBody> {
-            #response
+        fn #write(#param: &#output) -> #returns {
+            #body
         }
-    }
+    };
+    (function, fallible)
 }
 
-/// What writes the header-bound members (`@httpHeader`, `@httpPrefixHeaders`)
-/// of `receiver` (an output or an error) into `response`.
-fn header_writes(cx: &Context<'_>, members: &[Member], receiver: &TokenStream) -> Vec<TokenStream> {
+/// An answer to `receiver`'s message: `response` (an expression with the
+/// body), then the media type of a payload that is not JSON, then the
+/// header-bound members, which win over it. `Fallible` when writing a header
+/// can fail.
+fn response(
+    plan: &MessagePlan,
+    members: &[Member],
+    receiver: &TokenStream,
+    response: TokenStream,
+) -> Answer {
     let mut headers = Vec::new();
-    for m in members {
-        let field = ident(&m.field_name);
-        let access = if m.optional {
-            quote!(#receiver.#field.as_ref())
-        } else {
-            quote!(Some(&#receiver.#field))
-        };
-        match &m.http {
-            HttpBinding::Header(name) => {
-                let format = m.timestamp_format.unwrap_or(TimestampFormat::HttpDate);
-                let lower = name.to_ascii_lowercase();
-                let to_text = |target: &TypeRef, value: TokenStream| {
-                    if m.media_type.is_some() && target == &TypeRef::String {
-                        // A `@mediaType` string travels in base64 in a header.
-                        Some(Text::Always(
-                            quote!(sdk_runtime::client::media_type_header(#value)),
-                        ))
-                    } else {
-                        to_text(cx, target, value, format)
-                    }
-                };
-                if let TypeRef::List { member, .. } = &m.target {
-                    // One header, the items joined as the client joins them.
-                    let Some(text) = to_text(member, quote!(item)) else {
-                        continue;
-                    };
-                    let collect = match text {
-                        Text::Itself(_) => quote!(items.to_vec()),
-                        Text::Always(text) => quote!(items.iter().map(|item| #text).collect()),
-                        Text::Maybe(text) => {
-                            quote!(items.iter().filter_map(|item| #text).collect())
-                        }
-                    };
-                    let quote_items = !(member.as_ref() == &TypeRef::Timestamp
-                        && format == TimestampFormat::HttpDate);
-                    headers.push(quote! {
-                        if let Some(items) = #access {
-                            let texts: Vec<String> = #collect;
-                            let joined = sdk_runtime::client::header_list(texts, #quote_items);
-                            if let Ok(value) = http::HeaderValue::from_str(&joined) {
-                                response.headers_mut().insert(#lower, value);
-                            }
-                        }
-                    });
-                    continue;
-                }
-                let Some(text) = to_text(&m.target, quote!(value)) else {
-                    continue;
-                };
-                let text = match text {
-                    Text::Itself(_) => quote!(#access.cloned()),
-                    Text::Always(text) => quote!(#access.map(|value| #text)),
-                    Text::Maybe(text) => quote!(#access.and_then(|value| #text)),
-                };
-                headers.push(quote! {
-                    if let Some(text) = #text {
-                        if let Ok(value) = http::HeaderValue::from_str(&text) {
-                            response.headers_mut().insert(#lower, value);
-                        }
-                    }
-                });
-            }
-            HttpBinding::PrefixHeaders(prefix) => {
-                let TypeRef::Map {
-                    value: value_target,
-                    ..
-                } = &m.target
-                else {
-                    continue;
-                };
-                let Some(text) = to_text(cx, value_target, quote!(item), TimestampFormat::HttpDate)
-                else {
-                    continue;
-                };
-                let text = text.option();
-                headers.push(quote! {
-                    if let Some(map) = #access {
-                        for (suffix, item) in map {
-                            let name = format!("{}{}", #prefix, suffix).to_ascii_lowercase();
-                            if let (Ok(name), Some(Ok(value))) = (
-                                http::HeaderName::from_bytes(name.as_bytes()),
-                                (#text).map(|text| http::HeaderValue::from_str(&text)),
-                            ) {
-                                response.headers_mut().insert(name, value);
-                            }
-                        }
-                    }
-                });
-            }
-            _ => {}
-        }
+    if let Some(media_type) = plan.content_type().filter(|m| *m != "application/json") {
+        headers.push(quote! {
+            headers.push((
+                http::header::CONTENT_TYPE,
+                http::HeaderValue::from_str(#media_type).map_err(unwritable)?,
+            ));
+        });
     }
-    headers
+    headers.extend(write_headers(plan, members, receiver, &response_fail()));
+    if headers.is_empty() {
+        return Answer::Infallible(response);
+    }
+    Answer::Fallible(quote! {
+        let mut headers = Vec::new();
+        #(#headers)*
+        Ok(sdk_runtime::server::with_headers(#response, headers))
+    })
 }
 
-fn write_error_fn(cx: &Context<'_>, op: &Operation) -> TokenStream {
+/// The body of a writer function.
+enum Answer {
+    /// A response expression.
+    Infallible(TokenStream),
+    /// Statements ending in a `Result` of a response.
+    Fallible(TokenStream),
+}
+
+impl Answer {
+    fn is_fallible(&self) -> bool {
+        matches!(self, Answer::Fallible(_))
+    }
+
+    /// As the body of a writer that returns a `Result` when `fallible`.
+    fn into_body(self, fallible: bool) -> TokenStream {
+        match self {
+            Answer::Infallible(response) if fallible => quote!(Ok(#response)),
+            Answer::Infallible(response) | Answer::Fallible(response) => response,
+        }
+    }
+}
+
+/// The return type of a writer.
+fn writer_output(fallible: bool) -> TokenStream {
+    if fallible {
+        quote!(Result<http::Response<ResponseBody>, FrameworkError>)
+    } else {
+        quote!(http::Response<ResponseBody>)
+    }
+}
+
+/// The writer of an operation's errors, and whether it returns a `Result`.
+fn write_error_fn(cx: &Context<'_>, op: &Operation) -> (TokenStream, bool) {
     let (_, _, error_path) = op_types(op);
     let error = format_ident!("{}Error", op.rust_name);
     let write = format_ident!("write_{}_error", stem(op));
@@ -1240,52 +903,46 @@ fn write_error_fn(cx: &Context<'_>, op: &Operation) -> TokenStream {
         " Writes one of `{}`'s errors with its `@httpError` status and code.",
         op.id.name()
     );
-    let arms = op.errors.iter().filter_map(|id| {
-        let Some(TypeDef::Structure(s)) = cx.service.types.get(id) else {
-            return None;
-        };
-        let info = s.error.as_ref()?;
-        let variant = super::errors::variant_ident(cx, id);
-        let status = proc_macro2::Literal::u16_unsuffixed(info.http_status.unwrap_or(
-            match info.fault {
-                ErrorFault::Client => 400,
-                ErrorFault::Server => 500,
-            },
-        ));
-        let code = &info.code;
-        let body_members: Vec<&Member> = s
-            .members
-            .iter()
-            .filter(|m| m.http == HttpBinding::Body)
-            .collect();
-        if body_members.len() == s.members.len() {
-            return Some(quote! {
-                #error::#variant(inner) => sdk_runtime::server::error_response(#status, #code, json::to_vec(inner)),
-            });
-        }
-        // Members bound to headers go there, the others in the body.
-        let write = write_object(&body_members, &quote!(inner), &quote!(&mut body));
-        let headers = header_writes(cx, &s.members, &quote!(inner));
-        Some(quote! {
-            #error::#variant(inner) => {
-                let mut body = String::with_capacity(128);
-                #write
-                let mut response = sdk_runtime::server::error_response(#status, #code, body.into_bytes());
-                #(#headers)*
-                response
-            }
+    let answers: Vec<(proc_macro2::Ident, Answer)> = op
+        .errors
+        .iter()
+        .filter_map(|id| {
+            let Some(TypeDef::Structure(s)) = cx.service.types.get(id) else {
+                return None;
+            };
+            let info = s.error.as_ref()?;
+            let variant = super::errors::variant_ident(cx, id);
+            let status = proc_macro2::Literal::u16_unsuffixed(info.status);
+            let code = &info.code;
+            let body = write_body(&info.plan, &s.members, &quote!(inner));
+            let answer = response(
+                &info.plan,
+                &s.members,
+                &quote!(inner),
+                quote!(sdk_runtime::server::error_response(#status, #code, #body)),
+            );
+            Some((variant, answer))
         })
+        .collect();
+    let fallible = answers.iter().any(|(_, answer)| answer.is_fallible());
+    let arms = answers.into_iter().map(|(variant, answer)| {
+        let body = answer.into_body(fallible);
+        quote!(#error::#variant(inner) => { #body })
     });
-    quote! {
+    let unhandled = Answer::Infallible(quote!(sdk_runtime::server::unhandled_response(inner)))
+        .into_body(fallible);
+    let returns = writer_output(fallible);
+    let function = quote! {
         #[doc = #doc]
-        fn #write(error: &#error_path) -> http::Response<ResponseBody> {
+        fn #write(error: &#error_path) -> #returns {
             use #error_path;
             match error {
                 #(#arms)*
-                #error::Unhandled(inner) => sdk_runtime::server::unhandled_response(inner),
+                #error::Unhandled(inner) => #unhandled,
             }
         }
-    }
+    };
+    (function, fallible)
 }
 
 /// A test that every `@pattern` of an input member compiles in the runtime's

@@ -304,6 +304,7 @@ impl<'m> Lowerer<'m> {
             id,
         };
         box_cycles(&mut service);
+        super::plan::resolve(&mut service, &mut self.diagnostics);
         // After boxing: paginator paths read each member's final shape.
         super::paginate::resolve(&mut service, &self.shapes, shape, &mut self.diagnostics);
         super::waiters::resolve(&mut service, &self.shapes, &mut self.diagnostics);
@@ -605,6 +606,8 @@ impl<'m> Lowerer<'m> {
             paginated: None,
             // Resolved with the paginators: see `waiters::resolve`.
             waiters: Vec::new(),
+            // Resolved once every type is lowered: see `plan::resolve`.
+            plan: HttpPlan::default(),
         })
     }
 
@@ -719,11 +722,15 @@ impl<'m> Lowerer<'m> {
                         ErrorFault::Client
                     }
                 };
-                let http_status = shape
+                let status = shape
                     .traits
                     .get("smithy.api#httpError")
                     .and_then(|s| s.as_u64())
-                    .and_then(|s| u16::try_from(s).ok());
+                    .and_then(|s| u16::try_from(s).ok())
+                    .unwrap_or(match fault {
+                        ErrorFault::Client => 400,
+                        ErrorFault::Server => 500,
+                    });
                 let message_field = out
                     .iter()
                     .find(|m| {
@@ -737,9 +744,10 @@ impl<'m> Lowerer<'m> {
                 Some(ErrorInfo {
                     code: id.name().to_owned(),
                     fault,
-                    http_status,
+                    status,
                     retryable: shape.traits.contains_key("smithy.api#retryable"),
                     message_field,
+                    plan: MessagePlan::default(),
                 })
             }
         };
@@ -796,7 +804,7 @@ impl<'m> Lowerer<'m> {
             deprecated: deprecated(traits),
             idempotency_token: traits.contains_key("smithy.api#idempotencyToken"),
             // A string with a media type travels base64-encoded in a header.
-            media_type: matches!(target, TypeRef::String)
+            media_type: matches!(target, TypeRef::String | TypeRef::Blob { .. })
                 .then(|| target_traits.and_then(|t| t.get("smithy.api#mediaType")))
                 .flatten()
                 .and_then(|m| m.as_str())

@@ -7,6 +7,7 @@
 mod http;
 mod lower;
 mod paginate;
+mod plan;
 mod waiters;
 
 pub use waiters::{
@@ -15,6 +16,10 @@ pub use waiters::{
 
 pub use http::{HttpBinding, HttpTrait, UriSegment};
 pub use lower::lower;
+pub use plan::{
+    Binding, Body, HostPart, HttpPlan, Location, MessagePlan, PathPart, PayloadKind, TextKind,
+    TextValue,
+};
 
 use crate::model::ShapeId;
 use serde_json::Value;
@@ -103,6 +108,8 @@ pub struct Operation {
     pub paginated: Option<Paginated>,
     /// `smithy.waiters#waitable`: the waiters whose every acceptor resolved.
     pub waiters: Vec<Waiter>,
+    /// Where each input and output member travels, resolved from the bindings.
+    pub plan: HttpPlan,
 }
 
 /// How an operation pages: its `@paginated` trait over the service's, resolved
@@ -218,12 +225,15 @@ pub struct ErrorInfo {
     pub code: String,
     /// `client` or `server`.
     pub fault: ErrorFault,
-    /// The `@httpError` status, when given.
-    pub http_status: Option<u16>,
+    /// The status it is sent with: `@httpError`, else 400 for the client's
+    /// fault and 500 for the service's.
+    pub status: u16,
     /// Whether `@retryable` is present.
     pub retryable: bool,
     /// The Rust field name of the member carrying the human message, if any.
     pub message_field: Option<String>,
+    /// Where its members travel in an error response.
+    pub plan: MessagePlan,
 }
 
 /// Who is at fault for an error.
@@ -268,7 +278,8 @@ pub struct Member {
     pub deprecated: Option<String>,
     /// Whether the member is an `@idempotencyToken`.
     pub idempotency_token: bool,
-    /// The `@mediaType` of a string target (its header form is base64).
+    /// The `@mediaType` of a string or blob target (a string's header form
+    /// is base64; a payload's `Content-Type` is its media type).
     pub media_type: Option<String>,
 }
 

@@ -5,7 +5,7 @@ use bytes::Bytes;
 use std::error::Error as StdError;
 use std::fmt;
 
-type BoxError = Box<dyn StdError + Send + Sync + 'static>;
+use crate::error::BoxError;
 
 /// A response as it came off the wire, kept for errors that need it.
 ///

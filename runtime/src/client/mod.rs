@@ -21,8 +21,8 @@ pub use error::{
 };
 pub use orchestrator::{Handle, OperationRequest, ServiceInfo};
 pub use protocol::{
-    append_gzip_encoding, content_md5, encode_label, float_text, gzip, header_list, header_values,
+    append_gzip_encoding, content_md5, encode_label, float_text, gzip, header_list, header_text,
     host_label, media_type_header, parse_float, prefixed_headers, push_query,
-    read_media_type_header, split_header_list, split_http_dates, unhandled, FloatText,
+    read_media_type_header, split_header_list, split_http_dates, unhandled, FloatText, NotText,
 };
 pub use sigv4::Credentials;

@@ -156,27 +156,57 @@ pub fn header_list(items: impl IntoIterator<Item = String>, quote_items: bool) -
 }
 
 /// Every value of header `name` in `headers`, joined by `, ` (a list may come
-/// in one header line or in several); `None` when the header is absent or not text.
-pub fn header_values(headers: &http::HeaderMap, name: &str) -> Option<String> {
+/// in one header line or in several); `None` when the header is absent.
+///
+/// # Errors
+/// When a value is not text (bytes outside visible ASCII, space and tab).
+pub fn header_text(headers: &http::HeaderMap, name: &str) -> Result<Option<String>, NotText> {
     let mut values = headers.get_all(name).iter().peekable();
-    values.peek()?;
-    let texts: Option<Vec<&str>> = values.map(|v| v.to_str().ok()).collect();
-    texts.map(|texts| texts.join(", "))
+    if values.peek().is_none() {
+        return Ok(None);
+    }
+    let mut joined = String::new();
+    for (i, value) in values.enumerate() {
+        if i > 0 {
+            joined.push_str(", ");
+        }
+        joined.push_str(value.to_str().map_err(|_| NotText)?);
+    }
+    Ok(Some(joined))
 }
 
-/// The headers whose names start with `prefix` (case-insensitively), keyed by
-/// the rest of the name (lower case, as HTTP/2 and hyper carry names).
-pub fn prefixed_headers(headers: &http::HeaderMap, prefix: &str) -> Vec<(String, String)> {
-    let prefix = prefix.to_ascii_lowercase();
-    headers
-        .keys()
-        .filter_map(|name| {
-            let suffix = name.as_str().strip_prefix(prefix.as_str())?;
-            let value = header_values(headers, name.as_str())?;
-            Some((suffix.to_owned(), value))
-        })
-        .collect()
+/// The headers whose names start with `prefix` (lower case), keyed by the
+/// rest of the name (lower case, as HTTP/2 and hyper carry names), each with
+/// its values joined as [`header_text`] joins them.
+///
+/// # Errors
+/// When a value is not text.
+pub fn prefixed_headers(
+    headers: &http::HeaderMap,
+    prefix: &str,
+) -> Result<Vec<(String, String)>, NotText> {
+    let mut found = Vec::new();
+    for name in headers.keys() {
+        if let Some(suffix) = name.as_str().strip_prefix(prefix) {
+            if let Some(value) = header_text(headers, name.as_str())? {
+                found.push((suffix.to_owned(), value));
+            }
+        }
+    }
+    Ok(found)
 }
+
+/// A header value that is not text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotText;
+
+impl std::fmt::Display for NotText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the value is not text")
+    }
+}
+
+impl std::error::Error for NotText {}
 
 /// The items of a header bound to a list: split at commas outside quoted
 /// strings, each trimmed and unquoted.
@@ -251,6 +281,30 @@ pub fn unhandled(raw: &RawResponse) -> Unhandled {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn header_text_joins_lines_and_refuses_bytes_that_are_not_text() {
+        let mut headers = http::HeaderMap::new();
+        assert_eq!(header_text(&headers, "x-list"), Ok(None));
+        headers.append("x-list", http::HeaderValue::from_static("a"));
+        headers.append("x-list", http::HeaderValue::from_static("b, c"));
+        assert_eq!(
+            header_text(&headers, "x-list"),
+            Ok(Some("a, b, c".to_owned()))
+        );
+        headers.insert(
+            "x-meta-bad",
+            http::HeaderValue::from_bytes(b"caf\xc3\xa9").expect("opaque bytes are allowed"),
+        );
+        headers.insert("x-meta-good", http::HeaderValue::from_static("yes"));
+        assert_eq!(header_text(&headers, "x-meta-bad"), Err(NotText));
+        assert_eq!(prefixed_headers(&headers, "x-meta-"), Err(NotText));
+        headers.remove("x-meta-bad");
+        assert_eq!(
+            prefixed_headers(&headers, "x-meta-"),
+            Ok(vec![("good".to_owned(), "yes".to_owned())])
+        );
+    }
+
     use super::*;
     use bytes::Bytes;
 

@@ -30,6 +30,10 @@ pub enum FrameworkError {
     },
     /// The body could not be read off the connection: 400.
     BodyRead(String),
+    /// The handler's answer could not be written as the model binds it (a
+    /// header value with a line break, a timestamp its format cannot
+    /// write): 500 `InternalFailure`.
+    ResponseWrite(String),
 }
 
 /// One member that failed validation, as in `smithy.framework#ValidationExceptionField`.
@@ -52,6 +56,7 @@ impl FrameworkError {
             FrameworkError::UnsupportedMediaType(_) => (415, "UnsupportedMediaTypeException"),
             FrameworkError::PayloadTooLarge { .. } => (413, "PayloadTooLargeException"),
             FrameworkError::BodyRead(_) => (400, "SerializationException"),
+            FrameworkError::ResponseWrite(_) => (500, "InternalFailure"),
         }
     }
 
@@ -112,11 +117,27 @@ impl fmt::Display for FrameworkError {
             FrameworkError::BodyRead(message) => {
                 write!(f, "the request body could not be read: {message}")
             }
+            FrameworkError::ResponseWrite(message) => {
+                write!(f, "the response could not be written: {message}")
+            }
         }
     }
 }
 
 impl std::error::Error for FrameworkError {}
+
+/// `response` with `headers` set, each replacing what the response had: a
+/// modeled `Content-Type` member wins over the body's media type.
+pub fn with_headers(
+    mut response: http::Response<ResponseBody>,
+    headers: Vec<(http::HeaderName, http::HeaderValue)>,
+) -> http::Response<ResponseBody> {
+    let map = response.headers_mut();
+    for (name, value) in headers {
+        map.insert(name, value);
+    }
+    response
+}
 
 /// A JSON response with `status` and `body`.
 pub fn json_response(status: u16, body: impl Into<Bytes>) -> http::Response<ResponseBody> {

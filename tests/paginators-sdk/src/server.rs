@@ -214,50 +214,48 @@ impl<H: Handler> Dispatcher<H> {
                 self.body_limit,
             )
             .await?;
-        Ok(
-            match operation {
-                Operation::GetThing => {
-                    let input = read_get_thing(&request, &labels, &body)?;
-                    let context = RequestContext::new(peer, request.into_headers());
-                    match self.handler.get_thing(input, &context).await {
-                        Ok(output) => write_get_thing(&output),
-                        Err(error) => write_get_thing_error(&error),
-                    }
+        match operation {
+            Operation::GetThing => {
+                let input = read_get_thing(&request, &labels, &body)?;
+                let context = RequestContext::new(peer, request.into_headers());
+                match self.handler.get_thing(input, &context).await {
+                    Ok(output) => Ok(write_get_thing(&output)),
+                    Err(error) => Ok(write_get_thing_error(&error)),
                 }
-                Operation::ListPages => {
-                    let input = read_list_pages(&request, &body)?;
-                    let context = RequestContext::new(peer, request.into_headers());
-                    match self.handler.list_pages(input, &context).await {
-                        Ok(output) => write_list_pages(&output),
-                        Err(error) => write_list_pages_error(&error),
-                    }
+            }
+            Operation::ListPages => {
+                let input = read_list_pages(&request, &body)?;
+                let context = RequestContext::new(peer, request.into_headers());
+                match self.handler.list_pages(input, &context).await {
+                    Ok(output) => Ok(write_list_pages(&output)),
+                    Err(error) => Ok(write_list_pages_error(&error)),
                 }
-                Operation::ListTags => {
-                    let input = read_list_tags(&request, &body)?;
-                    let context = RequestContext::new(peer, request.into_headers());
-                    match self.handler.list_tags(input, &context).await {
-                        Ok(output) => write_list_tags(&output),
-                        Err(error) => write_list_tags_error(&error),
-                    }
+            }
+            Operation::ListTags => {
+                let input = read_list_tags(&request, &body)?;
+                let context = RequestContext::new(peer, request.into_headers());
+                match self.handler.list_tags(input, &context).await {
+                    Ok(output) => Ok(write_list_tags(&output)),
+                    Err(error) => Ok(write_list_tags_error(&error)),
                 }
-                Operation::ListThings => {
-                    let input = read_list_things(&request, &body)?;
-                    let context = RequestContext::new(peer, request.into_headers());
-                    match self.handler.list_things(input, &context).await {
-                        Ok(output) => write_list_things(&output),
-                        Err(error) => write_list_things_error(&error),
-                    }
+            }
+            Operation::ListThings => {
+                let input = read_list_things(&request, &body)?;
+                let context = RequestContext::new(peer, request.into_headers());
+                match self.handler.list_things(input, &context).await {
+                    Ok(output) => Ok(write_list_things(&output)),
+                    Err(error) => Ok(write_list_things_error(&error)),
                 }
-                Operation::ScanItems => {
-                    let input = read_scan_items(&request, &body)?;
-                    let context = RequestContext::new(peer, request.into_headers());
-                    match self.handler.scan_items(input, &context).await {
-                        Ok(output) => write_scan_items(&output),
-                        Err(error) => write_scan_items_error(&error),
-                    }
+            }
+            Operation::ScanItems => {
+                let input = read_scan_items(&request, &body)?;
+                let context = RequestContext::new(peer, request.into_headers());
+                match self.handler.scan_items(input, &context).await {
+                    Ok(output) => Ok(write_scan_items(&output)),
+                    Err(error) => Ok(write_scan_items_error(&error)),
                 }
-            },
-        )
+            }
+        }
     }
 }
 impl<H: Handler> Dispatch for Dispatcher<H> {
@@ -316,8 +314,9 @@ fn read_list_tags(
     if let Some(text) = request.query("max") {
         builder.max_results = Some(
             text
+                .trim()
                 .parse()
-                .map_err(|error| FrameworkError::Serialization(
+                .map_err(|error| unreadable(
                     format!("query parameter `max` is not valid: {error}"),
                 ))?,
         );
@@ -336,8 +335,9 @@ fn read_list_things(
     if let Some(text) = request.query("maxResults") {
         builder.max_results = Some(
             text
+                .trim()
                 .parse()
-                .map_err(|error| FrameworkError::Serialization(
+                .map_err(|error| unreadable(
                     format!("query parameter `maxResults` is not valid: {error}"),
                 ))?,
         );

@@ -137,18 +137,16 @@ impl<H: Handler> Dispatcher<H> {
                 self.body_limit,
             )
             .await?;
-        Ok(
-            match operation {
-                Operation::Echo => {
-                    let input = read_echo(&request, &body)?;
-                    let context = RequestContext::new(peer, request.into_headers());
-                    match self.handler.echo(input, &context).await {
-                        Ok(output) => write_echo(&output),
-                        Err(error) => write_echo_error(&error),
-                    }
+        match operation {
+            Operation::Echo => {
+                let input = read_echo(&request, &body)?;
+                let context = RequestContext::new(peer, request.into_headers());
+                match self.handler.echo(input, &context).await {
+                    Ok(output) => Ok(write_echo(&output)),
+                    Err(error) => Ok(write_echo_error(&error)),
                 }
-            },
-        )
+            }
+        }
     }
 }
 impl<H: Handler> Dispatch for Dispatcher<H> {

@@ -138,18 +138,16 @@ impl<H: Handler> Dispatcher<H> {
                 self.body_limit,
             )
             .await?;
-        Ok(
-            match operation {
-                Operation::DescribeTable => {
-                    let input = read_describe_table(&request, &labels, &body)?;
-                    let context = RequestContext::new(peer, request.into_headers());
-                    match self.handler.describe_table(input, &context).await {
-                        Ok(output) => write_describe_table(&output),
-                        Err(error) => write_describe_table_error(&error),
-                    }
+        match operation {
+            Operation::DescribeTable => {
+                let input = read_describe_table(&request, &labels, &body)?;
+                let context = RequestContext::new(peer, request.into_headers());
+                match self.handler.describe_table(input, &context).await {
+                    Ok(output) => Ok(write_describe_table(&output)),
+                    Err(error) => Ok(write_describe_table_error(&error)),
                 }
-            },
-        )
+            }
+        }
     }
 }
 impl<H: Handler> Dispatch for Dispatcher<H> {

@@ -1,6 +1,7 @@
 // @generated from model/sso-oidc.json by codegen. Do not edit: run `cargo xtask codegen`.
 #![cfg_attr(rustfmt, rustfmt::skip)]
 use sdk_runtime::error::ProvideErrorMetadata;
+use sdk_runtime::json;
 /// Everything `CreateToken` can fail with: the errors the model lists, or an unhandled one.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -154,7 +155,7 @@ impl CreateTokenError {
         let code = sdk_runtime::client::error_code(raw);
         let parsed = match code.as_deref() {
             Some("AccessDeniedException") => {
-                sdk_runtime::json::from_slice(raw.body())
+                json::from_slice(raw.body())
                     .map(|mut error: crate::types::error::AccessDeniedException| {
                         error.meta = sdk_runtime::client::add_response_metadata(
                             std::mem::take(&mut error.meta),
@@ -164,7 +165,7 @@ impl CreateTokenError {
                     })
             }
             Some("AuthorizationPendingException") => {
-                sdk_runtime::json::from_slice(raw.body())
+                json::from_slice(raw.body())
                     .map(|mut error: crate::types::error::AuthorizationPendingException| {
                         error.meta = sdk_runtime::client::add_response_metadata(
                             std::mem::take(&mut error.meta),
@@ -174,7 +175,7 @@ impl CreateTokenError {
                     })
             }
             Some("ExpiredTokenException") => {
-                sdk_runtime::json::from_slice(raw.body())
+                json::from_slice(raw.body())
                     .map(|mut error: crate::types::error::ExpiredTokenException| {
                         error.meta = sdk_runtime::client::add_response_metadata(
                             std::mem::take(&mut error.meta),
@@ -184,7 +185,7 @@ impl CreateTokenError {
                     })
             }
             Some("InternalServerException") => {
-                sdk_runtime::json::from_slice(raw.body())
+                json::from_slice(raw.body())
                     .map(|mut error: crate::types::error::InternalServerException| {
                         error.meta = sdk_runtime::client::add_response_metadata(
                             std::mem::take(&mut error.meta),
@@ -194,7 +195,7 @@ impl CreateTokenError {
                     })
             }
             Some("InvalidClientException") => {
-                sdk_runtime::json::from_slice(raw.body())
+                json::from_slice(raw.body())
                     .map(|mut error: crate::types::error::InvalidClientException| {
                         error.meta = sdk_runtime::client::add_response_metadata(
                             std::mem::take(&mut error.meta),
@@ -204,7 +205,7 @@ impl CreateTokenError {
                     })
             }
             Some("InvalidGrantException") => {
-                sdk_runtime::json::from_slice(raw.body())
+                json::from_slice(raw.body())
                     .map(|mut error: crate::types::error::InvalidGrantException| {
                         error.meta = sdk_runtime::client::add_response_metadata(
                             std::mem::take(&mut error.meta),
@@ -214,7 +215,7 @@ impl CreateTokenError {
                     })
             }
             Some("InvalidRequestException") => {
-                sdk_runtime::json::from_slice(raw.body())
+                json::from_slice(raw.body())
                     .map(|mut error: crate::types::error::InvalidRequestException| {
                         error.meta = sdk_runtime::client::add_response_metadata(
                             std::mem::take(&mut error.meta),
@@ -224,7 +225,7 @@ impl CreateTokenError {
                     })
             }
             Some("InvalidScopeException") => {
-                sdk_runtime::json::from_slice(raw.body())
+                json::from_slice(raw.body())
                     .map(|mut error: crate::types::error::InvalidScopeException| {
                         error.meta = sdk_runtime::client::add_response_metadata(
                             std::mem::take(&mut error.meta),
@@ -234,7 +235,7 @@ impl CreateTokenError {
                     })
             }
             Some("SlowDownException") => {
-                sdk_runtime::json::from_slice(raw.body())
+                json::from_slice(raw.body())
                     .map(|mut error: crate::types::error::SlowDownException| {
                         error.meta = sdk_runtime::client::add_response_metadata(
                             std::mem::take(&mut error.meta),
@@ -244,7 +245,7 @@ impl CreateTokenError {
                     })
             }
             Some("UnauthorizedClientException") => {
-                sdk_runtime::json::from_slice(raw.body())
+                json::from_slice(raw.body())
                     .map(|mut error: crate::types::error::UnauthorizedClientException| {
                         error.meta = sdk_runtime::client::add_response_metadata(
                             std::mem::take(&mut error.meta),
@@ -254,7 +255,7 @@ impl CreateTokenError {
                     })
             }
             Some("UnsupportedGrantTypeException") => {
-                sdk_runtime::json::from_slice(raw.body())
+                json::from_slice(raw.body())
                     .map(|mut error: crate::types::error::UnsupportedGrantTypeException| {
                         error.meta = sdk_runtime::client::add_response_metadata(
                             std::mem::take(&mut error.meta),

@@ -1,6 +1,7 @@
 // @generated from model/sso-oidc.json by codegen. Do not edit: run `cargo xtask codegen`.
 #![cfg_attr(rustfmt, rustfmt::skip)]
 use sdk_runtime::error::ProvideErrorMetadata;
+use sdk_runtime::json;
 /// Everything `CreateTokenWithIAM` can fail with: the errors the model lists, or an unhandled one.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -162,7 +163,7 @@ impl CreateTokenWithIamError {
         let code = sdk_runtime::client::error_code(raw);
         let parsed = match code.as_deref() {
             Some("AccessDeniedException") => {
-                sdk_runtime::json::from_slice(raw.body())
+                json::from_slice(raw.body())
                     .map(|mut error: crate::types::error::AccessDeniedException| {
                         error.meta = sdk_runtime::client::add_response_metadata(
                             std::mem::take(&mut error.meta),
@@ -172,7 +173,7 @@ impl CreateTokenWithIamError {
                     })
             }
             Some("AuthorizationPendingException") => {
-                sdk_runtime::json::from_slice(raw.body())
+                json::from_slice(raw.body())
                     .map(|mut error: crate::types::error::AuthorizationPendingException| {
                         error.meta = sdk_runtime::client::add_response_metadata(
                             std::mem::take(&mut error.meta),
@@ -182,7 +183,7 @@ impl CreateTokenWithIamError {
                     })
             }
             Some("ExpiredTokenException") => {
-                sdk_runtime::json::from_slice(raw.body())
+                json::from_slice(raw.body())
                     .map(|mut error: crate::types::error::ExpiredTokenException| {
                         error.meta = sdk_runtime::client::add_response_metadata(
                             std::mem::take(&mut error.meta),
@@ -192,7 +193,7 @@ impl CreateTokenWithIamError {
                     })
             }
             Some("InternalServerException") => {
-                sdk_runtime::json::from_slice(raw.body())
+                json::from_slice(raw.body())
                     .map(|mut error: crate::types::error::InternalServerException| {
                         error.meta = sdk_runtime::client::add_response_metadata(
                             std::mem::take(&mut error.meta),
@@ -202,7 +203,7 @@ impl CreateTokenWithIamError {
                     })
             }
             Some("InvalidClientException") => {
-                sdk_runtime::json::from_slice(raw.body())
+                json::from_slice(raw.body())
                     .map(|mut error: crate::types::error::InvalidClientException| {
                         error.meta = sdk_runtime::client::add_response_metadata(
                             std::mem::take(&mut error.meta),
@@ -212,7 +213,7 @@ impl CreateTokenWithIamError {
                     })
             }
             Some("InvalidGrantException") => {
-                sdk_runtime::json::from_slice(raw.body())
+                json::from_slice(raw.body())
                     .map(|mut error: crate::types::error::InvalidGrantException| {
                         error.meta = sdk_runtime::client::add_response_metadata(
                             std::mem::take(&mut error.meta),
@@ -222,7 +223,7 @@ impl CreateTokenWithIamError {
                     })
             }
             Some("InvalidRequestException") => {
-                sdk_runtime::json::from_slice(raw.body())
+                json::from_slice(raw.body())
                     .map(|mut error: crate::types::error::InvalidRequestException| {
                         error.meta = sdk_runtime::client::add_response_metadata(
                             std::mem::take(&mut error.meta),
@@ -232,7 +233,7 @@ impl CreateTokenWithIamError {
                     })
             }
             Some("InvalidRequestRegionException") => {
-                sdk_runtime::json::from_slice(raw.body())
+                json::from_slice(raw.body())
                     .map(|mut error: crate::types::error::InvalidRequestRegionException| {
                         error.meta = sdk_runtime::client::add_response_metadata(
                             std::mem::take(&mut error.meta),
@@ -242,7 +243,7 @@ impl CreateTokenWithIamError {
                     })
             }
             Some("InvalidScopeException") => {
-                sdk_runtime::json::from_slice(raw.body())
+                json::from_slice(raw.body())
                     .map(|mut error: crate::types::error::InvalidScopeException| {
                         error.meta = sdk_runtime::client::add_response_metadata(
                             std::mem::take(&mut error.meta),
@@ -252,7 +253,7 @@ impl CreateTokenWithIamError {
                     })
             }
             Some("SlowDownException") => {
-                sdk_runtime::json::from_slice(raw.body())
+                json::from_slice(raw.body())
                     .map(|mut error: crate::types::error::SlowDownException| {
                         error.meta = sdk_runtime::client::add_response_metadata(
                             std::mem::take(&mut error.meta),
@@ -262,7 +263,7 @@ impl CreateTokenWithIamError {
                     })
             }
             Some("UnauthorizedClientException") => {
-                sdk_runtime::json::from_slice(raw.body())
+                json::from_slice(raw.body())
                     .map(|mut error: crate::types::error::UnauthorizedClientException| {
                         error.meta = sdk_runtime::client::add_response_metadata(
                             std::mem::take(&mut error.meta),
@@ -272,7 +273,7 @@ impl CreateTokenWithIamError {
                     })
             }
             Some("UnsupportedGrantTypeException") => {
-                sdk_runtime::json::from_slice(raw.body())
+                json::from_slice(raw.body())
                     .map(|mut error: crate::types::error::UnsupportedGrantTypeException| {
                         error.meta = sdk_runtime::client::add_response_metadata(
                             std::mem::take(&mut error.meta),

@@ -27,46 +27,10 @@ impl CreateTokenWithIamFluentBuilder {
     pub async fn send(
         self,
     ) -> Result<CreateTokenWithIamOutput, SdkError<CreateTokenWithIamError>> {
-        let input = self.inner.build().map_err(SdkError::construction_failure)?;
+        let input = &self.inner.build().map_err(SdkError::construction_failure)?;
         let path_and_query = String::from("/token?aws_iam=t");
         let headers = Vec::new();
-        let body: Vec<u8> = {
-            let mut json_body = String::with_capacity(256);
-            let mut object = json::ObjectWriter::new(&mut json_body);
-            let value = &input.client_id;
-            object.member("clientId", value);
-            let value = &input.grant_type;
-            object.member("grantType", value);
-            if let Some(value) = &input.code {
-                object.member("code", value);
-            }
-            if let Some(value) = &input.refresh_token {
-                object.member("refreshToken", value);
-            }
-            if let Some(value) = &input.assertion {
-                object.member("assertion", value);
-            }
-            if let Some(value) = &input.scope {
-                object.member("scope", value);
-            }
-            if let Some(value) = &input.redirect_uri {
-                object.member("redirectUri", value);
-            }
-            if let Some(value) = &input.subject_token {
-                object.member("subjectToken", value);
-            }
-            if let Some(value) = &input.subject_token_type {
-                object.member("subjectTokenType", value);
-            }
-            if let Some(value) = &input.requested_token_type {
-                object.member("requestedTokenType", value);
-            }
-            if let Some(value) = &input.code_verifier {
-                object.member("codeVerifier", value);
-            }
-            object.finish();
-            json_body.into_bytes()
-        };
+        let body: Vec<u8> = json::to_vec(input);
         let request = sdk_runtime::client::OperationRequest {
             operation: "CreateTokenWithIAM",
             method: sdk_runtime::http::Method::POST,

@@ -1,6 +1,7 @@
 // @generated from model/sso-oidc.json by codegen. Do not edit: run `cargo xtask codegen`.
 #![cfg_attr(rustfmt, rustfmt::skip)]
 use sdk_runtime::error::ProvideErrorMetadata;
+use sdk_runtime::json;
 /// Everything `RegisterClient` can fail with: the errors the model lists, or an unhandled one.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -122,7 +123,7 @@ impl RegisterClientError {
         let code = sdk_runtime::client::error_code(raw);
         let parsed = match code.as_deref() {
             Some("InternalServerException") => {
-                sdk_runtime::json::from_slice(raw.body())
+                json::from_slice(raw.body())
                     .map(|mut error: crate::types::error::InternalServerException| {
                         error.meta = sdk_runtime::client::add_response_metadata(
                             std::mem::take(&mut error.meta),
@@ -132,7 +133,7 @@ impl RegisterClientError {
                     })
             }
             Some("InvalidClientMetadataException") => {
-                sdk_runtime::json::from_slice(raw.body())
+                json::from_slice(raw.body())
                     .map(|
                         mut error: crate::types::error::InvalidClientMetadataException|
                     {
@@ -144,7 +145,7 @@ impl RegisterClientError {
                     })
             }
             Some("InvalidRedirectUriException") => {
-                sdk_runtime::json::from_slice(raw.body())
+                json::from_slice(raw.body())
                     .map(|mut error: crate::types::error::InvalidRedirectUriException| {
                         error.meta = sdk_runtime::client::add_response_metadata(
                             std::mem::take(&mut error.meta),
@@ -154,7 +155,7 @@ impl RegisterClientError {
                     })
             }
             Some("InvalidRequestException") => {
-                sdk_runtime::json::from_slice(raw.body())
+                json::from_slice(raw.body())
                     .map(|mut error: crate::types::error::InvalidRequestException| {
                         error.meta = sdk_runtime::client::add_response_metadata(
                             std::mem::take(&mut error.meta),
@@ -164,7 +165,7 @@ impl RegisterClientError {
                     })
             }
             Some("InvalidScopeException") => {
-                sdk_runtime::json::from_slice(raw.body())
+                json::from_slice(raw.body())
                     .map(|mut error: crate::types::error::InvalidScopeException| {
                         error.meta = sdk_runtime::client::add_response_metadata(
                             std::mem::take(&mut error.meta),
@@ -174,7 +175,7 @@ impl RegisterClientError {
                     })
             }
             Some("SlowDownException") => {
-                sdk_runtime::json::from_slice(raw.body())
+                json::from_slice(raw.body())
                     .map(|mut error: crate::types::error::SlowDownException| {
                         error.meta = sdk_runtime::client::add_response_metadata(
                             std::mem::take(&mut error.meta),
@@ -184,7 +185,7 @@ impl RegisterClientError {
                     })
             }
             Some("UnsupportedGrantTypeException") => {
-                sdk_runtime::json::from_slice(raw.body())
+                json::from_slice(raw.body())
                     .map(|mut error: crate::types::error::UnsupportedGrantTypeException| {
                         error.meta = sdk_runtime::client::add_response_metadata(
                             std::mem::take(&mut error.meta),

@@ -27,34 +27,10 @@ impl RegisterClientFluentBuilder {
     pub async fn send(
         self,
     ) -> Result<RegisterClientOutput, SdkError<RegisterClientError>> {
-        let input = self.inner.build().map_err(SdkError::construction_failure)?;
+        let input = &self.inner.build().map_err(SdkError::construction_failure)?;
         let path_and_query = String::from("/client/register");
         let headers = Vec::new();
-        let body: Vec<u8> = {
-            let mut json_body = String::with_capacity(256);
-            let mut object = json::ObjectWriter::new(&mut json_body);
-            let value = &input.client_name;
-            object.member("clientName", value);
-            let value = &input.client_type;
-            object.member("clientType", value);
-            if let Some(value) = &input.scopes {
-                object.member("scopes", value);
-            }
-            if let Some(value) = &input.redirect_uris {
-                object.member("redirectUris", value);
-            }
-            if let Some(value) = &input.grant_types {
-                object.member("grantTypes", value);
-            }
-            if let Some(value) = &input.issuer_url {
-                object.member("issuerUrl", value);
-            }
-            if let Some(value) = &input.entitled_application_arn {
-                object.member("entitledApplicationArn", value);
-            }
-            object.finish();
-            json_body.into_bytes()
-        };
+        let body: Vec<u8> = json::to_vec(input);
         let request = sdk_runtime::client::OperationRequest {
             operation: "RegisterClient",
             method: sdk_runtime::http::Method::POST,

@@ -1,6 +1,7 @@
 // @generated from model/sso-oidc.json by codegen. Do not edit: run `cargo xtask codegen`.
 #![cfg_attr(rustfmt, rustfmt::skip)]
 use sdk_runtime::error::ProvideErrorMetadata;
+use sdk_runtime::json;
 /// Everything `StartDeviceAuthorization` can fail with: the errors the model lists, or an unhandled one.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -106,7 +107,7 @@ impl StartDeviceAuthorizationError {
         let code = sdk_runtime::client::error_code(raw);
         let parsed = match code.as_deref() {
             Some("InternalServerException") => {
-                sdk_runtime::json::from_slice(raw.body())
+                json::from_slice(raw.body())
                     .map(|mut error: crate::types::error::InternalServerException| {
                         error.meta = sdk_runtime::client::add_response_metadata(
                             std::mem::take(&mut error.meta),
@@ -116,7 +117,7 @@ impl StartDeviceAuthorizationError {
                     })
             }
             Some("InvalidClientException") => {
-                sdk_runtime::json::from_slice(raw.body())
+                json::from_slice(raw.body())
                     .map(|mut error: crate::types::error::InvalidClientException| {
                         error.meta = sdk_runtime::client::add_response_metadata(
                             std::mem::take(&mut error.meta),
@@ -126,7 +127,7 @@ impl StartDeviceAuthorizationError {
                     })
             }
             Some("InvalidRequestException") => {
-                sdk_runtime::json::from_slice(raw.body())
+                json::from_slice(raw.body())
                     .map(|mut error: crate::types::error::InvalidRequestException| {
                         error.meta = sdk_runtime::client::add_response_metadata(
                             std::mem::take(&mut error.meta),
@@ -136,7 +137,7 @@ impl StartDeviceAuthorizationError {
                     })
             }
             Some("SlowDownException") => {
-                sdk_runtime::json::from_slice(raw.body())
+                json::from_slice(raw.body())
                     .map(|mut error: crate::types::error::SlowDownException| {
                         error.meta = sdk_runtime::client::add_response_metadata(
                             std::mem::take(&mut error.meta),
@@ -146,7 +147,7 @@ impl StartDeviceAuthorizationError {
                     })
             }
             Some("UnauthorizedClientException") => {
-                sdk_runtime::json::from_slice(raw.body())
+                json::from_slice(raw.body())
                     .map(|mut error: crate::types::error::UnauthorizedClientException| {
                         error.meta = sdk_runtime::client::add_response_metadata(
                             std::mem::take(&mut error.meta),

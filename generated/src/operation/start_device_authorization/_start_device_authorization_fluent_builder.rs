@@ -31,21 +31,10 @@ impl StartDeviceAuthorizationFluentBuilder {
         StartDeviceAuthorizationOutput,
         SdkError<StartDeviceAuthorizationError>,
     > {
-        let input = self.inner.build().map_err(SdkError::construction_failure)?;
+        let input = &self.inner.build().map_err(SdkError::construction_failure)?;
         let path_and_query = String::from("/device_authorization");
         let headers = Vec::new();
-        let body: Vec<u8> = {
-            let mut json_body = String::with_capacity(256);
-            let mut object = json::ObjectWriter::new(&mut json_body);
-            let value = &input.client_id;
-            object.member("clientId", value);
-            let value = &input.client_secret;
-            object.member("clientSecret", value);
-            let value = &input.start_url;
-            object.member("startUrl", value);
-            object.finish();
-            json_body.into_bytes()
-        };
+        let body: Vec<u8> = json::to_vec(input);
         let request = sdk_runtime::client::OperationRequest {
             operation: "StartDeviceAuthorization",
             method: sdk_runtime::http::Method::POST,

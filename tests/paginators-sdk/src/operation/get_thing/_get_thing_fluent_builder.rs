@@ -23,11 +23,13 @@ impl GetThingFluentBuilder {
     }
     /// Sends the `GetThing` request and reads its response.
     pub async fn send(self) -> Result<GetThingOutput, SdkError<GetThingError>> {
-        let input = self.inner.build().map_err(SdkError::construction_failure)?;
-        let mut path_and_query = String::new();
-        path_and_query.push_str("/things/");
-        path_and_query
-            .push_str(&sdk_runtime::client::encode_label(input.name.as_str(), false));
+        let input = &self.inner.build().map_err(SdkError::construction_failure)?;
+        let mut path_and_query = String::from("/things/");
+        {
+            let value = &input.name;
+            path_and_query
+                .push_str(&sdk_runtime::client::encode_label(value.as_str(), false));
+        }
         let headers = Vec::new();
         let body: Vec<u8> = Vec::new();
         let request = sdk_runtime::client::OperationRequest {

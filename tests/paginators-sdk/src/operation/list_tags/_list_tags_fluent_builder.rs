@@ -23,21 +23,23 @@ impl ListTagsFluentBuilder {
     }
     /// Sends the `ListTags` request and reads its response.
     pub async fn send(self) -> Result<ListTagsOutput, SdkError<ListTagsError>> {
-        let input = self.inner.build();
+        let input = &self.inner.build();
         let mut path_and_query = String::from("/tags");
-        let headers = Vec::new();
-        if let Some(value) = input.next_token.as_ref() {
-            let item = value;
-            sdk_runtime::client::push_query(&mut path_and_query, "token", item.as_str());
+        if let Some(value) = &input.next_token {
+            sdk_runtime::client::push_query(
+                &mut path_and_query,
+                "token",
+                value.as_str(),
+            );
         }
-        if let Some(value) = input.max_results.as_ref() {
-            let item = value;
+        if let Some(value) = &input.max_results {
             sdk_runtime::client::push_query(
                 &mut path_and_query,
                 "max",
-                &item.to_string(),
+                &value.to_string(),
             );
         }
+        let headers = Vec::new();
         let body: Vec<u8> = Vec::new();
         let request = sdk_runtime::client::OperationRequest {
             operation: "ListTags",

@@ -23,33 +23,30 @@ impl ListThingsFluentBuilder {
     }
     /// Sends the `ListThings` request and reads its response.
     pub async fn send(self) -> Result<ListThingsOutput, SdkError<ListThingsError>> {
-        let input = self.inner.build();
+        let input = &self.inner.build();
         let mut path_and_query = String::from("/things");
-        let headers = Vec::new();
-        if let Some(value) = input.next_token.as_ref() {
-            let item = value;
+        if let Some(value) = &input.next_token {
             sdk_runtime::client::push_query(
                 &mut path_and_query,
                 "nextToken",
-                item.as_str(),
+                value.as_str(),
             );
         }
-        if let Some(value) = input.max_results.as_ref() {
-            let item = value;
+        if let Some(value) = &input.max_results {
             sdk_runtime::client::push_query(
                 &mut path_and_query,
                 "maxResults",
-                &item.to_string(),
+                &value.to_string(),
             );
         }
-        if let Some(value) = input.prefix.as_ref() {
-            let item = value;
+        if let Some(value) = &input.prefix {
             sdk_runtime::client::push_query(
                 &mut path_and_query,
                 "prefix",
-                item.as_str(),
+                value.as_str(),
             );
         }
+        let headers = Vec::new();
         let body: Vec<u8> = Vec::new();
         let request = sdk_runtime::client::OperationRequest {
             operation: "ListThings",

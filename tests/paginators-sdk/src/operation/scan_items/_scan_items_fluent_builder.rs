@@ -23,21 +23,10 @@ impl ScanItemsFluentBuilder {
     }
     /// Sends the `ScanItems` request and reads its response.
     pub async fn send(self) -> Result<ScanItemsOutput, SdkError<ScanItemsError>> {
-        let input = self.inner.build();
+        let input = &self.inner.build();
         let path_and_query = String::from("/scan");
         let headers = Vec::new();
-        let body: Vec<u8> = {
-            let mut json_body = String::with_capacity(256);
-            let mut object = json::ObjectWriter::new(&mut json_body);
-            if let Some(value) = &input.start_key {
-                object.member("startKey", value);
-            }
-            if let Some(value) = &input.limit {
-                object.member("limit", value);
-            }
-            object.finish();
-            json_body.into_bytes()
-        };
+        let body: Vec<u8> = json::to_vec(input);
         let request = sdk_runtime::client::OperationRequest {
             operation: "ScanItems",
             method: sdk_runtime::http::Method::POST,

@@ -23,106 +23,10 @@ impl EchoFluentBuilder {
     }
     /// Sends the `Echo` request and reads its response.
     pub async fn send(self) -> Result<EchoOutput, SdkError<EchoError>> {
-        let input = self.inner.build().map_err(SdkError::construction_failure)?;
+        let input = &self.inner.build().map_err(SdkError::construction_failure)?;
         let path_and_query = String::from("/echo");
         let headers = Vec::new();
-        let body: Vec<u8> = {
-            let mut json_body = String::with_capacity(256);
-            let mut object = json::ObjectWriter::new(&mut json_body);
-            if let Some(value) = &input.blob {
-                object.member("blob", value);
-            }
-            if let Some(value) = &input.flag {
-                object.member("flag", value);
-            }
-            if let Some(value) = &input.text {
-                object.member("text", value);
-            }
-            if let Some(value) = &input.tiny {
-                object.member("tiny", value);
-            }
-            if let Some(value) = &input.small {
-                object.member("small", value);
-            }
-            if let Some(value) = &input.count {
-                object.member("count", value);
-            }
-            if let Some(value) = &input.big {
-                object.member("big", value);
-            }
-            if let Some(value) = &input.ratio {
-                object.member("ratio", value);
-            }
-            if let Some(value) = &input.precise {
-                object.member("precise", value);
-            }
-            if let Some(value) = &input.huge {
-                object.member("huge", value);
-            }
-            if let Some(value) = &input.exact {
-                object.member("exact", value);
-            }
-            if let Some(value) = &input.epoch {
-                object.member("epoch", value);
-            }
-            if let Some(value) = &input.iso_time {
-                object
-                    .timestamp_member(
-                        "isoTime",
-                        value,
-                        sdk_runtime::TimestampFormat::DateTime,
-                    );
-            }
-            if let Some(value) = &input.http_time {
-                object
-                    .timestamp_member(
-                        "httpTime",
-                        value,
-                        sdk_runtime::TimestampFormat::HttpDate,
-                    );
-            }
-            if let Some(value) = &input.anything {
-                object.member("anything", value);
-            }
-            if let Some(value) = &input.color {
-                object.member("color", value);
-            }
-            if let Some(value) = &input.level {
-                object.member("level", value);
-            }
-            if let Some(value) = &input.names {
-                object.member("names", value);
-            }
-            if let Some(value) = &input.maybe_names {
-                object.member("maybeNames", value);
-            }
-            if let Some(value) = &input.labels {
-                object.member("labels", value);
-            }
-            if let Some(value) = &input.maybe_labels {
-                object.member("maybeLabels", value);
-            }
-            if let Some(value) = &input.nested {
-                object.member("nested", value);
-            }
-            if let Some(value) = &input.choice {
-                object.member("choice", value);
-            }
-            if let Some(value) = &input.renamed {
-                object.member("Renamed-On-Wire", value);
-            }
-            let value = &input.required;
-            object.member("required", value);
-            let value = &input.with_default;
-            object.member("withDefault", value);
-            let value = &input.default_color;
-            object.member("defaultColor", value);
-            if let Some(value) = &input.no_default {
-                object.member("noDefault", value);
-            }
-            object.finish();
-            json_body.into_bytes()
-        };
+        let body: Vec<u8> = json::to_vec(input);
         let request = sdk_runtime::client::OperationRequest {
             operation: "Echo",
             method: sdk_runtime::http::Method::POST,

@@ -1,6 +1,7 @@
 // @generated from tests/fixtures/waiters.json by codegen. Do not edit: run `cargo xtask codegen`.
 #![cfg_attr(rustfmt, rustfmt::skip)]
 use sdk_runtime::error::ProvideErrorMetadata;
+use sdk_runtime::json;
 /// Everything `DescribeTable` can fail with: the errors the model lists, or an unhandled one.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -74,7 +75,7 @@ impl DescribeTableError {
         let code = sdk_runtime::client::error_code(raw);
         let parsed = match code.as_deref() {
             Some("ResourceNotFound") => {
-                sdk_runtime::json::from_slice(raw.body())
+                json::from_slice(raw.body())
                     .map(|mut error: crate::types::error::ResourceNotFound| {
                         error.meta = sdk_runtime::client::add_response_metadata(
                             std::mem::take(&mut error.meta),
