@@ -545,12 +545,7 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
     let plan = &op.plan;
     let method = format_ident!("{}", plan.method);
     let idempotent = op.idempotent;
-    // `@auth([])` (with `@optionalAuth`) opts an operation out of the service's SigV4.
-    let signed = cx.service.sigv4_name.is_some()
-        && op
-            .auth
-            .as_ref()
-            .is_none_or(|schemes| schemes.iter().any(|s| s == "aws.auth#sigv4"));
+    let signed = op.signed;
     let members = &op.input.members;
     let input = quote!(input);
 

@@ -3,7 +3,7 @@
 use super::*;
 use crate::diagnostics::Diagnostics;
 use crate::docs::to_markdown;
-use crate::model::{Member as ModelMember, Model, Shape};
+use crate::model::{id, Member as ModelMember, Model, Shape, TraitsExt};
 use crate::naming;
 use std::collections::{BTreeSet, VecDeque};
 
@@ -110,10 +110,6 @@ const RESERVED_ERROR_MEMBER_NAMES: &[&str] = &[
 /// model cannot overflow the stack.
 const MAX_COLLECTION_DEPTH: usize = 32;
 
-const SENSITIVE: &str = "smithy.api#sensitive";
-const DOCUMENTATION: &str = "smithy.api#documentation";
-const DEPRECATED: &str = "smithy.api#deprecated";
-
 /// Resolves `model` into the IR of its service. `service` picks one service when
 /// the model defines several.
 pub fn lower(model: &Model, service: Option<&str>) -> Result<Service, Diagnostics> {
@@ -137,6 +133,8 @@ struct Lowerer<'m> {
     shapes: BTreeMap<ShapeId, &'m Shape>,
     diagnostics: Diagnostics,
     protocol: Protocol,
+    /// Whether the service signs requests (`aws.auth#sigv4`).
+    signs: bool,
     /// Rust names of the named types, assigned before any member is lowered.
     names: BTreeMap<ShapeId, String>,
 }
@@ -183,6 +181,7 @@ impl<'m> Lowerer<'m> {
             shapes,
             diagnostics,
             protocol: Protocol::RestJson1,
+            signs: false,
             names: BTreeMap::new(),
         }
     }
@@ -218,13 +217,8 @@ impl<'m> Lowerer<'m> {
         let shape = self.shapes[&id];
         // One diagnostic for the whole service when its protocol is not
         // implemented: its operations would otherwise get restJson1 wire code.
-        let protocols: Vec<&str> = shape
-            .traits
-            .keys()
-            .filter(|k| k.starts_with("aws.protocols#") && !k.ends_with("Compatible"))
-            .map(String::as_str)
-            .collect();
-        if !shape.traits.contains_key("aws.protocols#restJson1") {
+        let protocols = shape.traits.protocols();
+        if !shape.traits.has(id::PROTOCOL_REST_JSON1) {
             let message = match protocols.as_slice() {
                 [] => "the service names no protocol trait; only aws.protocols#restJson1 is implemented"
                     .to_owned(),
@@ -237,6 +231,7 @@ impl<'m> Lowerer<'m> {
             return None;
         }
         self.protocol = Protocol::RestJson1;
+        self.signs = shape.traits.sigv4_name().is_some();
 
         // Event-stream operations are left out, with a note in the crate's docs:
         // their bodies are a stream of framed events, which the runtime does not speak.
@@ -279,7 +274,7 @@ impl<'m> Lowerer<'m> {
         let mut service = Service {
             title: shape
                 .traits
-                .get("smithy.api#title")
+                .get(id::TITLE)
                 .and_then(|t| t.as_str())
                 .map(str::to_owned)
                 .or_else(|| self.sdk_id(shape))
@@ -288,19 +283,14 @@ impl<'m> Lowerer<'m> {
             version: shape.version.clone().unwrap_or_default(),
             docs: docs(&shape.traits),
             protocol: self.protocol,
-            sigv4_name: shape
-                .traits
-                .get("aws.auth#sigv4")
-                .and_then(|t| t.get("name"))
-                .and_then(|n| n.as_str())
-                .map(str::to_owned),
+            sigv4_name: shape.traits.sigv4_name().map(str::to_owned),
             operations,
             omitted,
             omitted_waiters: Vec::new(),
             types,
             errors,
-            endpoint_rule_set: shape.traits.get("smithy.rules#endpointRuleSet").cloned(),
-            endpoint_tests: shape.traits.get("smithy.rules#endpointTests").cloned(),
+            endpoint_rule_set: shape.traits.get(id::ENDPOINT_RULE_SET).cloned(),
+            endpoint_tests: shape.traits.get(id::ENDPOINT_TESTS).cloned(),
             id,
         };
         box_cycles(&mut service);
@@ -314,7 +304,7 @@ impl<'m> Lowerer<'m> {
     fn sdk_id(&self, shape: &Shape) -> Option<String> {
         shape
             .traits
-            .get("aws.api#service")
+            .get(id::AWS_SERVICE)
             .and_then(|t| t.get("sdkId"))
             .and_then(|s| s.as_str())
             .map(str::to_owned)
@@ -443,7 +433,7 @@ impl<'m> Lowerer<'m> {
                 continue;
             };
             let named = matches!(shape.kind.as_str(), "structure" | "union" | "enum")
-                || (shape.kind == "string" && shape.traits.contains_key("smithy.api#enum"));
+                || (shape.kind == "string" && shape.traits.has(id::ENUM));
             if named {
                 if !reachable.insert(id.clone()) {
                     continue;
@@ -460,9 +450,9 @@ impl<'m> Lowerer<'m> {
                 }
             }
         }
-        let (errors, data): (Vec<ShapeId>, Vec<ShapeId>) = reachable.into_iter().partition(|id| {
-            error_ids.contains(id) && self.shapes[id].traits.contains_key("smithy.api#error")
-        });
+        let (errors, data): (Vec<ShapeId>, Vec<ShapeId>) = reachable
+            .into_iter()
+            .partition(|id| error_ids.contains(id) && self.shapes[id].traits.has(id::ERROR));
         for group in [data, errors] {
             let names = naming::unique(group.iter().map(|id| naming::type_name(id.name())));
             self.names.extend(group.into_iter().zip(names));
@@ -494,7 +484,7 @@ impl<'m> Lowerer<'m> {
                 let is_stream = target
                     .and_then(|t| self.shapes.get(&t))
                     .is_some_and(|target| {
-                        target.kind == "union" && target.traits.contains_key("smithy.api#streaming")
+                        target.kind == "union" && target.traits.has(id::STREAMING)
                     });
                 if is_stream {
                     return Some(name.clone());
@@ -525,9 +515,10 @@ impl<'m> Lowerer<'m> {
         );
         let mut errors: BTreeSet<ShapeId> = service_errors.iter().cloned().collect();
         for error in self.references(id, &shape.errors, "error") {
-            let is_error = self.shapes.get(&error).is_some_and(|s| {
-                s.kind == "structure" && s.traits.contains_key("smithy.api#error")
-            });
+            let is_error = self
+                .shapes
+                .get(&error)
+                .is_some_and(|s| s.kind == "structure" && s.traits.has(id::ERROR));
             if is_error {
                 errors.insert(error);
             } else {
@@ -542,7 +533,7 @@ impl<'m> Lowerer<'m> {
             .filter(|e| self.names.contains_key(e))
             .collect();
         errors.sort_by(|a, b| self.names[a].cmp(&self.names[b]));
-        let http = match shape.traits.get("smithy.api#http") {
+        let http = match shape.traits.get(id::HTTP) {
             Some(value) => match HttpTrait::parse(value) {
                 Ok(http) => Some(http),
                 Err(message) => {
@@ -552,21 +543,16 @@ impl<'m> Lowerer<'m> {
             },
             None => None,
         };
-        if !shape.traits.contains_key("smithy.api#http") && self.protocol == Protocol::RestJson1 {
+        if !shape.traits.has(id::HTTP) && self.protocol == Protocol::RestJson1 {
             self.diagnostics
                 .error(id, "restJson1 operations need an `@http` trait");
         }
-        let auth = shape.traits.get("smithy.api#auth").map(|value| {
-            value
-                .as_array()
-                .map(|schemes| {
-                    schemes
-                        .iter()
-                        .filter_map(|s| s.as_str().map(str::to_owned))
-                        .collect()
-                })
-                .unwrap_or_default()
-        });
+        // `@auth([])` (with `@optionalAuth`) opts an operation out of the service's SigV4.
+        let signed = self.signs
+            && shape
+                .traits
+                .auth_schemes()
+                .is_none_or(|schemes| schemes.iter().any(|s| s == id::AUTH_SIGV4));
         Some(Operation {
             id: id.clone(),
             rust_name,
@@ -576,32 +562,12 @@ impl<'m> Lowerer<'m> {
             output: output?,
             errors,
             http,
-            auth,
-            optional_auth: shape.traits.contains_key("smithy.api#optionalAuth"),
-            idempotent: shape.traits.contains_key("smithy.api#idempotent")
-                || shape.traits.contains_key("smithy.api#readonly"),
+            signed,
+            idempotent: shape.traits.has(id::IDEMPOTENT) || shape.traits.has(id::READONLY),
             deprecated: deprecated(&shape.traits),
-            host_prefix: shape
-                .traits
-                .get("smithy.api#endpoint")
-                .and_then(|e| e.get("hostPrefix"))
-                .and_then(|p| p.as_str())
-                .filter(|p| !p.is_empty())
-                .map(str::to_owned),
-            checksum_required: shape.traits.contains_key("smithy.api#httpChecksumRequired"),
-            request_compression: shape
-                .traits
-                .get("smithy.api#requestCompression")
-                .and_then(|c| c.get("encodings"))
-                .and_then(|e| e.as_array())
-                .map(|encodings| {
-                    encodings
-                        .iter()
-                        .filter_map(|e| e.as_str())
-                        .map(str::to_owned)
-                        .collect()
-                })
-                .unwrap_or_default(),
+            host_prefix: shape.traits.host_prefix().map(str::to_owned),
+            checksum_required: shape.traits.has(id::HTTP_CHECKSUM_REQUIRED),
+            request_compression: shape.traits.request_compression(),
             // Resolved once every type is lowered: see `paginate::resolve`.
             paginated: None,
             // Resolved with the paginators: see `waiters::resolve`.
@@ -659,14 +625,13 @@ impl<'m> Lowerer<'m> {
         }
         self.structure(&id, shape, rust_name, file_stem, role)
     }
-
     fn type_def(&mut self, id: &ShapeId) -> Option<TypeDef> {
         let shape = self.shapes[id];
         let rust_name = self.names[id].clone();
         let file_stem = format!("_{}", naming::snake(&rust_name));
         match shape.kind.as_str() {
             "structure" => {
-                let role = if shape.traits.contains_key("smithy.api#error") {
+                let role = if shape.traits.has(id::ERROR) {
                     StructureRole::Error
                 } else {
                     StructureRole::Data
@@ -692,7 +657,7 @@ impl<'m> Lowerer<'m> {
         role: StructureRole,
     ) -> Option<Structure> {
         let members = members_of(shape);
-        let reserved = if shape.traits.contains_key("smithy.api#error") {
+        let reserved = if shape.traits.has(id::ERROR) {
             RESERVED_ERROR_MEMBER_NAMES
         } else if role == StructureRole::Output {
             RESERVED_OUTPUT_MEMBER_NAMES
@@ -710,7 +675,7 @@ impl<'m> Lowerer<'m> {
                 out.push(member);
             }
         }
-        let error = match shape.traits.get("smithy.api#error") {
+        let error = match shape.traits.get(id::ERROR) {
             None => None,
             Some(fault) => {
                 let fault = match fault.as_str() {
@@ -722,15 +687,10 @@ impl<'m> Lowerer<'m> {
                         ErrorFault::Client
                     }
                 };
-                let status = shape
-                    .traits
-                    .get("smithy.api#httpError")
-                    .and_then(|s| s.as_u64())
-                    .and_then(|s| u16::try_from(s).ok())
-                    .unwrap_or(match fault {
-                        ErrorFault::Client => 400,
-                        ErrorFault::Server => 500,
-                    });
+                let status = shape.traits.http_error().unwrap_or(match fault {
+                    ErrorFault::Client => 400,
+                    ErrorFault::Server => 500,
+                });
                 let message_field = out
                     .iter()
                     .find(|m| {
@@ -745,7 +705,7 @@ impl<'m> Lowerer<'m> {
                     code: id.name().to_owned(),
                     fault,
                     status,
-                    retryable: shape.traits.contains_key("smithy.api#retryable"),
+                    retryable: shape.traits.has(id::RETRYABLE),
                     message_field,
                     plan: MessagePlan::default(),
                 })
@@ -759,7 +719,7 @@ impl<'m> Lowerer<'m> {
             docs: docs(&shape.traits),
             members: out,
             error,
-            sensitive: shape.traits.contains_key(SENSITIVE),
+            sensitive: shape.traits.has(id::SENSITIVE),
             deprecated: deprecated(&shape.traits),
         })
     }
@@ -776,9 +736,9 @@ impl<'m> Lowerer<'m> {
         let target = self.type_ref(&member_id, &target_id, 0)?;
         let target_traits = self.shapes.get(&target_id).map(|s| &s.traits);
         let traits = &member.traits;
-        let client_optional = traits.contains_key("smithy.api#clientOptional");
-        let required = traits.contains_key("smithy.api#required");
-        let default = match traits.get("smithy.api#default") {
+        let client_optional = traits.has(id::CLIENT_OPTIONAL);
+        let required = traits.has(id::REQUIRED);
+        let default = match traits.get(id::DEFAULT) {
             None | Some(Value::Null) => None,
             Some(value) => self.default_value(&member_id, value, &target),
         };
@@ -786,7 +746,7 @@ impl<'m> Lowerer<'m> {
         let optional = client_optional || !(required || default.is_some());
         let json_name = match (
             self.protocol,
-            traits.get("smithy.api#jsonName").and_then(|n| n.as_str()),
+            traits.get(id::JSON_NAME).and_then(|n| n.as_str()),
         ) {
             (Protocol::RestJson1, Some(json_name)) => json_name.to_owned(),
             _ => name.to_owned(),
@@ -796,16 +756,16 @@ impl<'m> Lowerer<'m> {
             field_name,
             json_name,
             docs: docs(traits).or_else(|| target_traits.and_then(docs)),
-            sensitive: traits.contains_key(SENSITIVE) || self.is_sensitive(&target_id, 0),
+            sensitive: traits.has(id::SENSITIVE) || self.is_sensitive(&target_id, 0),
             constraints: constraints(target_traits, traits),
             http: http_binding(traits),
             timestamp_format: timestamp_format(traits)
                 .or_else(|| target_traits.and_then(timestamp_format)),
             deprecated: deprecated(traits),
-            idempotency_token: traits.contains_key("smithy.api#idempotencyToken"),
+            idempotency_token: traits.has(id::IDEMPOTENCY_TOKEN),
             // A string with a media type travels base64-encoded in a header.
             media_type: matches!(target, TypeRef::String | TypeRef::Blob { .. })
-                .then(|| target_traits.and_then(|t| t.get("smithy.api#mediaType")))
+                .then(|| target_traits.and_then(|t| t.get(id::MEDIA_TYPE)))
                 .flatten()
                 .and_then(|m| m.as_str())
                 .map(str::to_owned),
@@ -845,11 +805,11 @@ impl<'m> Lowerer<'m> {
             );
             return None;
         }
-        let streaming = shape.traits.contains_key("smithy.api#streaming");
+        let streaming = shape.traits.has(id::STREAMING);
         Some(match shape.kind.as_str() {
             "blob" => TypeRef::Blob { streaming },
             "boolean" => TypeRef::Boolean,
-            "string" if shape.traits.contains_key("smithy.api#enum") => TypeRef::Named(id.clone()),
+            "string" if shape.traits.has(id::ENUM) => TypeRef::Named(id.clone()),
             "string" => TypeRef::String,
             "byte" => TypeRef::Byte,
             "short" => TypeRef::Short,
@@ -871,7 +831,7 @@ impl<'m> Lowerer<'m> {
                 let target = self.member_target(&member_id, &member.target)?;
                 TypeRef::List {
                     member: Box::new(self.type_ref(&member_id, &target, depth + 1)?),
-                    sparse: shape.traits.contains_key("smithy.api#sparse"),
+                    sparse: shape.traits.has(id::SPARSE),
                 }
             }
             "map" => {
@@ -900,7 +860,7 @@ impl<'m> Lowerer<'m> {
                 let target = self.member_target(&value_id, &value.target)?;
                 TypeRef::Map {
                     value: Box::new(self.type_ref(&value_id, &target, depth + 1)?),
-                    sparse: shape.traits.contains_key("smithy.api#sparse"),
+                    sparse: shape.traits.has(id::SPARSE),
                 }
             }
             other => {
@@ -919,7 +879,7 @@ impl<'m> Lowerer<'m> {
         let Some(shape) = self.shapes.get(id) else {
             return false;
         };
-        if shape.traits.contains_key(SENSITIVE) {
+        if shape.traits.has(id::SENSITIVE) {
             return true;
         }
         if depth > MAX_COLLECTION_DEPTH || !matches!(shape.kind.as_str(), "list" | "map") {
@@ -929,7 +889,7 @@ impl<'m> Lowerer<'m> {
             .into_iter()
             .flatten()
             .any(|m| {
-                m.traits.contains_key(SENSITIVE)
+                m.traits.has(id::SENSITIVE)
                     || ShapeId::parse(&m.target).is_some_and(|t| self.is_sensitive(&t, depth + 1))
             })
     }
@@ -1028,10 +988,7 @@ impl<'m> Lowerer<'m> {
             let target_traits = self.shapes.get(&target_id).map(|s| &s.traits);
             let json_name = match (
                 self.protocol,
-                member
-                    .traits
-                    .get("smithy.api#jsonName")
-                    .and_then(|n| n.as_str()),
+                member.traits.get(id::JSON_NAME).and_then(|n| n.as_str()),
             ) {
                 (Protocol::RestJson1, Some(json_name)) => json_name.to_owned(),
                 _ => name.clone(),
@@ -1043,8 +1000,7 @@ impl<'m> Lowerer<'m> {
                 json_name,
                 docs: docs(&member.traits).or_else(|| target_traits.and_then(docs)),
                 boxed: false,
-                sensitive: member.traits.contains_key(SENSITIVE)
-                    || self.is_sensitive(&target_id, 0),
+                sensitive: member.traits.has(id::SENSITIVE) || self.is_sensitive(&target_id, 0),
                 timestamp_format: timestamp_format(&member.traits)
                     .or_else(|| target_traits.and_then(timestamp_format)),
                 target,
@@ -1056,8 +1012,8 @@ impl<'m> Lowerer<'m> {
             file_stem,
             docs: docs(&shape.traits),
             variants,
-            sensitive: shape.traits.contains_key(SENSITIVE),
-            streaming: shape.traits.contains_key("smithy.api#streaming"),
+            sensitive: shape.traits.has(id::SENSITIVE),
+            streaming: shape.traits.has(id::STREAMING),
         })
     }
 
@@ -1072,7 +1028,7 @@ impl<'m> Lowerer<'m> {
         let mut raw: Vec<(String, String, Option<String>, Option<String>)> = Vec::new();
         if shape.kind == "enum" {
             for (name, member) in members_of(shape) {
-                let value = match member.traits.get("smithy.api#enumValue") {
+                let value = match member.traits.get(id::ENUM_VALUE) {
                     None => name.clone(),
                     Some(Value::String(v)) => v.clone(),
                     Some(_) => {
@@ -1093,7 +1049,7 @@ impl<'m> Lowerer<'m> {
         } else {
             let entries = shape
                 .traits
-                .get("smithy.api#enum")
+                .get(id::ENUM)
                 .and_then(|e| e.as_array())
                 .cloned()
                 .unwrap_or_default();
@@ -1145,7 +1101,7 @@ impl<'m> Lowerer<'m> {
             file_stem,
             docs: docs(&shape.traits),
             variants,
-            sensitive: shape.traits.contains_key(SENSITIVE),
+            sensitive: shape.traits.has(id::SENSITIVE),
         })
     }
 }
@@ -1183,14 +1139,14 @@ fn members_of(shape: &Shape) -> &[(String, ModelMember)] {
 
 fn docs(traits: &crate::model::Traits) -> Option<String> {
     traits
-        .get(DOCUMENTATION)
+        .get(id::DOCUMENTATION)
         .and_then(|d| d.as_str())
         .map(to_markdown)
         .filter(|d| !d.is_empty())
 }
 
 fn deprecated(traits: &crate::model::Traits) -> Option<String> {
-    traits.get(DEPRECATED).map(|d| {
+    traits.get(id::DEPRECATED).map(|d| {
         d.get("message")
             .and_then(|m| m.as_str())
             .unwrap_or_default()
@@ -1199,7 +1155,7 @@ fn deprecated(traits: &crate::model::Traits) -> Option<String> {
 }
 
 fn timestamp_format(traits: &crate::model::Traits) -> Option<TimestampFormat> {
-    match traits.get("smithy.api#timestampFormat")?.as_str()? {
+    match traits.get(id::TIMESTAMP_FORMAT)?.as_str()? {
         "epoch-seconds" => Some(TimestampFormat::EpochSeconds),
         "date-time" => Some(TimestampFormat::DateTime),
         "http-date" => Some(TimestampFormat::HttpDate),
@@ -1215,19 +1171,19 @@ fn http_binding(traits: &crate::model::Traits) -> HttpBinding {
             .unwrap_or_default()
             .to_owned()
     };
-    if traits.contains_key("smithy.api#httpLabel") {
+    if traits.has(id::HTTP_LABEL) {
         HttpBinding::Label
-    } else if traits.contains_key("smithy.api#httpQuery") {
-        HttpBinding::Query(text("smithy.api#httpQuery"))
-    } else if traits.contains_key("smithy.api#httpQueryParams") {
+    } else if traits.has(id::HTTP_QUERY) {
+        HttpBinding::Query(text(id::HTTP_QUERY))
+    } else if traits.has(id::HTTP_QUERY_PARAMS) {
         HttpBinding::QueryParams
-    } else if traits.contains_key("smithy.api#httpHeader") {
-        HttpBinding::Header(text("smithy.api#httpHeader"))
-    } else if traits.contains_key("smithy.api#httpPrefixHeaders") {
-        HttpBinding::PrefixHeaders(text("smithy.api#httpPrefixHeaders"))
-    } else if traits.contains_key("smithy.api#httpPayload") {
+    } else if traits.has(id::HTTP_HEADER) {
+        HttpBinding::Header(text(id::HTTP_HEADER))
+    } else if traits.has(id::HTTP_PREFIX_HEADERS) {
+        HttpBinding::PrefixHeaders(text(id::HTTP_PREFIX_HEADERS))
+    } else if traits.has(id::HTTP_PAYLOAD) {
         HttpBinding::Payload
-    } else if traits.contains_key("smithy.api#httpResponseCode") {
+    } else if traits.has(id::HTTP_RESPONSE_CODE) {
         HttpBinding::ResponseCode
     } else {
         HttpBinding::Body
@@ -1241,20 +1197,20 @@ fn constraints(
 ) -> Constraints {
     let mut out = Constraints::default();
     for traits in target.into_iter().chain([member]) {
-        if let Some(length) = traits.get("smithy.api#length") {
+        if let Some(length) = traits.get(id::LENGTH) {
             out.length = Some((
                 length.get("min").and_then(|v| v.as_u64()),
                 length.get("max").and_then(|v| v.as_u64()),
             ));
         }
-        if let Some(range) = traits.get("smithy.api#range") {
+        if let Some(range) = traits.get(id::RANGE) {
             let bound = |key: &str| range.get(key).and_then(|v| v.as_number()).cloned();
             out.range = Some((bound("min"), bound("max")));
         }
-        if let Some(pattern) = traits.get("smithy.api#pattern").and_then(|p| p.as_str()) {
+        if let Some(pattern) = traits.get(id::PATTERN).and_then(|p| p.as_str()) {
             out.pattern = Some(pattern.to_owned());
         }
-        out.unique_items |= traits.contains_key("smithy.api#uniqueItems");
+        out.unique_items |= traits.has(id::UNIQUE_ITEMS);
     }
     out
 }

@@ -89,10 +89,9 @@ pub struct Operation {
     pub errors: Vec<ShapeId>,
     /// The `@http` binding.
     pub http: Option<HttpTrait>,
-    /// Auth schemes from `@auth`; `Some(vec![])` means the operation is unsigned.
-    pub auth: Option<Vec<String>>,
-    /// Whether the operation carries `@optionalAuth`.
-    pub optional_auth: bool,
+    /// Whether requests are signed with SigV4: the service signs, and the
+    /// operation's `@auth` (when present) includes `aws.auth#sigv4`.
+    pub signed: bool,
     /// Whether the operation is `@idempotent` or `@readonly` (safe to retry on any error).
     pub idempotent: bool,
     /// `@deprecated` message, when deprecated.

@@ -11,7 +11,7 @@ use crate::model::{Shape, ShapeId};
 use serde_json::Value;
 use std::collections::BTreeMap;
 
-const PAGINATED: &str = "smithy.api#paginated";
+use crate::model::id;
 
 /// Fills `Operation::paginated` for every operation with `@paginated`; what does
 /// not resolve is a diagnostic naming the operation, and the operation is left
@@ -22,10 +22,10 @@ pub(super) fn resolve(
     service_shape: &Shape,
     diagnostics: &mut Diagnostics,
 ) {
-    let defaults = service_shape.traits.get(PAGINATED);
+    let defaults = service_shape.traits.get(id::PAGINATED);
     let mut resolved = Vec::new();
     for (index, op) in service.operations.iter().enumerate() {
-        let Some(own) = shapes.get(&op.id).and_then(|s| s.traits.get(PAGINATED)) else {
+        let Some(own) = shapes.get(&op.id).and_then(|s| s.traits.get(id::PAGINATED)) else {
             continue;
         };
         let setting = |key: &str| {

@@ -18,7 +18,7 @@ use crate::naming::snake;
 use serde_json::Value;
 use std::collections::BTreeMap;
 
-const WAITABLE: &str = "smithy.waiters#waitable";
+use crate::model::id;
 
 /// One waiter of an operation.
 #[derive(Debug, Clone)]
@@ -160,7 +160,7 @@ pub(super) fn resolve(
 ) {
     let mut resolved = Vec::new();
     for (index, op) in service.operations.iter().enumerate() {
-        let Some(waitable) = shapes.get(&op.id).and_then(|s| s.traits.get(WAITABLE)) else {
+        let Some(waitable) = shapes.get(&op.id).and_then(|s| s.traits.get(id::WAITABLE)) else {
             continue;
         };
         let Some(waitable) = waitable.as_object() else {

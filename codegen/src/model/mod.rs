@@ -8,9 +8,11 @@
 
 mod ordered_members;
 mod shape_id;
+pub mod traits;
 
 pub use ordered_members::OrderedMembers;
 pub use shape_id::{ShapeId, PRELUDE_NAMESPACE};
+pub use traits::{id, TraitsExt};
 
 use serde::Deserialize;
 use serde_json::Value;
