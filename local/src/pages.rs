@@ -97,10 +97,11 @@ fn html(status: StatusCode, title: &str, body: &str) -> Response {
 /// A page, with the headers every page gets: no framing by any site (CSP
 /// `frame-ancestors 'none'` and `X-Frame-Options: DENY`), no script at all,
 /// styles from [`STYLESHEET_PATH`] only, no caching (forms carry tokens), no
-/// referrer (URLs carry codes). Forms may be sent to this service and, after
-/// its redirect, to `form_targets` (a space-separated list of origins); `None`
-/// leaves form targets unrestricted, for a redirect target that cannot be
-/// named in the policy.
+/// referrer to other sites (URLs carry codes). Forms may be sent to this
+/// service and, after its redirect, to `form_targets` (space-separated
+/// origins; browsers hold a redirect after a form to `form-action` too);
+/// `None` leaves form targets unrestricted, for a redirect target that
+/// cannot be named in the policy.
 fn html_with(status: StatusCode, title: &str, body: &str, form_targets: Option<&str>) -> Response {
     let page = format!(
         "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
@@ -127,7 +128,9 @@ fn html_with(status: StatusCode, title: &str, body: &str, form_targets: Option<&
         (http::header::CONTENT_TYPE, "text/html; charset=utf-8"),
         (http::header::X_FRAME_OPTIONS, "DENY"),
         (http::header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
-        (http::header::REFERRER_POLICY, "no-referrer"),
+        // Not `no-referrer`: with it a browser sends `Origin: null` on the
+        // forms' POSTs, which the cross-site check rightly refuses.
+        (http::header::REFERRER_POLICY, "same-origin"),
         (http::header::CACHE_CONTROL, "no-store"),
     ];
     for (name, value) in fixed {

@@ -76,6 +76,9 @@ async fn every_page_forbids_framing_and_script_and_works_on_a_phone() {
         assert_eq!(header(&headers, "x-frame-options"), "DENY", "{path}");
         assert_eq!(header(&headers, "x-content-type-options"), "nosniff");
         assert_eq!(header(&headers, "cache-control"), "no-store");
+        // Not no-referrer: a browser would then send `Origin: null` with the
+        // forms, and the cross-site check would refuse every approval.
+        assert_eq!(header(&headers, "referrer-policy"), "same-origin");
         assert!(
             page.contains(
                 "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
