@@ -688,6 +688,22 @@ async fn a_390_px_phone_shows_every_page_without_horizontal_scroll() {
         let client = f.register(&name).await;
         let start_url = format!("https://example.awsapps.com/start/{}", "y".repeat(120));
         let (code, _) = f.start_sign_in(&client, &start_url).await;
+        let app = f
+            .client
+            .register_client()
+            .client_name(&name)
+            .client_type("public")
+            .grant_types("authorization_code")
+            .redirect_uris("http://127.0.0.1/callback")
+            .send()
+            .await
+            .expect("register");
+        let consent = format!(
+            "/authorize?response_type=code&client_id={}\
+             &redirect_uri=http%3A%2F%2F127.0.0.1%3A65000%2Fcallback\
+             &code_challenge=abc&code_challenge_method=S256",
+            app.client_id().expect("id")
+        );
         let pages = [
             ("phone-device-enter-code", "/device".to_owned()),
             (
@@ -695,6 +711,7 @@ async fn a_390_px_phone_shows_every_page_without_horizontal_scroll() {
                 format!("/device?user_code={}", "Q".repeat(60)),
             ),
             ("phone-device-approve", format!("/device?user_code={code}")),
+            ("phone-consent", consent),
             (
                 "phone-consent-error",
                 "/authorize?client_id=nobody&redirect_uri=http%3A%2F%2F127.0.0.1%2Fcb".to_owned(),
