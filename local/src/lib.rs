@@ -39,7 +39,7 @@ pub mod redirect;
 pub mod store;
 
 pub use clock::{Clock, CodeSource, ManualClock, RandomCodes, SequentialCodes, SystemClock};
-pub use oidc::{Limits, Oidc, Settings};
+pub use oidc::{normalize_user_code, CodeProblem, Limits, Oidc, PendingSignIn, Settings};
 pub use pages::RequestBody;
 pub use store::{Store, StoreError};
 
@@ -89,6 +89,7 @@ impl LocalService {
         match (request.method(), request.uri().path()) {
             (_, "/device") => pages::device(&self.oidc, request).await,
             (_, "/authorize") => pages::authorize(&self.oidc, request).await,
+            (&http::Method::GET, pages::STYLESHEET_PATH) => pages::stylesheet(),
             (&http::Method::POST, "/_local/approve") => {
                 pages::approve_api(&self.oidc, request).await
             }

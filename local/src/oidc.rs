@@ -51,7 +51,9 @@ pub struct Limits {
     /// Registered clients (100,000; registrations last 90 days).
     pub clients: usize,
     /// Device authorizations waiting to be approved and redeemed, expired
-    /// ones within ten minutes of their expiry included (250,000).
+    /// ones within ten minutes of their expiry included (250,000). The user
+    /// codes of redeemed ones are remembered as used for as long, up to twice
+    /// this many, so the approval page can say a code was already used.
     pub device_authorizations: usize,
     /// Authorization codes not yet redeemed (100,000).
     pub authorization_codes: usize,
@@ -343,6 +345,8 @@ struct DeviceGrant {
     client_id: Arc<str>,
     /// Shared with the user code's key.
     user_code: Arc<str>,
+    /// The start URL it was started with, shown on the approval page.
+    start_url: Box<str>,
     expires_at: Duration,
     last_poll: Option<Duration>,
     approval: Approval,
@@ -374,8 +378,10 @@ struct State {
     clients: Expiring<str, Client>,
     /// Device grants by device code, until expiry plus [`EXPIRED_DEVICE_GRACE`].
     devices: Expiring<str, DeviceGrant>,
-    /// Device codes by user code, until the device code expires.
-    user_codes: Expiring<str, Arc<str>>,
+    /// Device codes by user code, for as long as the device grant is kept
+    /// (expiry plus [`EXPIRED_DEVICE_GRACE`]), so the approval page can tell
+    /// an expired or used code from a wrong one. `None` once redeemed.
+    user_codes: Expiring<str, Option<Arc<str>>>,
     codes: Expiring<str, CodeGrant>,
     /// Refresh grants by the digest of the token.
     refresh: Expiring<Digest, RefreshGrant>,
@@ -388,7 +394,9 @@ impl State {
         Self {
             clients: Expiring::new(limits.clients),
             devices: Expiring::new(limits.device_authorizations),
-            user_codes: Expiring::new(limits.device_authorizations),
+            // Redeemed codes are remembered as used without their grant:
+            // room for as many again as there are grants.
+            user_codes: Expiring::new(state_user_code_cap(limits)),
             codes: Expiring::new(limits.authorization_codes),
             refresh: Expiring::new(limits.refresh_tokens),
             access: Expiring::new(limits.access_tokens),
@@ -405,16 +413,84 @@ impl State {
         self.access.purge(now);
     }
 
-    /// Forgets `user_code` if it still names `device_code` (an expired user
-    /// code may have been handed out again since).
-    fn release_user_code(&mut self, user_code: &str, device_code: &str) {
-        if self
-            .user_codes
-            .get(user_code)
-            .is_some_and(|(device, _)| &**device == device_code)
-        {
-            self.user_codes.remove(user_code);
+    /// Marks `user_code` as used once `device_code` is redeemed, if it still
+    /// names it: the page then says the code was used, not that it is wrong.
+    fn spend_user_code(&mut self, user_code: &str, device_code: &str) {
+        if let Some(entry) = self.user_codes.get_mut(user_code) {
+            if entry.as_deref() == Some(device_code) {
+                *entry = None;
+            }
         }
+    }
+
+    /// What the approval page may say about `user_code` (normalized) at `now`.
+    fn sign_in(&self, user_code: &str, now: Duration) -> Result<PendingSignIn, CodeProblem> {
+        let (device, _) = self.user_codes.get(user_code).ok_or(CodeProblem::Unknown)?;
+        let device = device.as_deref().ok_or(CodeProblem::Used)?;
+        let (grant, _) = self.devices.get(device).ok_or(CodeProblem::Used)?;
+        if grant.approval != Approval::Pending {
+            return Err(CodeProblem::Used);
+        }
+        if grant.expires_at <= now {
+            return Err(CodeProblem::Expired);
+        }
+        let client = self
+            .clients
+            .get(&*grant.client_id)
+            .map(|(client, _)| client);
+        Ok(PendingSignIn {
+            user_code: user_code.to_owned(),
+            client_name: client.map(|c| c.name.to_string()).unwrap_or_default(),
+            scopes: client
+                .map(|c| c.scopes.iter().map(|s| s.to_string()).collect())
+                .unwrap_or_default(),
+            start_url: grant.start_url.to_string(),
+            expires_in: grant.expires_at - now,
+        })
+    }
+}
+
+/// Why a user code typed on the approval page cannot be approved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodeProblem {
+    /// No sign-in was started with this code (a typo, or one long gone).
+    Unknown,
+    /// The sign-in started with this code ran out of time.
+    Expired,
+    /// The sign-in was already approved, denied or completed.
+    Used,
+}
+
+/// A device sign-in waiting for the user's decision: what the approval page
+/// shows so the person knows what they approve. Holds no secret.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PendingSignIn {
+    /// The user code, normalized (`XXXX-XXXX`).
+    pub user_code: String,
+    /// The name the client registered with.
+    pub client_name: String,
+    /// The scopes the client registered with (and its tokens get).
+    pub scopes: Vec<String>,
+    /// The start URL the sign-in was started with.
+    pub start_url: String,
+    /// How long until the code expires.
+    pub expires_in: Duration,
+}
+
+/// A user code as a person may type it, in the form the service hands out:
+/// case and surrounding space ignored, the dash optional (`bcdfghjk` is
+/// `BCDF-GHJK`). Anything else is returned uppercased and trimmed, and
+/// simply matches no code.
+pub fn normalize_user_code(typed: &str) -> String {
+    let letters: String = typed
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    if letters.len() == 8 && letters.is_ascii() {
+        format!("{}-{}", &letters[..4], &letters[4..])
+    } else {
+        typed.trim().to_ascii_uppercase()
     }
 }
 
@@ -699,11 +775,16 @@ impl Oidc {
         let expires_at = now + self.settings.device_code_lifetime;
         state
             .user_codes
-            .insert(Arc::clone(&user_code), Arc::clone(&device_code), expires_at)
+            .insert(
+                Arc::clone(&user_code),
+                Some(Arc::clone(&device_code)),
+                expires_at + EXPIRED_DEVICE_GRACE,
+            )
             .map_err(|_| full("device authorizations"))?;
         let grant = DeviceGrant {
             client_id,
             user_code: Arc::clone(&user_code),
+            start_url: start_url.into(),
             expires_at,
             last_poll: None,
             approval: Approval::Pending,
@@ -735,42 +816,48 @@ impl Oidc {
     /// Approves (or denies) the sign-in showing `user_code`, as the user does
     /// on the approval page. `false` when no live authorization has that code.
     pub fn decide(&self, user_code: &str, approve: bool) -> bool {
-        let user_code = user_code.trim().to_ascii_uppercase();
+        self.decide_sign_in(user_code, approve).is_ok()
+    }
+
+    /// [`decide`](Self::decide), saying why a code cannot be decided: for
+    /// the approval page. The code is taken as typed ([`normalize_user_code`]).
+    pub fn decide_sign_in(&self, user_code: &str, approve: bool) -> Result<(), CodeProblem> {
+        let user_code = normalize_user_code(user_code);
         let now = self.clock.now();
         let mut state = self.state();
-        let Some(device_code) = state.user_codes.get(&user_code).map(|(d, _)| Arc::clone(d)) else {
-            return false;
+        state.sign_in(&user_code, now)?;
+        let device = state
+            .user_codes
+            .get(&user_code)
+            .and_then(|(device, _)| device.clone())
+            .ok_or(CodeProblem::Used)?;
+        let grant = state.devices.get_mut(&device).ok_or(CodeProblem::Used)?;
+        grant.approval = if approve {
+            Approval::Approved
+        } else {
+            Approval::Denied
         };
-        match state.devices.get_mut(&device_code) {
-            Some(grant) if grant.expires_at > now && grant.approval == Approval::Pending => {
-                grant.approval = if approve {
-                    Approval::Approved
-                } else {
-                    Approval::Denied
-                };
-                true
-            }
-            _ => false,
-        }
+        Ok(())
     }
 
     /// Whether `user_code` names a sign-in waiting for a decision.
     pub fn is_pending(&self, user_code: &str) -> bool {
-        let user_code = user_code.trim().to_ascii_uppercase();
+        self.pending_sign_in(user_code).is_ok()
+    }
+
+    /// The sign-in waiting for a decision under `user_code` (as typed, see
+    /// [`normalize_user_code`]), or why there is none.
+    pub fn pending_sign_in(&self, user_code: &str) -> Result<PendingSignIn, CodeProblem> {
         let now = self.clock.now();
-        let state = self.state();
-        state
-            .user_codes
-            .get(&user_code)
-            .and_then(|(device, _)| state.devices.get(device))
-            .is_some_and(|(g, _)| g.expires_at > now && g.approval == Approval::Pending)
+        self.state().sign_in(&normalize_user_code(user_code), now)
     }
 
     /// Checks that `client_id` is a live client registered for the
     /// authorization code grant with a redirect URI matching `redirect_uri`:
     /// what must hold before the authorization page shows a consent form or
-    /// sends the browser anywhere.
-    pub fn check_redirect(&self, client_id: &str, redirect_uri: &str) -> Result<(), Refusal> {
+    /// sends the browser anywhere. Returns the name the client registered
+    /// with, for the consent form.
+    pub fn check_redirect(&self, client_id: &str, redirect_uri: &str) -> Result<String, Refusal> {
         let state = self.state();
         let (_, client) = self.client(&state, client_id, None, Some("authorization_code"))?;
         if client
@@ -778,7 +865,7 @@ impl Oidc {
             .iter()
             .any(|r| redirect_matches(r, redirect_uri))
         {
-            Ok(())
+            Ok(client.name.to_string())
         } else {
             refuse(
                 RefusalKind::InvalidRedirectUri,
@@ -914,7 +1001,7 @@ impl Oidc {
                 }
                 // Redeemed: forgotten at once, so the code cannot be used again.
                 if let Some(device) = state.devices.remove(device_code) {
-                    state.release_user_code(&device.user_code, device_code);
+                    state.spend_user_code(&device.user_code, device_code);
                 }
                 client_scopes(&state, &client_id)
             }
@@ -1067,6 +1154,12 @@ impl Oidc {
     }
 }
 
+/// How many user codes are remembered at most: live ones, and those of
+/// redeemed sign-ins (as used) until their grant would have been forgotten.
+fn state_user_code_cap(limits: &Limits) -> usize {
+    limits.device_authorizations.saturating_mul(2)
+}
+
 /// The scopes `client_id` registered with, for a grant that names none.
 fn client_scopes(state: &State, client_id: &str) -> Vec<String> {
     state
@@ -1109,6 +1202,22 @@ pub fn pkce_challenge(verifier: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn user_codes_are_normalized_as_a_person_types_them() {
+        for typed in [
+            "BCDF-GHJK",
+            "bcdf-ghjk",
+            "bcdfghjk",
+            " BcDf GhJk ",
+            "bc-df-gh-jk",
+        ] {
+            assert_eq!(normalize_user_code(typed), "BCDF-GHJK", "{typed:?}");
+        }
+        // Not eight letters: left as typed (trimmed, upper case), matching nothing.
+        assert_eq!(normalize_user_code(" bcdf-ghj "), "BCDF-GHJ");
+        assert_eq!(normalize_user_code("ÄBCDFGHJ"), "ÄBCDFGHJ");
+    }
 
     #[test]
     fn debug_never_shows_a_secret() {

@@ -19,6 +19,24 @@ fn split(uri: &str) -> Option<(&str, &str, Option<&str>, &str)> {
     Some((scheme, host, port, path))
 }
 
+/// The origin (`scheme://host[:port]`) of an `http` or `https` URI, when
+/// its host and port are plain (letters, digits, `.`, `-`, `:`, `[`, `]`: no
+/// user info): what a page may name as where the browser goes next, and put
+/// in a `Content-Security-Policy` without quoting.
+pub fn origin(uri: &str) -> Option<String> {
+    let (scheme, rest) = uri.split_once("://")?;
+    let scheme = scheme.to_ascii_lowercase();
+    if scheme != "http" && scheme != "https" {
+        return None;
+    }
+    let authority = &rest[..rest.find(['/', '?', '#']).unwrap_or(rest.len())];
+    let plain = !authority.is_empty()
+        && authority
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b".-:[]".contains(&b));
+    plain.then(|| format!("{scheme}://{}", authority.to_ascii_lowercase()))
+}
+
 fn is_loopback_host(host: &str) -> bool {
     host == "127.0.0.1" || host == "::1" || host.eq_ignore_ascii_case("localhost")
 }
@@ -84,5 +102,30 @@ mod tests {
         ));
         assert!(is_loopback_http("http://localhost:9/x"));
         assert!(!is_loopback_http("https://127.0.0.1/x"));
+    }
+
+    #[test]
+    fn origins_are_scheme_host_and_port_only() {
+        assert_eq!(
+            origin("http://127.0.0.1:5123/cb?x=1").as_deref(),
+            Some("http://127.0.0.1:5123")
+        );
+        assert_eq!(
+            origin("HTTPS://App.Example/cb").as_deref(),
+            Some("https://app.example")
+        );
+        assert_eq!(
+            origin("http://[::1]:80#f").as_deref(),
+            Some("http://[::1]:80")
+        );
+        for odd in [
+            "javascript:alert(1)",
+            "http://user@host/",
+            "ftp://h/",
+            "http:///x",
+            "http://a b/",
+        ] {
+            assert_eq!(origin(odd), None, "{odd}");
+        }
     }
 }

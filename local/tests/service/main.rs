@@ -4,5 +4,6 @@
 
 mod common;
 mod grants;
+mod pages;
 mod security;
 mod state;
