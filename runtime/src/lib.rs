@@ -11,6 +11,7 @@
 
 mod big_number;
 mod blob;
+mod byte_stream;
 #[cfg(feature = "cli")]
 pub mod cli;
 pub mod client;
@@ -31,5 +32,6 @@ pub use http;
 
 pub use big_number::{BigDecimal, BigInteger, BigNumberError};
 pub use blob::{Blob, BlobDecodeError};
+pub use byte_stream::{ByteStream, ByteStreamError};
 pub use date_time::{DateTime, DateTimeError, TimestampFormat};
 pub use document::{Document, Number};
