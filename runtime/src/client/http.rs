@@ -5,11 +5,14 @@
 //! runtime reads the body itself, so the limit on buffered bodies
 //! ([`ConfigBuilder::max_response_body`](super::ConfigBuilder::max_response_body))
 //! and the timeouts hold for every client, the hyper one, the test mock and yours.
+//! A `@streaming` response payload is not buffered: it is handed to the caller
+//! as a [`ByteStream`], past the limit and the timeouts (see
+//! [`Handle::invoke_streaming`](super::Handle::invoke_streaming)).
 
 use super::error::{ConnectorError, ConnectorErrorKind, ResponseBodyTooLarge};
 use bytes::{Bytes, BytesMut};
-use http_body_util::combinators::UnsyncBoxBody;
-use http_body_util::{BodyExt, Full};
+use http_body_util::combinators::BoxBody;
+use http_body_util::BodyExt;
 use hyper::body::Body;
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::TokioExecutor;
@@ -20,6 +23,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::error::BoxError;
+use crate::ByteStream;
 
 /// The future an [`HttpClient`] returns: the response head, with its body still to read.
 pub type HttpFuture =
@@ -27,12 +31,14 @@ pub type HttpFuture =
 
 /// Sends one HTTP request and returns the response as soon as its head has arrived.
 ///
-/// The body is returned unread, as a [`ResponseBody`]: the runtime reads it under
+/// The response body is returned unread, as a [`ResponseBody`]: the runtime reads it under
 /// the configured limit and timeouts, so an implementation need not (and should
 /// not) buffer it first.
 pub trait HttpClient: Send + Sync {
-    /// Sends `request`.
-    fn send(&self, request: http::Request<Bytes>) -> HttpFuture;
+    /// Sends `request`. Its body is most often bytes in memory
+    /// ([`ByteStream::as_bytes`]); a `@streaming` payload is a stream to read
+    /// as it is sent, once (the runtime retries only bodies it can replay).
+    fn send(&self, request: http::Request<ByteStream>) -> HttpFuture;
 }
 
 /// A response body, not yet read: bytes already in memory, or a stream of frames.
@@ -42,7 +48,7 @@ enum BodyKind {
     Full(Bytes),
     // hyper's body is kept as it is, so the default client boxes nothing.
     Hyper(hyper::body::Incoming),
-    Boxed(UnsyncBoxBody<Bytes, BoxError>),
+    Boxed(BoxBody<Bytes, BoxError>),
 }
 
 impl ResponseBody {
@@ -54,12 +60,10 @@ impl ResponseBody {
     /// A body read frame by frame from any [`http_body::Body`](hyper::body::Body).
     pub fn from_body<B>(body: B) -> Self
     where
-        B: Body<Data = Bytes> + Send + 'static,
+        B: Body<Data = Bytes> + Send + Sync + 'static,
         B::Error: Into<BoxError>,
     {
-        Self(BodyKind::Boxed(UnsyncBoxBody::new(
-            body.map_err(Into::into),
-        )))
+        Self(BodyKind::Boxed(BoxBody::new(body.map_err(Into::into))))
     }
 
     /// Reads the whole body, failing once more than `limit` bytes have arrived
@@ -83,6 +87,17 @@ impl ResponseBody {
             BodyKind::Full(bytes) => Ok(bytes),
             BodyKind::Hyper(body) => read_limited(body, limit, expected).await,
             BodyKind::Boxed(body) => read_limited(body, limit, expected).await,
+        }
+    }
+}
+
+impl From<ResponseBody> for ByteStream {
+    /// The body as a stream, unread.
+    fn from(body: ResponseBody) -> Self {
+        match body.0 {
+            BodyKind::Full(bytes) => ByteStream::new(bytes),
+            BodyKind::Hyper(body) => ByteStream::from_body(body),
+            BodyKind::Boxed(body) => ByteStream::from_body(body),
         }
     }
 }
@@ -160,10 +175,8 @@ pub type SharedHttpClient = Arc<dyn HttpClient>;
 /// hyper 1 with a connection pool, HTTPS through rustls and plain HTTP for local endpoints.
 #[derive(Clone)]
 pub struct HyperClient {
-    inner: hyper_util::client::legacy::Client<
-        hyper_rustls::HttpsConnector<HttpConnector>,
-        Full<Bytes>,
-    >,
+    inner:
+        hyper_util::client::legacy::Client<hyper_rustls::HttpsConnector<HttpConnector>, ByteStream>,
 }
 
 impl fmt::Debug for HyperClient {
@@ -209,9 +222,9 @@ impl HyperClient {
 }
 
 impl HttpClient for HyperClient {
-    fn send(&self, request: http::Request<Bytes>) -> HttpFuture {
+    fn send(&self, request: http::Request<ByteStream>) -> HttpFuture {
         // hyper-util's future already owns what it needs, so the client is not cloned here.
-        let response = self.inner.request(request.map(Full::new));
+        let response = self.inner.request(request);
         Box::pin(async move {
             let response = response.await.map_err(|error| {
                 let kind = if timed_out(&error) {

@@ -19,7 +19,7 @@ pub use error::{
     add_response_metadata, error_code, ConnectorError, ConnectorErrorKind, CreateUnhandledError,
     RawResponse, RequestId, ResponseBodyTooLarge, ResponseError, SdkError, ServiceError,
 };
-pub use orchestrator::{Handle, OperationRequest, ServiceInfo};
+pub use orchestrator::{Handle, OperationRequest, ServiceInfo, StreamingResponse};
 pub use protocol::{
     append_gzip_encoding, content_md5, encode_label, float_text, gzip, header_list, header_text,
     host_label, media_type_header, parse_float, prefixed_headers, push_query,

@@ -9,8 +9,9 @@ use super::error::{
     ResponseError, SdkError,
 };
 use super::http::{HyperClient, ReadError, SharedHttpClient};
-use super::sigv4::{sign, Credentials, Scope};
+use super::sigv4::{sign, Credentials, Payload, Scope};
 use crate::endpoint::{Endpoint, Params, ResolveError, RuleSet};
+use crate::ByteStream;
 use bytes::Bytes;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -35,7 +36,7 @@ pub struct ServiceInfo {
 }
 
 /// One request, as generated code builds it.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct OperationRequest {
     /// The operation's name, for traces.
     pub operation: &'static str,
@@ -45,8 +46,11 @@ pub struct OperationRequest {
     pub path_and_query: String,
     /// Headers besides the standard ones.
     pub headers: Vec<(http::HeaderName, http::HeaderValue)>,
-    /// The body; empty for none.
-    pub body: Bytes,
+    /// The body; empty for none. Bytes in memory for most operations; a
+    /// `@streaming` payload is sent as it is read, with a `Content-Length` when
+    /// its length is known (else chunked), and the request is retried only when
+    /// the stream can be replayed ([`ByteStream::try_clone`]).
+    pub body: ByteStream,
     /// The body's media type (`application/json`), sent when there is a body.
     pub content_type: &'static str,
     /// Whether the operation is safe to retry on any failure (idempotent).
@@ -153,6 +157,36 @@ impl Handle {
     /// Sends `request`, retrying as configured; returns the last response,
     /// whatever its status, or the failure that prevented one.
     pub async fn invoke<E>(&self, request: OperationRequest) -> Result<RawResponse, SdkError<E>> {
+        let (raw, _) = self.call(request, Read::Whole).await?;
+        Ok(raw)
+    }
+
+    /// Sends `request` as [`invoke`](Self::invoke) does, for an operation whose
+    /// output payload is `@streaming`: a successful (2xx) response's body is
+    /// not read but handed back as a stream, and the [`RawResponse`] holds its
+    /// head only. Any other response is read whole, as `invoke` reads it.
+    ///
+    /// The stream is past the body limit (`max_response_body`, which protects
+    /// buffered bodies) and past the attempt and operation timeouts, which end
+    /// when the response head has arrived: a caller that wants the body within
+    /// a time bounds its reads itself (`tokio::time::timeout` around
+    /// [`ByteStream::next`]). Dropping the stream unread closes the connection
+    /// rather than returning it to the pool.
+    pub async fn invoke_streaming<E>(
+        &self,
+        request: OperationRequest,
+    ) -> Result<StreamingResponse, SdkError<E>> {
+        Ok(match self.call(request, Read::StreamSuccess).await? {
+            (head, Some(body)) => StreamingResponse::Success { head, body },
+            (raw, None) => StreamingResponse::Failure(raw),
+        })
+    }
+
+    async fn call<E>(
+        &self,
+        request: OperationRequest,
+        read: Read,
+    ) -> Result<Received, SdkError<E>> {
         // The operation timeout is a deadline each attempt's own timer also
         // watches, so a call arms one timer per attempt, not two.
         let deadline = self
@@ -164,14 +198,15 @@ impl Handle {
                 let at = tokio::time::Instant::now().checked_add(limit)?;
                 Some(Deadline { at, limit })
             });
-        self.attempts(request, deadline).await
+        self.attempts(request, deadline, read).await
     }
 
     async fn attempts<E>(
         &self,
-        request: OperationRequest,
+        mut request: OperationRequest,
         deadline: Option<Deadline>,
-    ) -> Result<RawResponse, SdkError<E>> {
+        read: Read,
+    ) -> Result<Received, SdkError<E>> {
         let endpoint = self
             .inner
             .endpoint
@@ -200,7 +235,13 @@ impl Handle {
         };
         let mut attempt = 1;
         loop {
-            let mut http_request = self.build(&request, &uri, endpoint);
+            // Each attempt sends its own copy of the body while one can be had;
+            // a stream that cannot be replayed is sent once, and never retried.
+            let (body, replayable) = match request.body.try_clone() {
+                Some(copy) => (copy, true),
+                None => (std::mem::take(&mut request.body), false),
+            };
+            let mut http_request = self.build(&request, body, &uri, endpoint);
             if let Some((credentials, region, service)) = &signer {
                 // Each attempt is signed anew: the signature covers the time.
                 let scope = Scope {
@@ -208,7 +249,10 @@ impl Handle {
                     service,
                     time: std::time::SystemTime::now(),
                 };
-                sign(&mut http_request, credentials, scope).map_err(|e| {
+                // A stream is signed as `UNSIGNED-PAYLOAD`: hashing it would read it whole.
+                let body = http_request.body().as_bytes().cloned();
+                let payload = body.as_deref().map_or(Payload::Unsigned, Payload::Bytes);
+                sign(&mut http_request, payload, credentials, scope).map_err(|e| {
                     SdkError::ConstructionFailure(
                         format!("cannot sign `{}`: {e}", request.operation).into(),
                     )
@@ -224,14 +268,14 @@ impl Handle {
             // The clock is only read when someone listens to the span.
             let started = (!span.is_disabled()).then(Instant::now);
             let outcome = self
-                .send_once(http_request, deadline)
+                .send_once(http_request, deadline, read)
                 .instrument(span.clone())
                 .await;
             if let Some(started) = started {
                 span.record("duration_ms", started.elapsed().as_millis() as u64);
             }
             let retryable = match &outcome {
-                Ok(raw) => {
+                Ok((raw, _)) => {
                     span.record("status", raw.status());
                     retryable_response(raw, self.inner.retryable_errors)
                 }
@@ -241,7 +285,7 @@ impl Handle {
                 Err(SdkError::TimeoutError(_)) => true,
                 Err(_) => false,
             };
-            if !retryable || attempt >= retry.max_attempts() {
+            if !retryable || !replayable || attempt >= retry.max_attempts() {
                 return outcome;
             }
             let wait = retry.backoff(attempt);
@@ -290,10 +334,14 @@ impl Handle {
     fn build(
         &self,
         request: &OperationRequest,
+        body: ByteStream,
         uri: &http::Uri,
         endpoint: &Endpoint,
-    ) -> http::Request<Bytes> {
-        let mut http_request = http::Request::new(request.body.clone());
+    ) -> http::Request<ByteStream> {
+        // A stream of unknown length is sent chunked, with no Content-Length.
+        let length = body.known_length();
+        let empty = length == Some(0);
+        let mut http_request = http::Request::new(body);
         *http_request.method_mut() = request.method.clone();
         *http_request.uri_mut() = uri.clone();
         let headers = http_request.headers_mut();
@@ -310,13 +358,13 @@ impl Handle {
             request.method,
             http::Method::POST | http::Method::PUT | http::Method::PATCH
         );
-        if !request.body.is_empty() || carries_body {
+        if let Some(length) = length.filter(|_| !empty || carries_body) {
             headers.insert(
                 http::header::CONTENT_LENGTH,
-                http::HeaderValue::from(request.body.len()),
+                http::HeaderValue::from(length),
             );
         }
-        if !request.body.is_empty() && !typed_by_member {
+        if !empty && !typed_by_member {
             headers.insert(
                 http::header::CONTENT_TYPE,
                 http::HeaderValue::from_static(request.content_type),
@@ -340,12 +388,14 @@ impl Handle {
 
     async fn send_once<E>(
         &self,
-        request: http::Request<Bytes>,
+        request: http::Request<ByteStream>,
         deadline: Option<Deadline>,
-    ) -> Result<RawResponse, SdkError<E>> {
+        read: Read,
+    ) -> Result<Received, SdkError<E>> {
         // One timer for the attempt: its own timeout or the operation's
-        // deadline, whichever comes first. It covers the head and the whole body.
-        let attempt = self.send_and_read(request);
+        // deadline, whichever comes first. It covers the head and the whole
+        // body, or the head only when a successful body is streamed.
+        let attempt = self.send_and_read(request, read);
         let own = self
             .inner
             .config
@@ -365,11 +415,13 @@ impl Handle {
             .map_err(|_| SdkError::TimeoutError(message.to_string().into()))?
     }
 
-    /// Sends `request` and reads its body, up to the configured limit.
+    /// Sends `request` and reads its body, up to the configured limit, or
+    /// hands a successful one back unread when `read` says so.
     async fn send_and_read<E>(
         &self,
-        request: http::Request<Bytes>,
-    ) -> Result<RawResponse, SdkError<E>> {
+        request: http::Request<ByteStream>,
+        read: Read,
+    ) -> Result<Received, SdkError<E>> {
         let response = match self.inner.http.send(request).await {
             Ok(response) => response,
             Err(e) if e.kind() == ConnectorErrorKind::Timeout => {
@@ -378,6 +430,11 @@ impl Handle {
             Err(e) => return Err(SdkError::DispatchFailure(e)),
         };
         let (parts, body) = response.into_parts();
+        let status = parts.status.as_u16();
+        if read == Read::StreamSuccess && parts.status.is_success() {
+            let head = RawResponse::new(status, parts.headers, Bytes::new());
+            return Ok((head, Some(ByteStream::from(body))));
+        }
         let limit = self.inner.config.max_response_body;
         let announced = parts
             .headers
@@ -392,9 +449,8 @@ impl Handle {
             ))),
             _ => body.read(limit, announced).await,
         };
-        let status = parts.status.as_u16();
         match read {
-            Ok(body) => Ok(RawResponse::new(status, parts.headers, body)),
+            Ok(body) => Ok((RawResponse::new(status, parts.headers, body), None)),
             Err(ReadError::TooLarge(error)) => Err(SdkError::ResponseError(ResponseError::new(
                 error,
                 RawResponse::new(status, parts.headers, Bytes::new()),
@@ -406,6 +462,33 @@ impl Handle {
         }
     }
 }
+
+/// What a call answers: a streaming successful response. Any other
+/// response is read whole.
+#[derive(Debug)]
+pub enum StreamingResponse {
+    /// A 2xx response: its head, and its body as a stream, unread.
+    Success {
+        /// The status and headers (the body is in `body`).
+        head: RawResponse,
+        /// The body, unread.
+        body: ByteStream,
+    },
+    /// Any other response, read whole: the service's error.
+    Failure(RawResponse),
+}
+
+/// How an attempt reads its response.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Read {
+    /// Every body whole, under the limit.
+    Whole,
+    /// A successful response's body as a stream; any other whole.
+    StreamSuccess,
+}
+
+/// A response read whole, or a head with its body as a stream.
+type Received = (RawResponse, Option<ByteStream>);
 
 /// When a whole operation must have finished, and the limit that set it.
 #[derive(Debug, Clone, Copy)]

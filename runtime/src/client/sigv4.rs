@@ -101,11 +101,22 @@ fn amz_dates(time: SystemTime) -> (String, String) {
     (amz_date, date)
 }
 
+/// What the signature says of the body: its bytes, hashed, or nothing
+/// (`UNSIGNED-PAYLOAD`) for a stream that is sent as it is read.
+#[derive(Clone, Copy)]
+pub(crate) enum Payload<'a> {
+    /// The body, in memory.
+    Bytes(&'a [u8]),
+    /// A streamed body, not covered by the signature.
+    Unsigned,
+}
+
 /// Signs `request` in place: adds `x-amz-date`, `x-amz-security-token` (with a
 /// session token) and `authorization`. Every header present is signed except
 /// `user-agent`, which proxies may rewrite.
-pub(crate) fn sign(
-    request: &mut http::Request<bytes::Bytes>,
+pub(crate) fn sign<B>(
+    request: &mut http::Request<B>,
+    payload: Payload<'_>,
     credentials: &Credentials,
     scope: Scope<'_>,
 ) -> Result<(), String> {
@@ -184,7 +195,10 @@ pub(crate) fn sign(
     let canonical_request = format!(
         "{}\n{canonical_path}\n{canonical_query}\n{canonical_headers}\n{signed_headers}\n{}",
         request.method(),
-        sha256_hex(request.body())
+        match payload {
+            Payload::Bytes(bytes) => sha256_hex(bytes),
+            Payload::Unsigned => "UNSIGNED-PAYLOAD".to_owned(),
+        }
     );
     let credential_scope = format!("{date}/{}/{}/aws4_request", scope.region, scope.service);
     let string_to_sign = format!(
@@ -254,6 +268,7 @@ mod tests {
         let time = UNIX_EPOCH + Duration::from_secs(1_440_938_160);
         sign(
             &mut request,
+            Payload::Bytes(b""),
             &credentials,
             Scope {
                 region: "us-east-1",

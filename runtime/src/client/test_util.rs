@@ -4,7 +4,7 @@
 
 use super::error::{ConnectorError, ConnectorErrorKind};
 use super::http::{HttpClient, HttpFuture, ResponseBody};
-use bytes::Bytes;
+use crate::ByteStream;
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex, PoisonError};
 
@@ -86,23 +86,29 @@ impl MockHttpClient {
 }
 
 impl HttpClient for MockHttpClient {
-    fn send(&self, request: http::Request<Bytes>) -> HttpFuture {
+    fn send(&self, request: http::Request<ByteStream>) -> HttpFuture {
         let (parts, body) = request.into_parts();
-        self.requests
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .push(RecordedRequest {
-                method: parts.method,
-                uri: parts.uri.to_string(),
-                headers: parts.headers,
-                body: String::from_utf8_lossy(&body).into_owned(),
-            });
         let reply = self
             .script
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .pop_front();
+        let requests = Arc::clone(&self.requests);
         Box::pin(async move {
+            // A streamed body is read here, as a server would read it.
+            let body = body
+                .collect()
+                .await
+                .map_err(|e| ConnectorError::new(ConnectorErrorKind::Io, e))?;
+            requests
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .push(RecordedRequest {
+                    method: parts.method,
+                    uri: parts.uri.to_string(),
+                    headers: parts.headers,
+                    body: String::from_utf8_lossy(&body).into_owned(),
+                });
             match reply {
                 Some(MockReply::Response {
                     status,

@@ -6,6 +6,12 @@ use http_body_util::{BodyExt, Limited};
 use hyper::body::Body;
 
 /// The largest body a dispatcher reads unless told otherwise: 1 MiB.
+///
+/// It bounds the bodies a dispatcher reads into memory. A `@streaming` input
+/// payload is not read by the dispatcher: the handler gets it unread, as a
+/// [`ByteStream`](crate::ByteStream), and bounds what it keeps itself
+/// ([`collect_with_limit`](crate::ByteStream::collect_with_limit)); the
+/// server's request timeout still applies to reading it.
 pub const DEFAULT_BODY_LIMIT: usize = 1 << 20;
 
 /// Reads the whole body, refusing one over `limit` bytes: at once when its

@@ -153,6 +153,19 @@ pub fn json_response(status: u16, body: impl Into<Bytes>) -> http::Response<Resp
     response
 }
 
+/// A response with `status` whose body is `body`, a `@streaming` output
+/// payload, written as it is read (with a `Content-Length` when its length is
+/// known, else chunked). The caller sets its `Content-Type`.
+pub fn stream_response(status: u16, body: crate::ByteStream) -> http::Response<ResponseBody> {
+    let mut response = http::Response::new(body);
+    *response.status_mut() =
+        http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+    response
+        .headers_mut()
+        .insert("x-amzn-requestid", request_id());
+    response
+}
+
 /// An error response: `status`, the error `code` in `X-Amzn-Errortype` (as
 /// restJson1 clients read it first) and the error's members as the body.
 pub fn error_response(
@@ -211,15 +224,13 @@ fn request_id() -> http::HeaderValue {
 mod tests {
     use super::*;
     use crate::error::ErrorMetadata;
-    use http_body_util::BodyExt;
 
     fn body_text(response: http::Response<ResponseBody>) -> String {
         let collected = tokio::runtime::Builder::new_current_thread()
             .build()
             .expect("runtime")
             .block_on(response.into_body().collect());
-        let bytes = collected.unwrap_or_else(|never| match never {}).to_bytes();
-        String::from_utf8(bytes.to_vec()).expect("utf-8")
+        String::from_utf8(collected.expect("in memory").to_vec()).expect("utf-8")
     }
 
     #[test]

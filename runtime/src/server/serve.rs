@@ -5,7 +5,11 @@
 //! [`ServeLimits::idle_timeout`], and once the first byte of a request has
 //! arrived, the head must be complete within
 //! [`ServeLimits::header_read_timeout`]; a request (its body read included) is
-//! answered within [`ServeLimits::request_timeout`] or gets a `408`. At most
+//! answered within [`ServeLimits::request_timeout`] or gets a `408`. A
+//! `@streaming` input is read by the handler, so within that timeout too; a
+//! `@streaming` output is written after the handler has answered, for as long
+//! as its bytes keep moving: a peer that stops reading it is closed once
+//! [`ServeLimits::idle_timeout`] passes with nothing written. At most
 //! [`ServeLimits::max_connections`] are open at once: when a new peer arrives
 //! at the cap, or the process runs out of file descriptors, the connection
 //! that has been idle longest is closed to make room; when every connection
@@ -30,8 +34,9 @@ use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{Notify, Semaphore};
 use tokio::time::Instant;
 
-/// The body of every response a dispatcher writes: whole, in memory.
-pub type ResponseBody = http_body_util::Full<Bytes>;
+/// The body of every response a dispatcher writes: bytes in memory, or the
+/// stream of a `@streaming` output payload, written as it is read.
+pub type ResponseBody = crate::ByteStream;
 
 /// Something that answers HTTP requests: an emitted dispatcher, or a service
 /// that adds routes of its own in front of one.
@@ -185,7 +190,7 @@ pub async fn serve_with<D: Dispatch>(
                 }
             }
         };
-        // Responses are small and written whole: do not let Nagle hold them back.
+        // Most responses are small and written whole: do not let Nagle hold them back.
         let _ = stream.set_nodelay(true);
         let watch = registry.add();
         let io = TokioIo::new(Watched {
@@ -312,6 +317,16 @@ impl Watch {
         }
     }
 
+    /// Bytes written with no request in flight are a response body still
+    /// streaming out (a `@streaming` output): the connection is not idle.
+    fn wrote(&self, polled: &Poll<io::Result<usize>>) {
+        if matches!(polled, Poll::Ready(Ok(n)) if *n > 0)
+            && self.in_flight.load(Ordering::Acquire) == 0
+        {
+            self.idle_since.store(self.millis(), Ordering::Release);
+        }
+    }
+
     /// Completes when the connection should be closed, saying why.
     async fn expired(&self, limits: &ServeLimits) -> &'static str {
         loop {
@@ -426,7 +441,7 @@ impl Registry {
     }
 }
 
-/// A TCP stream that tells its [`Watch`] when bytes arrive.
+/// A TCP stream that tells its [`Watch`] when bytes arrive or leave.
 struct Watched {
     stream: TcpStream,
     watch: Arc<Watch>,
@@ -453,7 +468,9 @@ impl AsyncWrite for Watched {
         cx: &mut Context<'_>,
         buf: &[u8],
     ) -> Poll<io::Result<usize>> {
-        Pin::new(&mut self.stream).poll_write(cx, buf)
+        let polled = Pin::new(&mut self.stream).poll_write(cx, buf);
+        self.watch.wrote(&polled);
+        polled
     }
 
     fn poll_write_vectored(
@@ -461,7 +478,9 @@ impl AsyncWrite for Watched {
         cx: &mut Context<'_>,
         bufs: &[io::IoSlice<'_>],
     ) -> Poll<io::Result<usize>> {
-        Pin::new(&mut self.stream).poll_write_vectored(cx, bufs)
+        let polled = Pin::new(&mut self.stream).poll_write_vectored(cx, bufs);
+        self.watch.wrote(&polled);
+        polled
     }
 
     fn is_write_vectored(&self) -> bool {
