@@ -44,6 +44,16 @@ fn paginators_fixture_crate_is_fresh() {
 }
 
 #[test]
+fn streaming_fixture_crate_is_fresh() {
+    assert_fresh(
+        "tests/fixtures/streaming.json",
+        "tests/streaming-sdk",
+        "streaming-sdk",
+        "../../runtime",
+    );
+}
+
+#[test]
 fn waiters_fixture_crate_is_fresh() {
     assert_fresh(
         "tests/fixtures/waiters.json",

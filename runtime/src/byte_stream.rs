@@ -130,6 +130,18 @@ impl ByteStream {
     pub async fn from_path(path: impl AsRef<Path>) -> io::Result<Self> {
         let path = path.as_ref().to_owned();
         let metadata = tokio::fs::metadata(&path).await?;
+        Self::file(path, &metadata)
+    }
+
+    /// [`from_path`](Self::from_path) for callers that cannot wait (the
+    /// command line reading its flags): the file's length is read now.
+    #[cfg(feature = "cli")]
+    pub(crate) fn from_file_now(path: &Path) -> io::Result<Self> {
+        let metadata = std::fs::metadata(path)?;
+        Self::file(path.to_owned(), &metadata)
+    }
+
+    fn file(path: PathBuf, metadata: &std::fs::Metadata) -> io::Result<Self> {
         if !metadata.is_file() {
             return Err(io::Error::new(
                 io::ErrorKind::InvalidInput,

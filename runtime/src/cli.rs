@@ -598,6 +598,24 @@ impl CliValue for Blob {
     }
 }
 
+impl CliValue for crate::ByteStream {
+    /// The path of a file to send, as the AWS CLI takes streaming parameters.
+    fn from_cli(value: &Value) -> Result<Self, String> {
+        match value {
+            Value::String(path) => crate::ByteStream::from_file_now(path.as_ref())
+                .map_err(|e| format!("cannot send {path}: {e}")),
+            other => Err(type_error("the path of a file", other)),
+        }
+    }
+    /// A stream is not read here (that would take `self`): it shows as a note.
+    fn to_cli(&self, _: &RunOptions) -> Value {
+        Value::String(format!("{self:?}, not read by the command line"))
+    }
+    fn skeleton(_: usize) -> Value {
+        Value::String(String::new())
+    }
+}
+
 impl CliValue for Document {
     fn from_cli(value: &Value) -> Result<Self, String> {
         Ok(Document::from(value))

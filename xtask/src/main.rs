@@ -82,7 +82,8 @@ enum Command {
 /// The crates generated into the repository: (model, output folder, package name).
 /// `generated/` is the product; `tests/shape-types-sdk/` is the every-shape-type
 /// fixture, checked in so tests can exercise its (de)serialization; `tests/paginators-sdk/`
-/// is the `@paginated` fixture, whose paginators tests drive on a mock HTTP client.
+/// is the `@paginated` fixture, whose paginators tests drive on a mock HTTP client;
+/// `tests/streaming-sdk/` is the `@streaming` fixture, streamed end to end over loopback.
 const CHECKED_IN: &[(&str, &str, &str)] = &[
     ("model/sso-oidc.json", "generated", "sso-oidc"),
     (
@@ -99,6 +100,11 @@ const CHECKED_IN: &[(&str, &str, &str)] = &[
         "tests/fixtures/waiters.json",
         "tests/waiters-sdk",
         "waiters-sdk",
+    ),
+    (
+        "tests/fixtures/streaming.json",
+        "tests/streaming-sdk",
+        "streaming-sdk",
     ),
 ];
 

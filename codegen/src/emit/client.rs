@@ -5,7 +5,9 @@
 //! Protocol machinery (endpoints, retries, timeouts, error codes) lives in the
 //! runtime; what is emitted here is the per-operation glue only.
 
-use super::http::{read_body, read_headers, when_set, write_body, write_headers, write_text, Fail};
+use super::http::{
+    read_body, read_headers, streams, when_set, write_body, write_headers, write_text, Fail,
+};
 use super::{doc_attrs, inner_doc_attrs, mentions, Context};
 use crate::ir::{Body, HostPart, Location, Member, Operation, PathPart, TypeRef};
 use crate::naming::ident;
@@ -225,6 +227,12 @@ pub(crate) fn fluent_file(cx: &Context<'_>, op: &Operation) -> TokenStream {
         op.module_name.trim_start_matches("r#"),
         op.module_name.trim_start_matches("r#")
     );
+    // An input that holds a stream is read once, so neither is the builder `Clone`.
+    let derive = if streams(&op.plan.request) {
+        quote!(#[derive(Debug)])
+    } else {
+        quote!(#[derive(Clone, Debug)])
+    };
     quote! {
         use sdk_runtime::client::SdkError;
         #json_import
@@ -232,7 +240,7 @@ pub(crate) fn fluent_file(cx: &Context<'_>, op: &Operation) -> TokenStream {
         use crate::operation::#module::builders::#input_builder;
 
         #[doc = #doc]
-        #[derive(Clone, Debug)]
+        #derive
         pub struct #fluent {
             handle: sdk_runtime::client::Handle,
             // The command line (`cli`) fills the input's fields directly: the setters
@@ -573,11 +581,14 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
             #(#tokens)*
         }
     });
+    // A streaming payload is moved out of the input, which is then owned.
+    let streams_in = streams(&plan.request);
+    let borrow = (!streams_in).then(|| quote!(&));
     let build_input = match (members.is_empty(), op.input.has_required_members()) {
         (true, _) => quote!(),
-        (false, false) => quote!(#fill_tokens let input = &#inner.build();),
+        (false, false) => quote!(#fill_tokens let input = #borrow #inner.build();),
         (false, true) => {
-            quote!(#fill_tokens let input = &#inner.build().map_err(SdkError::construction_failure)?;)
+            quote!(#fill_tokens let input = #borrow #inner.build().map_err(SdkError::construction_failure)?;)
         }
     };
     let path_and_query = path_and_query(op);
@@ -589,12 +600,26 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
         quote!(let headers = Vec::new();)
     };
     let body = write_body(&plan.request, members, &input);
+    let (body, into_body) = if streams_in {
+        let length = requires_length(op);
+        let body = quote! {
+            let body: crate::primitives::ByteStream = #body;
+            #length
+        };
+        (body, quote!(body))
+    } else {
+        (
+            quote!(let body: Vec<u8> = #body;),
+            quote!(body: body.into()),
+        )
+    };
     let content_type = plan.request.content_type().unwrap_or("application/json");
     let host_prefix = host_prefix(op);
 
     // `@requestCompression`: gzip once the body reaches the configured size,
-    // before any checksum (which covers the bytes sent).
-    let compress = gzip.then(|| {
+    // before any checksum (which covers the bytes sent). A stream is sent as it
+    // is: compression is optional, and gzip would need its bytes ahead.
+    let compress = (gzip && !streams_in).then(|| {
         quote! {
             let config = self.handle.config();
             let body = if config.request_compression_enabled()
@@ -608,6 +633,23 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
         }
     });
     let checksum = op.checksum_required.then(|| {
+        if streams_in {
+            // The digest comes before the body: a stream can have one only in memory.
+            let message = format!(
+                "`{name}` sends a Content-MD5 of its body, so its stream must be bytes in memory"
+            );
+            return quote! {
+                let md5 = body
+                    .as_bytes()
+                    .map(|bytes| sdk_runtime::client::content_md5(bytes))
+                    .ok_or_else(|| SdkError::construction_failure(#message))?;
+                headers.push((
+                    sdk_runtime::http::HeaderName::from_static("content-md5"),
+                    sdk_runtime::http::HeaderValue::from_str(&md5)
+                        .map_err(SdkError::construction_failure)?,
+                ));
+            };
+        }
         quote! {
             headers.push((
                 sdk_runtime::http::HeaderName::from_static("content-md5"),
@@ -617,7 +659,30 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
         }
     });
     let read_output = read_output(cx, op);
-    let send_doc = format!(" Sends the `{name}` request and reads its response.");
+    let invoke = if streams(&plan.response) {
+        quote! {
+            let (raw, body) = match self.handle.invoke_streaming(request).await? {
+                sdk_runtime::client::StreamingResponse::Success { head, body } => (head, body),
+                sdk_runtime::client::StreamingResponse::Failure(raw) => {
+                    let error = #error::from_response(&raw);
+                    return Err(SdkError::ServiceError(sdk_runtime::client::ServiceError::new(error, raw)));
+                }
+            };
+        }
+    } else {
+        quote! {
+            let raw = self.handle.invoke(request).await?;
+            if !(200..300).contains(&raw.status()) {
+                let error = #error::from_response(&raw);
+                return Err(SdkError::ServiceError(sdk_runtime::client::ServiceError::new(error, raw)));
+            }
+        }
+    };
+    let send_doc = if streams(&plan.response) {
+        format!(" Sends the `{name}` request and reads its response head; the payload is returned unread, as a stream.")
+    } else {
+        format!(" Sends the `{name}` request and reads its response.")
+    };
     quote! {
         #[doc = #send_doc]
         pub async fn send(self) -> Result<#output, SdkError<#error>> {
@@ -625,7 +690,7 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
             #path_and_query
             #headers_init
             #(#header_writes)*
-            let body: Vec<u8> = #body;
+            #body
             #compress
             #checksum
             let request = sdk_runtime::client::OperationRequest {
@@ -633,20 +698,43 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
                 method: sdk_runtime::http::Method::#method,
                 path_and_query,
                 headers,
-                body: body.into(),
+                #into_body,
                 content_type: #content_type,
                 idempotent: #idempotent,
                 signed: #signed,
                 host_prefix: #host_prefix,
             };
-            let raw = self.handle.invoke(request).await?;
-            if !(200..300).contains(&raw.status()) {
-                let error = #error::from_response(&raw);
-                return Err(SdkError::ServiceError(sdk_runtime::client::ServiceError::new(error, raw)));
-            }
+            #invoke
             #read_output
         }
     }
+}
+
+/// Statements refusing a stream of unknown length for a `@requiresLength`
+/// payload, before anything is sent (`body` in scope).
+fn requires_length(op: &Operation) -> Option<TokenStream> {
+    let Body::Payload { member, .. } = &op.plan.request.body else {
+        return None;
+    };
+    let m = &op.input.members[*member];
+    let TypeRef::Blob {
+        requires_length: true,
+        ..
+    } = m.target
+    else {
+        return None;
+    };
+    let message = format!(
+        "`{}` needs the length of `{}` before sending it (@requiresLength): give bytes, a file \
+         (ByteStream::from_path) or a sized stream (ByteStream::from_sized_stream)",
+        op.id.name(),
+        m.field_name.trim_start_matches("r#")
+    );
+    Some(quote! {
+        if body.known_length().is_none() {
+            return Err(SdkError::construction_failure(#message));
+        }
+    })
 }
 
 /// Reads the output from `raw`: the body, then the members bound to
@@ -674,7 +762,12 @@ fn read_output(cx: &Context<'_>, op: &Operation) -> TokenStream {
         };
     }
     let fail = response_fail();
-    let read_body = read_body(cx, plan, members, &quote!(raw.body()), &fail);
+    let body = if streams(plan) {
+        quote!(body)
+    } else {
+        quote!(raw.body())
+    };
+    let read_body = read_body(cx, plan, members, &body, &fail);
     let mut bound = read_headers(cx, plan, members, &quote!(raw.headers()), &fail);
     for binding in &plan.bindings {
         if let Location::ResponseCode = binding.location {

@@ -202,10 +202,17 @@ fn primitives_rs(cx: &Context<'_>) -> TokenStream {
     let docs = inner_doc_attrs(
         "Primitive types used by the data types: timestamps, blobs, documents and big numbers.",
     );
+    let byte_stream = cx.has_streams().then(|| {
+        quote! {
+            /// The body of a `@streaming` payload, read as it comes.
+            pub use sdk_runtime::{ByteStream, ByteStreamError};
+        }
+    });
     quote! {
         #docs
 
         pub use sdk_runtime::{BigDecimal, BigInteger, Blob, DateTime, Document, Number, TimestampFormat};
+        #byte_stream
 
         #unknown
     }

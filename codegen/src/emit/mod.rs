@@ -74,7 +74,12 @@ impl Context<'_> {
     /// The Rust type of a member target.
     pub fn rust_type(&self, target: &TypeRef) -> TokenStream {
         match target {
-            TypeRef::Blob { .. } => quote!(crate::primitives::Blob),
+            TypeRef::Blob {
+                streaming: false, ..
+            } => quote!(crate::primitives::Blob),
+            TypeRef::Blob {
+                streaming: true, ..
+            } => quote!(crate::primitives::ByteStream),
             TypeRef::Boolean => quote!(bool),
             TypeRef::String => quote!(String),
             TypeRef::Byte => quote!(i8),
@@ -120,6 +125,14 @@ impl Context<'_> {
             .types
             .values()
             .any(|t| matches!(t, TypeDef::Enum(_)))
+    }
+
+    /// Whether an operation streams its input or output payload (`@streaming` blob).
+    pub fn has_streams(&self) -> bool {
+        self.service
+            .operations
+            .iter()
+            .any(|op| http::streams(&op.plan.request) || http::streams(&op.plan.response))
     }
 }
 

@@ -7,7 +7,9 @@
 //! Routing, body limits, framework errors and the serve loop are in the
 //! runtime (`sdk_runtime::server`).
 
-use super::http::{boxed, read_body, read_headers, read_text, write_body, write_headers, Fail};
+use super::http::{
+    boxed, read_body, read_headers, read_text, streams, write_body, write_headers, Fail,
+};
 use super::{doc_attrs, inner_doc_attrs, mentions, Context};
 use crate::ir::{
     Body, HttpBinding, Location, Member, MessagePlan, Operation, PathPart, PayloadKind, TypeDef,
@@ -46,11 +48,22 @@ pub(crate) fn server_file(cx: &Context<'_>) -> TokenStream {
         ops.iter().map(write_output_fn).unzip();
     let (error_writers, errors_fallibly): (Vec<TokenStream>, Vec<bool>) =
         ops.iter().map(|op| write_error_fn(cx, op)).unzip();
+    // A streaming input is handed to its handler unread, so where some
+    // operation has one, each arm reads (or streams) its own body.
+    let streamed_input = ops.iter().any(|op| streams(&op.plan.request));
     let arms: Vec<TokenStream> = ops
         .iter()
         .enumerate()
-        .map(|(i, op)| dispatch_arm(op, writes_fallibly[i], errors_fallibly[i]))
+        .map(|(i, op)| dispatch_arm(op, writes_fallibly[i], errors_fallibly[i], streamed_input))
         .collect();
+    let (read_request_body, body_bounds) = if streamed_input {
+        (quote!(), quote!(+ Send + Sync + 'static))
+    } else {
+        (
+            quote!(let body = sdk_runtime::server::read_body(body, request.headers(), self.body_limit).await?;),
+            quote!(),
+        )
+    };
     let pattern_test = pattern_test(cx);
     let validators = structure_validators(cx, &validated);
     let unreadable = readers.iter().any(|r| mentions(r, "unreadable")).then(|| {
@@ -164,7 +177,7 @@ pub(crate) fn server_file(cx: &Context<'_>) -> TokenStream {
             /// Answers one request that came from `peer` (when known).
             pub async fn handle<B>(&self, request: http::Request<B>, peer: Option<std::net::SocketAddr>) -> http::Response<ResponseBody>
             where
-                B: Body<Data = Bytes>,
+                B: Body<Data = Bytes> #body_bounds,
                 B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
             {
                 let (parts, body) = request.into_parts();
@@ -189,10 +202,10 @@ pub(crate) fn server_file(cx: &Context<'_>) -> TokenStream {
                 peer: Option<std::net::SocketAddr>,
             ) -> Result<http::Response<ResponseBody>, FrameworkError>
             where
-                B: Body<Data = Bytes>,
+                B: Body<Data = Bytes> #body_bounds,
                 B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
             {
-                let body = sdk_runtime::server::read_body(body, request.headers(), self.body_limit).await?;
+                #read_request_body
                 match operation {
                     #(#arms)*
                 }
@@ -290,7 +303,14 @@ fn has_labels(op: &Operation) -> bool {
 }
 
 /// The dispatcher's arm for `op`; its writers return `Result`s when `fallible`.
-fn dispatch_arm(op: &Operation, output_fallible: bool, error_fallible: bool) -> TokenStream {
+/// With `reads_body`, the arm reads the request body itself (under the limit),
+/// or hands it on unread as the input's stream.
+fn dispatch_arm(
+    op: &Operation,
+    output_fallible: bool,
+    error_fallible: bool,
+    reads_body: bool,
+) -> TokenStream {
     let variant = format_ident!("{}", op.rust_name);
     let method = ident(&op.module_name);
     let read = format_ident!("read_{}", stem(op));
@@ -301,10 +321,27 @@ fn dispatch_arm(op: &Operation, output_fallible: bool, error_fallible: bool) -> 
     } else {
         quote!()
     };
-    let write_output = if output_fallible {
-        quote!(#write(&output))
+    // A streaming output is moved into the response; other outputs are borrowed.
+    let output = if streams(&op.plan.response) {
+        quote!(output)
     } else {
-        quote!(Ok(#write(&output)))
+        quote!(&output)
+    };
+    let write_output = if output_fallible {
+        quote!(#write(#output))
+    } else {
+        quote!(Ok(#write(#output)))
+    };
+    let (read_body, body) = match (reads_body, streams(&op.plan.request)) {
+        (false, _) => (quote!(), quote!(&body)),
+        (true, false) => (
+            quote!(let body = sdk_runtime::server::read_body(body, request.headers(), self.body_limit).await?;),
+            quote!(&body),
+        ),
+        (true, true) => (
+            quote!(),
+            quote!(crate::primitives::ByteStream::from_body(body)),
+        ),
     };
     let write_failure = if error_fallible {
         quote!(#write_error(&error))
@@ -313,7 +350,8 @@ fn dispatch_arm(op: &Operation, output_fallible: bool, error_fallible: bool) -> 
     };
     quote! {
         Operation::#variant => {
-            let input = #read(&request, #labels &body)?;
+            #read_body
+            let input = #read(&request, #labels #body)?;
             let context = RequestContext::new(peer, request.into_headers());
             match self.handler.#method(input, &context).await {
                 Ok(output) => #write_output,
@@ -484,7 +522,9 @@ fn read_input_fn(cx: &Context<'_>, validated: &BTreeSet<ShapeId>, op: &Operation
     } else {
         quote!(_request: &RequestParts)
     };
-    let body_param = if read_body.is_empty() {
+    let body_param = if streams(&plan.request) {
+        quote!(body: crate::primitives::ByteStream)
+    } else if read_body.is_empty() {
         quote!(_body: &[u8])
     } else {
         quote!(body: &[u8])
@@ -567,7 +607,9 @@ fn value_checks(
         let length = match &m.target {
             TypeRef::String => Some(quote!(value.chars().count())),
             TypeRef::List { .. } | TypeRef::Map { .. } => Some(quote!(value.len())),
-            TypeRef::Blob { .. } => Some(quote!(value.as_ref().len())),
+            TypeRef::Blob {
+                streaming: false, ..
+            } => Some(quote!(value.as_ref().len())),
             _ => None,
         };
         if let Some(length) = length {
@@ -791,6 +833,8 @@ fn write_output_fn(op: &Operation) -> (TokenStream, bool) {
     let members = &op.output.members;
     let receiver = quote!(output);
     let body = write_body(&plan.response, members, &receiver);
+    // A streaming payload is written as it is read, moved out of the output.
+    let streamed = streams(&plan.response);
     let mut status = {
         let code = proc_macro2::Literal::u16_unsuffixed(code);
         quote!(#code)
@@ -812,7 +856,11 @@ fn write_output_fn(op: &Operation) -> (TokenStream, bool) {
         &plan.response,
         members,
         &receiver,
-        quote!(sdk_runtime::server::json_response(#status, #body)),
+        if streamed {
+            quote!(sdk_runtime::server::stream_response(#status, #body))
+        } else {
+            quote!(sdk_runtime::server::json_response(#status, #body))
+        },
     );
     let fallible = answer.is_fallible();
     let returns = writer_output(fallible);
@@ -824,9 +872,14 @@ fn write_output_fn(op: &Operation) -> (TokenStream, bool) {
     } else {
         quote!(_output)
     };
+    let output = if streamed {
+        quote!(#output)
+    } else {
+        quote!(&#output)
+    };
     let function = quote! {
         #[doc = #doc]
-        fn #write(#param: &#output) -> #returns {
+        fn #write(#param: #output) -> #returns {
             #body
         }
     };

@@ -71,11 +71,22 @@ fn member_docs(m: &Member) -> TokenStream {
             m.name
         ));
     }
-    if matches!(m.target, TypeRef::Blob { streaming: true }) {
+    if let TypeRef::Blob {
+        streaming: true,
+        requires_length,
+    } = m.target
+    {
         text.push_str(
-            "\n\nThe model streams this blob; this crate holds it whole in memory \
-             (a response's at most `Config::max_response_body` bytes).",
+            "\n\nThe model streams this blob: it is read as it comes, never held whole \
+             (see [`ByteStream`](crate::primitives::ByteStream)). It is the message's body, \
+             so it is not part of the JSON forms of this structure.",
         );
+        if requires_length {
+            text.push_str(
+                " Its length must be known before it is sent (`@requiresLength`): bytes in \
+                 memory, a file, or a sized stream.",
+            );
+        }
     }
     doc_attrs(Some(&text), "")
 }
@@ -92,9 +103,14 @@ fn definition(cx: &Context<'_>, s: &Structure) -> TokenStream {
         let field = ident(&m.field_name);
         let ty = field_type(cx, m);
         let docs = member_docs(m);
+        // A stream is the message's body: serde, like the JSON forms, leaves it out.
+        let skip = m
+            .target
+            .is_stream()
+            .then(|| quote!(#[cfg_attr(feature = "serde", serde(skip))]));
         // Deprecation is marked on the accessors; on the field it would fire inside
         // this crate's own derives and serializers.
-        quote! { #docs pub #field: #ty, }
+        quote! { #docs #skip pub #field: #ty, }
     });
     // Not members: never on the wire (the JSON writers list members only), not in the
     // builder, and skipped by serde.
@@ -114,16 +130,27 @@ fn definition(cx: &Context<'_>, s: &Structure) -> TokenStream {
         },
         None => quote!(),
     };
+    let derive_values = derive_values(s);
     quote! {
         #docs
         #deprecated
         #[non_exhaustive]
-        #[derive(Clone, PartialEq, #derive_debug)]
+        #[derive(#derive_values #derive_debug)]
         #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
         pub struct #name {
             #(#fields)*
             #response_field
         }
+    }
+}
+
+/// `Clone, PartialEq,` for the derive list, unless a member is a stream, which
+/// is read once and cannot be compared.
+fn derive_values(s: &Structure) -> TokenStream {
+    if s.members.iter().any(|m| m.target.is_stream()) {
+        quote!()
+    } else {
+        quote!(Clone, PartialEq,)
     }
 }
 
@@ -242,9 +269,14 @@ fn builder(cx: &Context<'_>, s: &Structure) -> TokenStream {
     });
     let methods = s.members.iter().map(|m| builder_methods(cx, m));
     let build = build_method(s);
+    let derive = if s.members.iter().any(|m| m.target.is_stream()) {
+        quote!(Default, #derive_debug)
+    } else {
+        quote!(Clone, Default, PartialEq, #derive_debug)
+    };
     quote! {
         #[doc = #doc]
-        #[derive(Clone, Default, PartialEq, #derive_debug)]
+        #[derive(#derive)]
         pub struct #builder_name {
             #(#fields)*
         }
@@ -660,7 +692,8 @@ pub(crate) fn read_object(members: &[&Member]) -> TokenStream {
 fn json_impls(s: &Structure) -> TokenStream {
     let name = ident(&s.rust_name);
     let builder_name = format_ident!("{}Builder", s.rust_name);
-    let all: Vec<&Member> = s.members.iter().collect();
+    // A stream is the message's body, never a JSON member.
+    let all: Vec<&Member> = s.members.iter().filter(|m| !m.target.is_stream()).collect();
     let write_body = write_object(&all, &quote!(self), &quote!(out));
     let build = if s.has_required_members() {
         quote!(builder
@@ -671,12 +704,22 @@ fn json_impls(s: &Structure) -> TokenStream {
     };
     // The member loop lives on the builder so that readers which must look at
     // the members before building (the server's validation) share it.
-    let (read_members, read) = if s.members.is_empty() {
+    let (read_members, read) = if all.is_empty() {
         (
             quote!(),
-            quote! {
-                json::expect_object(value, path)?;
-                Ok(Self::builder().build())
+            // A required stream (the only member) makes even this build fallible.
+            if s.has_required_members() {
+                quote! {
+                    json::expect_object(value, path)?;
+                    Self::builder()
+                        .build()
+                        .map_err(|error| json::DeserializeError::build(path, error))
+                }
+            } else {
+                quote! {
+                    json::expect_object(value, path)?;
+                    Ok(Self::builder().build())
+                }
             },
         )
     } else {

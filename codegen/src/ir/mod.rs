@@ -285,10 +285,12 @@ pub struct Member {
 /// A member's type as Rust sees it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum TypeRef {
-    /// `blob` → `Blob` (`streaming` blobs are marked for the runtime).
+    /// `blob` → `Blob`, or `ByteStream` when `@streaming`.
     Blob {
         /// Whether the blob is `@streaming`.
         streaming: bool,
+        /// Whether a stream must declare its length (`@requiresLength`).
+        requires_length: bool,
     },
     /// `boolean` → `bool`
     Boolean,
@@ -333,6 +335,18 @@ pub enum TypeRef {
 }
 
 impl TypeRef {
+    /// Whether the type is a `@streaming` blob (a `ByteStream`: read once,
+    /// neither `Clone` nor `PartialEq`, never in a JSON document).
+    pub fn is_stream(&self) -> bool {
+        matches!(
+            self,
+            TypeRef::Blob {
+                streaming: true,
+                ..
+            }
+        )
+    }
+
     /// Whether the Rust type is `Copy` and small, so getters return it by value.
     pub fn is_copy(&self) -> bool {
         matches!(

@@ -280,7 +280,9 @@ pub(crate) fn text_kind(
         TypeRef::Float | TypeRef::Double => TextKind::Float,
         TypeRef::BigInteger | TypeRef::BigDecimal => TextKind::BigNumber,
         TypeRef::Timestamp => TextKind::Timestamp(timestamp.unwrap_or(default_format)),
-        TypeRef::Blob { streaming: false } => TextKind::Blob,
+        TypeRef::Blob {
+            streaming: false, ..
+        } => TextKind::Blob,
         _ => return None,
     })
 }
@@ -289,6 +291,7 @@ pub(crate) fn text_kind(
 /// A binding the protocol cannot carry (a structure in a header, a label with
 /// no member) is a diagnostic naming the member, never a member silently not sent.
 pub(super) fn resolve(service: &mut Service, diagnostics: &mut Diagnostics) {
+    check_streams(service, diagnostics);
     let is_enum = |types: &BTreeMap<ShapeId, TypeDef>, id: &ShapeId| {
         matches!(types.get(id), Some(TypeDef::Enum(_)))
     };
@@ -361,6 +364,42 @@ pub(super) fn resolve(service: &mut Service, diagnostics: &mut Diagnostics) {
         if let Some(TypeDef::Structure(s)) = service.types.get_mut(&id) {
             if let Some(error) = &mut s.error {
                 error.plan = plan;
+            }
+        }
+    }
+}
+
+/// A `@streaming` blob is a message's body, so Smithy allows it only as the
+/// `@httpPayload` of an operation's input or output: anywhere else (a JSON
+/// body, a nested structure, an error) is an error naming the member.
+fn check_streams(service: &Service, diagnostics: &mut Diagnostics) {
+    for def in service.types.values() {
+        let TypeDef::Structure(s) = def else {
+            continue;
+        };
+        let message = matches!(
+            s.role,
+            super::StructureRole::Input | super::StructureRole::Output
+        );
+        for m in s.members.iter().filter(|m| m.target.is_stream()) {
+            if !message {
+                diagnostics.error(
+                    &s.id,
+                    format!(
+                        "member `{}` is a `@streaming` blob, which only an operation's input \
+                         or output can hold (as its `@httpPayload`)",
+                        m.name
+                    ),
+                );
+            } else if m.http != HttpBinding::Payload {
+                diagnostics.error(
+                    &s.id,
+                    format!(
+                        "member `{}` is a `@streaming` blob: bind it with `@httpPayload`, \
+                         the only place a stream can travel",
+                        m.name
+                    ),
+                );
             }
         }
     }
@@ -572,8 +611,12 @@ impl Kinds<'_> {
 
     fn payload_kind(&self, target: &TypeRef) -> Option<PayloadKind> {
         Some(match target {
-            TypeRef::Blob { streaming: false } => PayloadKind::Blob,
-            TypeRef::Blob { streaming: true } => PayloadKind::StreamingBlob,
+            TypeRef::Blob {
+                streaming: false, ..
+            } => PayloadKind::Blob,
+            TypeRef::Blob {
+                streaming: true, ..
+            } => PayloadKind::StreamingBlob,
             TypeRef::String => PayloadKind::String,
             TypeRef::Document => PayloadKind::Document,
             TypeRef::Named(id) => match self.types.get(id)? {

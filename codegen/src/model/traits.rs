@@ -79,6 +79,8 @@ pub mod id {
     pub const READONLY: &str = "smithy.api#readonly";
     /// `@requestCompression`.
     pub const REQUEST_COMPRESSION: &str = "smithy.api#requestCompression";
+    /// `@requiresLength`.
+    pub const REQUIRES_LENGTH: &str = "smithy.api#requiresLength";
     /// `@required`.
     pub const REQUIRED: &str = "smithy.api#required";
     /// `@retryable`.

@@ -1,5 +1,7 @@
 //! Message bodies: a JSON object of the body members, or one `@httpPayload`
-//! member as the whole body.
+//! member as the whole body. A `@streaming` payload is the one body that is
+//! not bytes in memory: it is written and read as a `ByteStream`, moved in and
+//! out of its message, never through a `Vec<u8>`.
 
 use super::Fail;
 use crate::emit::structure::{read_object, write_object};
@@ -9,7 +11,21 @@ use crate::naming::ident;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// A `Vec<u8>` expression: the body of the message of `receiver` (a reference).
+/// Whether the message's body is a `@streaming` payload.
+pub(crate) fn streams(plan: &MessagePlan) -> bool {
+    matches!(
+        plan.body,
+        Body::Payload {
+            kind: PayloadKind::StreamingBlob,
+            ..
+        }
+    )
+}
+
+/// A `Vec<u8>` expression: the body of the message of `receiver` (a
+/// reference). For a `@streaming` payload ([`streams`]), a `ByteStream`
+/// expression instead, which moves the stream out of `receiver` (then an
+/// owned value, used after its other members are written).
 pub(crate) fn write_body(
     plan: &MessagePlan,
     members: &[Member],
@@ -27,6 +43,19 @@ pub(crate) fn write_body(
                 json_body.into_bytes()
             }}
         }
+        Body::Payload {
+            member,
+            kind: PayloadKind::StreamingBlob,
+            ..
+        } => {
+            let m = &members[*member];
+            let field = ident(&m.field_name);
+            if m.optional {
+                quote!(#receiver.#field.unwrap_or_default())
+            } else {
+                quote!(#receiver.#field)
+            }
+        }
         Body::Payload { member, kind, .. } => {
             let m = &members[*member];
             let field = ident(&m.field_name);
@@ -34,6 +63,7 @@ pub(crate) fn write_body(
                 PayloadKind::Structure | PayloadKind::Union | PayloadKind::Document => {
                     quote!(json::to_vec(#value))
                 }
+                // A stream is moved out whole by the arm above, never copied.
                 PayloadKind::Blob | PayloadKind::StreamingBlob => quote!(#value.as_ref().to_vec()),
                 PayloadKind::String => quote!(#value.as_bytes().to_vec()),
                 PayloadKind::Enum => quote!(#value.as_str().as_bytes().to_vec()),
@@ -62,7 +92,8 @@ pub(crate) fn write_body(
 
 /// Statements reading `body` (a `&[u8]` expression) into `builder`'s body
 /// members or payload. An empty body is an unset payload; an empty JSON body
-/// reads as `{}`.
+/// reads as `{}`. For a `@streaming` payload ([`streams`]), `body` is a
+/// `ByteStream` expression, set as it is, unread (an empty stream too).
 pub(crate) fn read_body(
     cx: &Context<'_>,
     plan: &MessagePlan,
@@ -100,9 +131,10 @@ pub(crate) fn read_body(
             let m = &members[*member];
             let field = ident(&m.field_name);
             let value = match kind {
-                PayloadKind::Blob | PayloadKind::StreamingBlob => quote! {
+                PayloadKind::Blob => quote! {
                     (!#body.is_empty()).then(|| crate::primitives::Blob::new(#body.to_vec()))
                 },
+                PayloadKind::StreamingBlob => quote!(Some(#body)),
                 PayloadKind::String => quote! {
                     (!#body.is_empty())
                         .then(|| String::from_utf8(#body.to_vec()))

@@ -11,7 +11,7 @@ mod body;
 mod headers;
 mod text;
 
-pub(crate) use body::{read_body, write_body};
+pub(crate) use body::{read_body, streams, write_body};
 pub(crate) use headers::{read_headers, write_headers};
 pub(crate) use text::{read_text, write_text};
 

@@ -186,7 +186,10 @@ impl Lowerer<'_> {
         }
         let streaming = shape.traits.has(id::STREAMING);
         Some(match shape.kind.as_str() {
-            "blob" => TypeRef::Blob { streaming },
+            "blob" => TypeRef::Blob {
+                streaming,
+                requires_length: streaming && shape.traits.has(id::REQUIRES_LENGTH),
+            },
             "boolean" => TypeRef::Boolean,
             "string" if shape.traits.has(id::ENUM) => TypeRef::Named(id.clone()),
             "string" => TypeRef::String,
@@ -490,7 +493,10 @@ impl Lowerer<'_> {
 pub(super) fn prelude_type(name: &str) -> Option<Option<TypeRef>> {
     Some(Some(match name {
         "String" => TypeRef::String,
-        "Blob" => TypeRef::Blob { streaming: false },
+        "Blob" => TypeRef::Blob {
+            streaming: false,
+            requires_length: false,
+        },
         "Boolean" | "PrimitiveBoolean" => TypeRef::Boolean,
         "Byte" | "PrimitiveByte" => TypeRef::Byte,
         "Short" | "PrimitiveShort" => TypeRef::Short,

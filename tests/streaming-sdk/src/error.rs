@@ -1,0 +1,109 @@
+// @generated from tests/fixtures/streaming.json by codegen. Do not edit: run `cargo xtask codegen`.
+#![cfg_attr(rustfmt, rustfmt::skip)]
+//! Errors: the service-wide [`Error`], and the error types every operation shares.
+pub use sdk_runtime::client::{
+    ConnectorError, RawResponse, ResponseBodyTooLarge, ResponseError, SdkError,
+    ServiceError,
+};
+pub use sdk_runtime::error::{BuildError, ErrorMetadata, ProvideErrorMetadata, Unhandled};
+pub use sdk_runtime::json::DeserializeError;
+/// Any error of any operation of this service.
+///
+/// Every operation's error enum converts into it with `?` or `From`, so code that
+/// calls several operations can return one error type.
+#[non_exhaustive]
+#[derive(Debug)]
+pub enum Error {
+    /// An error the model does not describe: an unknown error code, or a response
+    /// that could not be read as the error it claimed to be.
+    Unhandled(crate::error::Unhandled),
+}
+impl Error {
+    /// Whether this is an error the model does not describe.
+    pub fn is_unhandled(&self) -> bool {
+        matches!(self, Self::Unhandled(_))
+    }
+}
+impl Error {
+    /// The error this value wraps; every trait below delegates to it.
+    fn inner(&self) -> &(dyn sdk_runtime::error::ServiceError + 'static) {
+        match self {
+            Self::Unhandled(inner) => inner,
+        }
+    }
+}
+impl Error {
+    /// The error's code and message, and the HTTP status and request id of the
+    /// response it came in, as far as they are known.
+    pub fn meta(&self) -> &sdk_runtime::error::ErrorMetadata {
+        match self {
+            Self::Unhandled(inner) => inner.meta(),
+        }
+    }
+    /// The id the service gave the request (its `x-amzn-requestid` response
+    /// header), when the error came in a response that had one.
+    pub fn request_id(&self) -> Option<&str> {
+        self.meta().request_id()
+    }
+}
+impl sdk_runtime::client::RequestId for Error {
+    fn request_id(&self) -> Option<&str> {
+        self.meta().request_id()
+    }
+}
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(self.inner(), f)
+    }
+}
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.inner().source()
+    }
+}
+impl ProvideErrorMetadata for Error {
+    fn code(&self) -> Option<&str> {
+        self.inner().code()
+    }
+    fn message(&self) -> Option<&str> {
+        self.inner().message()
+    }
+}
+impl From<crate::operation::download_object::DownloadObjectError> for Error {
+    fn from(error: crate::operation::download_object::DownloadObjectError) -> Self {
+        use crate::operation::download_object::DownloadObjectError;
+        match error {
+            DownloadObjectError::Unhandled(inner) => Self::Unhandled(inner),
+        }
+    }
+}
+impl From<crate::operation::upload_object::UploadObjectError> for Error {
+    fn from(error: crate::operation::upload_object::UploadObjectError) -> Self {
+        use crate::operation::upload_object::UploadObjectError;
+        match error {
+            UploadObjectError::Unhandled(inner) => Self::Unhandled(inner),
+        }
+    }
+}
+impl From<crate::operation::upload_sized::UploadSizedError> for Error {
+    fn from(error: crate::operation::upload_sized::UploadSizedError) -> Self {
+        use crate::operation::upload_sized::UploadSizedError;
+        match error {
+            UploadSizedError::Unhandled(inner) => Self::Unhandled(inner),
+        }
+    }
+}
+/// `?` from any operation's [`SdkError`]: a service error converts as its
+/// operation error does; a failure without one (the request not built or
+/// sent, a timeout, an unreadable response) becomes [`Error::Unhandled`],
+/// with the `SdkError` as its source and the response's status and request
+/// id when there was a response.
+impl<E> From<SdkError<E>> for Error
+where
+    E: Into<Error> + sdk_runtime::client::CreateUnhandledError + std::error::Error + Send
+        + Sync + 'static,
+{
+    fn from(error: SdkError<E>) -> Self {
+        error.into_service_error().into()
+    }
+}
