@@ -64,13 +64,11 @@ pub fn shared_models() -> Option<PathBuf> {
 
 /// The JSON body of a dispatcher's response; panics with the text when it is
 /// not JSON (every answer of a restJson1 server is).
-pub async fn json_body(body: http_body_util::Full<bytes::Bytes>) -> serde_json::Value {
-    use http_body_util::BodyExt;
+pub async fn json_body(body: sdk_runtime::ByteStream) -> serde_json::Value {
     let bytes = body
         .collect()
         .await
-        .unwrap_or_else(|never| match never {})
-        .to_bytes();
+        .expect("a dispatcher's body is readable");
     serde_json::from_slice(&bytes).unwrap_or_else(|e| {
         panic!(
             "response body is not JSON ({e}): {}",

@@ -17,7 +17,7 @@ use std::io::Write as _;
 use std::sync::Arc;
 use std::time::Duration;
 
-use bytes::Bytes;
+use sdk_runtime::ByteStream;
 use serde_json::Value;
 use sso_oidc::config::{HttpClient, HttpFuture, HyperClient, ResponseBody};
 
@@ -61,7 +61,7 @@ impl TraceClient {
 }
 
 impl HttpClient for TraceClient {
-    fn send(&self, request: http::Request<Bytes>) -> HttpFuture {
+    fn send(&self, request: http::Request<ByteStream>) -> HttpFuture {
         let inner = Arc::clone(&self.inner);
         let sensitive = Arc::clone(&self.sensitive);
         let max_body = self.max_body;
@@ -72,10 +72,12 @@ impl HttpClient for TraceClient {
                 request.uri()
             )];
             headers(&mut lines, request.headers());
-            lines.push(format!(
-                "DEBUG   body: {}",
-                body(request.body(), &sensitive)
-            ));
+            // A streamed body (no SSO OIDC operation has one) is shown by kind and length.
+            let shown = match request.body().as_bytes() {
+                Some(bytes) => body(bytes, &sensitive),
+                None => format!("{:?}", request.body()),
+            };
+            lines.push(format!("DEBUG   body: {shown}"));
             emit(&lines);
             let response = inner.send(request).await.map_err(|error| {
                 emit(&[format!("DEBUG no response: {error}")]);

@@ -27,7 +27,7 @@ static REPLY: Mutex<Option<http::Response<bytes::Bytes>>> = Mutex::new(None);
 struct Replay;
 
 impl HttpClient for Replay {
-    fn send(&self, _request: http::Request<bytes::Bytes>) -> HttpFuture {
+    fn send(&self, _request: http::Request<sdk_runtime::ByteStream>) -> HttpFuture {
         let reply = REPLY.lock().unwrap_or_else(|e| e.into_inner()).take();
         Box::pin(async move {
             let reply = reply
