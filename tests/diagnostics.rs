@@ -78,6 +78,18 @@ fn a_paginated_trait_that_does_not_resolve_names_the_operation_and_the_member() 
 }
 
 #[test]
+fn a_stream_anywhere_but_an_input_or_output_payload_is_refused() {
+    let error = error_for("misplaced_stream");
+    for expected in [
+        "example.fixture#PutInput: member `data` is a `@streaming` blob: bind it with `@httpPayload`",
+        "example.fixture#Nested: member `inner` is a `@streaming` blob, which only an operation's input or output can hold",
+        "example.fixture#Failed: member `body` is a `@streaming` blob, which only an operation's input or output can hold",
+    ] {
+        assert!(error.contains(expected), "missing `{expected}` in:\n{error}");
+    }
+}
+
+#[test]
 fn only_smithy_2_is_read() {
     assert!(error_for("smithy_1").contains("unsupported Smithy JSON AST version `1.0`"));
 }

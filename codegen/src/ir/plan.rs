@@ -373,34 +373,38 @@ pub(super) fn resolve(service: &mut Service, diagnostics: &mut Diagnostics) {
 /// `@httpPayload` of an operation's input or output: anywhere else (a JSON
 /// body, a nested structure, an error) is an error naming the member.
 fn check_streams(service: &Service, diagnostics: &mut Diagnostics) {
+    let streams = |s: &Structure| -> Vec<(String, bool)> {
+        s.members
+            .iter()
+            .filter(|m| m.target.is_stream())
+            .map(|m| (m.name.clone(), m.http == HttpBinding::Payload))
+            .collect()
+    };
+    for op in &service.operations {
+        for s in [&op.input, &op.output] {
+            for (name, _) in streams(s).into_iter().filter(|(_, payload)| !payload) {
+                diagnostics.error(
+                    &s.id,
+                    format!(
+                        "member `{name}` is a `@streaming` blob: bind it with `@httpPayload`, \
+                         the only place a stream can travel"
+                    ),
+                );
+            }
+        }
+    }
     for def in service.types.values() {
         let TypeDef::Structure(s) = def else {
             continue;
         };
-        let message = matches!(
-            s.role,
-            super::StructureRole::Input | super::StructureRole::Output
-        );
-        for m in s.members.iter().filter(|m| m.target.is_stream()) {
-            if !message {
-                diagnostics.error(
-                    &s.id,
-                    format!(
-                        "member `{}` is a `@streaming` blob, which only an operation's input \
-                         or output can hold (as its `@httpPayload`)",
-                        m.name
-                    ),
-                );
-            } else if m.http != HttpBinding::Payload {
-                diagnostics.error(
-                    &s.id,
-                    format!(
-                        "member `{}` is a `@streaming` blob: bind it with `@httpPayload`, \
-                         the only place a stream can travel",
-                        m.name
-                    ),
-                );
-            }
+        for (name, _) in streams(s) {
+            diagnostics.error(
+                &s.id,
+                format!(
+                    "member `{name}` is a `@streaming` blob, which only an operation's input \
+                     or output can hold (as its `@httpPayload`)"
+                ),
+            );
         }
     }
 }
