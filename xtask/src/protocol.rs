@@ -895,7 +895,6 @@ fn generate_and_run(
              [features]\ndefault = [{}]\n{feature_lines}\n\
              [dependencies]\n{dependencies}\
              sdk-runtime = {{ path = \"{runtime}\", default-features = false, features = [\"cli\", \"test-util\"] }}\n\
-             http-body-util = \"0.1\"\n\
              serde_json = \"1\"\n\
              tokio = {{ version = \"1\", features = [\"rt\", \"time\"] }}\n",
             features.join(", ")

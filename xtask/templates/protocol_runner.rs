@@ -13,7 +13,6 @@
 //! the input it is given and answers the case's output or error; the line
 //! has that input and the response the dispatcher wrote.
 
-use http_body_util::BodyExt as _;
 use sdk_runtime::cli::{CliError, RunOptions};
 use sdk_runtime::client::test_util::{MockHttpClient, MockReply};
 use sdk_runtime::client::RetryConfig;
@@ -221,8 +220,8 @@ async fn serve_case(case: &Value) -> Value {
     };
     let (parts, body) = response.into_parts();
     let body = match body.collect().await {
-        Ok(collected) => collected.to_bytes(),
-        Err(never) => match never {},
+        Ok(bytes) => bytes,
+        Err(error) => return json!({"label": label, "error": format!("unreadable body: {error}")}),
     };
     let mut headers: Vec<Value> = parts
         .headers
