@@ -896,22 +896,32 @@ fn response(
     receiver: &TokenStream,
     response: TokenStream,
 ) -> Answer {
-    let mut headers = Vec::new();
-    if let Some(media_type) = plan.content_type().filter(|m| *m != "application/json") {
-        headers.push(quote! {
-            headers.push((
+    let media_type = plan
+        .content_type()
+        .filter(|m| *m != "application/json")
+        .map(|media_type| {
+            quote! {(
                 http::header::CONTENT_TYPE,
                 http::HeaderValue::from_str(#media_type).map_err(unwritable)?,
-            ));
+            )}
         });
-    }
-    headers.extend(write_headers(plan, members, receiver, &response_fail()));
-    if headers.is_empty() {
-        return Answer::Infallible(response);
-    }
+    let writes = write_headers(plan, members, receiver, &response_fail());
+    let headers = match (media_type, writes.is_empty()) {
+        (None, true) => return Answer::Infallible(response),
+        // The media type alone: one header, not `Vec::new()` then a `push`.
+        (Some(media_type), true) => quote!(let headers = Vec::from([#media_type]);),
+        (Some(media_type), false) => quote! {
+            let mut headers = Vec::new();
+            headers.push(#media_type);
+            #(#writes)*
+        },
+        (None, false) => quote! {
+            let mut headers = Vec::new();
+            #(#writes)*
+        },
+    };
     Answer::Fallible(quote! {
-        let mut headers = Vec::new();
-        #(#headers)*
+        #headers
         Ok(sdk_runtime::server::with_headers(#response, headers))
     })
 }
