@@ -490,6 +490,10 @@ impl ConfigBuilder {
     /// an [`SdkError::ResponseError`](super::SdkError::ResponseError) whose cause is
     /// [`ResponseBodyTooLarge`](super::ResponseBodyTooLarge), naming the limit, and
     /// is not retried: the same request would most likely get the same answer.
+    ///
+    /// A `@streaming` output payload is not buffered, so not limited: it is
+    /// handed over unread as a [`ByteStream`](crate::ByteStream), whose reader
+    /// bounds it ([`collect_with_limit`](crate::ByteStream::collect_with_limit)).
     pub fn max_response_body(mut self, bytes: u64) -> Self {
         self.max_response_body = Some(bytes);
         self
