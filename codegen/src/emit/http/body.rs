@@ -17,6 +17,7 @@ pub(crate) fn write_body(
 ) -> TokenStream {
     match &plan.body {
         Body::Empty => quote!(Vec::new()),
+        Body::Json { all: true, .. } if members.is_empty() => quote!(b"{}".to_vec()),
         Body::Json { all: true, .. } => quote!(json::to_vec(#receiver)),
         Body::Json { members: body, .. } => {
             let body: Vec<&Member> = body.iter().map(|i| &members[*i]).collect();
@@ -73,6 +74,11 @@ pub(crate) fn read_body(
     let unreadable = fail.plain();
     match &plan.body {
         Body::Empty => quote!(),
+        // No members: the body must still be a JSON object (or empty).
+        Body::Json { all: true, .. } if members.is_empty() => quote! {
+            let value = json::parse(#body).map_err(#unreadable)?;
+            json::expect_object(&value, &json::JsonPath::Root).map_err(#unreadable)?;
+        },
         // Every member in the body: the builder's own reader does it all.
         Body::Json { all: true, .. } => quote! {
             let value = json::parse(#body).map_err(#unreadable)?;

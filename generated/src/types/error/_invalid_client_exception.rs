@@ -71,7 +71,7 @@ fn with_code_and_message(mut error: InvalidClientException) -> InvalidClientExce
 }
 impl sdk_runtime::error::ProvideErrorMetadata for InvalidClientException {
     fn code(&self) -> Option<&str> {
-        Some(Self::CODE)
+        self.meta.code().or(Some(Self::CODE))
     }
     fn message(&self) -> Option<&str> {
         self.error_description.as_deref()

@@ -71,7 +71,7 @@ fn with_code_and_message(mut error: InvalidGrantException) -> InvalidGrantExcept
 }
 impl sdk_runtime::error::ProvideErrorMetadata for InvalidGrantException {
     fn code(&self) -> Option<&str> {
-        Some(Self::CODE)
+        self.meta.code().or(Some(Self::CODE))
     }
     fn message(&self) -> Option<&str> {
         self.error_description.as_deref()

@@ -65,7 +65,7 @@ fn with_code_and_message(mut error: ResourceNotFound) -> ResourceNotFound {
 }
 impl sdk_runtime::error::ProvideErrorMetadata for ResourceNotFound {
     fn code(&self) -> Option<&str> {
-        Some(Self::CODE)
+        self.meta.code().or(Some(Self::CODE))
     }
     fn message(&self) -> Option<&str> {
         self.message.as_deref()
