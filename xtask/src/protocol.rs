@@ -158,7 +158,9 @@ pub fn run(args: &Args, root: &Path) -> i32 {
         }
     }
 
-    let scratch = target_dir(root).join("protocol-tests").join(&args.suite);
+    let scratch = crate::target_dir(root)
+        .join("protocol-tests")
+        .join(&args.suite);
     let outcomes = match generate_and_run(&scratch, root, &args.suite, &crates, &cases) {
         Ok(outcomes) => outcomes,
         Err(error) => {
@@ -886,19 +888,6 @@ fn cli_input(value: &Value, shape_name: &str, shapes: &Map<String, Value>) -> Va
 // ---------------------------------------------------------------------------
 // The scratch workspace: the generated crates and the runner.
 // ---------------------------------------------------------------------------
-
-fn target_dir(root: &Path) -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .map(|dir| {
-            if dir.is_absolute() {
-                dir
-            } else {
-                root.join(dir)
-            }
-        })
-        .unwrap_or_else(|| root.join("target"))
-}
 
 fn crate_dir(direction: Direction) -> &'static str {
     direction.file_part()
