@@ -640,6 +640,9 @@ fn value_checks(
             });
         }
     }
+    if c.unique_items && matches!(m.target, TypeRef::List { .. }) {
+        checks.push(quote!(validation.unique_items(#path, value);));
+    }
     checks.extend(element_checks(
         cx,
         validated,
@@ -750,6 +753,7 @@ fn structures_to_validate(cx: &Context<'_>) -> BTreeSet<ShapeId> {
         c.length.is_some()
             || c.range.is_some()
             || c.pattern.is_some()
+            || c.unique_items
             || named(&m.target).is_some_and(|id| cx.is_enum(id))
     };
     let mut chosen: BTreeSet<ShapeId> = reachable

@@ -167,6 +167,14 @@ const ECHO: CommandSpec = CommandSpec {
             values: &[],
         },
         cli::FlagSpec {
+            flag: "unique-names",
+            member: "uniqueNames",
+            kind: cli::FlagKind::List,
+            required: false,
+            help: "Names that may not repeat ('@uniqueItems', checked by the dispatcher).",
+            values: &[],
+        },
+        cli::FlagSpec {
             flag: "labels",
             member: "labels",
             kind: cli::FlagKind::Structured,
@@ -394,6 +402,10 @@ async fn run_echo(
                             > as CliValue>::skeleton(cli::SKELETON_DEPTH),
                         ),
                         (
+                            "uniqueNames".to_owned(),
+                            <Vec<String> as CliValue>::skeleton(cli::SKELETON_DEPTH),
+                        ),
+                        (
                             "labels".to_owned(),
                             <std::collections::HashMap<
                                 String,
@@ -497,6 +509,9 @@ async fn call_echo(
     request.inner.maybe_names = cli::member::<
         Vec<Option<String>>,
     >(input, "maybeNames", "maybe-names")?;
+    request.inner.unique_names = cli::member::<
+        Vec<String>,
+    >(input, "uniqueNames", "unique-names")?;
     request.inner.labels = cli::member::<
         std::collections::HashMap<String, crate::types::Nested>,
     >(input, "labels", "labels")?;

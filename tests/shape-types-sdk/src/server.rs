@@ -184,6 +184,9 @@ fn read_echo(
             validation.enum_value("/color", &["red", "dark-blue"]);
         }
     }
+    if let Some(value) = &builder.unique_names {
+        validation.unique_items("/uniqueNames", value);
+    }
     if let Some(value) = &builder.labels {
         for (key, item) in value {
             let item_path = format!("{}/{key}", "/labels");

@@ -44,6 +44,8 @@ pub struct EchoInput {
     pub names: Option<Vec<String>>,
     /// The `maybeNames` member.
     pub maybe_names: Option<Vec<Option<String>>>,
+    /// Names that may not repeat ('@uniqueItems', checked by the dispatcher).
+    pub unique_names: Option<Vec<String>>,
     /// The `labels` member.
     pub labels: Option<std::collections::HashMap<String, crate::types::Nested>>,
     /// The `maybeLabels` member.
@@ -140,6 +142,10 @@ impl EchoInput {
     pub fn maybe_names(&self) -> &[Option<String>] {
         self.maybe_names.as_deref().unwrap_or_default()
     }
+    /// Names that may not repeat ('@uniqueItems', checked by the dispatcher).
+    pub fn unique_names(&self) -> &[String] {
+        self.unique_names.as_deref().unwrap_or_default()
+    }
     /// The `labels` member.
     pub fn labels(
         &self,
@@ -207,6 +213,7 @@ pub struct EchoInputBuilder {
     pub(crate) level: Option<i32>,
     pub(crate) names: Option<Vec<String>>,
     pub(crate) maybe_names: Option<Vec<Option<String>>>,
+    pub(crate) unique_names: Option<Vec<String>>,
     pub(crate) labels: Option<std::collections::HashMap<String, crate::types::Nested>>,
     pub(crate) maybe_labels: Option<std::collections::HashMap<String, Option<i32>>>,
     pub(crate) nested: Option<crate::types::Nested>,
@@ -488,6 +495,22 @@ impl EchoInputBuilder {
     pub fn get_maybe_names(&self) -> &Option<Vec<Option<String>>> {
         &self.maybe_names
     }
+    /// Appends one item to `unique_names`; call it once per item.
+    ///
+    /// Names that may not repeat ('@uniqueItems', checked by the dispatcher).
+    pub fn unique_names(mut self, input: impl Into<String>) -> Self {
+        self.unique_names.get_or_insert_with(Vec::new).push(input.into());
+        self
+    }
+    /// Sets `unique_names`, or clears it with `None`; see [`Self::unique_names`].
+    pub fn set_unique_names(mut self, input: Option<Vec<String>>) -> Self {
+        self.unique_names = input;
+        self
+    }
+    /// The value set for `unique_names`, if any; see [`Self::unique_names`].
+    pub fn get_unique_names(&self) -> &Option<Vec<String>> {
+        &self.unique_names
+    }
     /// Inserts one entry into `labels`; call it once per entry.
     ///
     /// The `labels` member.
@@ -667,6 +690,7 @@ impl EchoInputBuilder {
             level: self.level,
             names: self.names,
             maybe_names: self.maybe_names,
+            unique_names: self.unique_names,
             labels: self.labels,
             maybe_labels: self.maybe_labels,
             nested: self.nested,
@@ -748,6 +772,9 @@ impl json::SerializeJson for EchoInput {
         }
         if let Some(value) = &self.maybe_names {
             object.member("maybeNames", value);
+        }
+        if let Some(value) = &self.unique_names {
+            object.member("uniqueNames", value);
         }
         if let Some(value) = &self.labels {
             object.member("labels", value);
@@ -854,6 +881,12 @@ impl EchoInputBuilder {
                 }
                 "maybeNames" => {
                     builder.maybe_names = json::DeserializeJson::read_json(value, &path)?;
+                }
+                "uniqueNames" => {
+                    builder.unique_names = json::DeserializeJson::read_json(
+                        value,
+                        &path,
+                    )?;
                 }
                 "labels" => {
                     builder.labels = json::DeserializeJson::read_json(value, &path)?;
