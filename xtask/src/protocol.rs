@@ -1647,6 +1647,20 @@ fn check_response(case: &Case, outcome: &Value) -> Result<(), String> {
                 return Err(format!("error message `{got}`, expected `{message}`"));
             }
         }
+        // The modeled error's members, wherever they came from (body or headers).
+        if let Some(want) = expected.get("error").filter(|e| e.is_object()) {
+            let details = error.get("details").cloned().unwrap_or(Value::Null);
+            if details.is_null() {
+                return Err(format!(
+                    "error `{code}` came back without its members; expected {}",
+                    shorten(&want.to_string())
+                ));
+            }
+            let got = botocore_view(&details, code, &case.shapes);
+            if let Some(difference) = json_difference("error", want, &got) {
+                return Err(difference);
+            }
+        }
         return Ok(());
     }
     let Some(output) = outcome.get("output").filter(|o| !o.is_null()) else {

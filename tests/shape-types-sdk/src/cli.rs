@@ -5,7 +5,7 @@
 //! output as JSON with the model's member names (sensitive members redacted
 //! unless asked for). A binary puts [`commands`] under its own clap command
 //! and calls [`run`] with the chosen subcommand.
-use sdk_runtime::cli::{self, CliError, CliValue, CommandSpec, RunOptions};
+use sdk_runtime::cli::{self, CliError, CliValue, CommandSpec, ErrorDetails, RunOptions};
 use serde_json::{Map, Value};
 /// The `echo` command: Echo.
 const ECHO: CommandSpec = CommandSpec {
@@ -536,7 +536,7 @@ async fn call_echo(
     let output = request
         .send()
         .await
-        .map_err(|error| CliError::from_sdk("Echo", error))?;
+        .map_err(|error| CliError::from_sdk("Echo", error, options))?;
     Ok(output.to_cli(options))
 }
 impl CliValue for crate::types::Choice {
@@ -718,5 +718,10 @@ impl CliValue for crate::operation::echo::EchoOutput {
                 ),
             ]),
         )
+    }
+}
+impl ErrorDetails for crate::operation::echo::EchoError {
+    fn details(&self, _options: &RunOptions) -> Option<Value> {
+        None
     }
 }
