@@ -966,12 +966,10 @@ fn read_output(cx: &Context<'_>, op: &Operation) -> TokenStream {
         None => {
             let read = read_object(&body_members);
             quote! {
-                let value = json::parse(raw.body()).map_err(#unreadable)?;
-                let (value, path) = (&value, &json::JsonPath::Root);
-                (|| -> Result<(), json::DeserializeError> {
+                json::read_document(raw.body(), |reader, path| {
                     #read
                     Ok(())
-                })()
+                })
                 .map_err(#unreadable)?;
             }
         }

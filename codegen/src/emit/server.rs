@@ -355,13 +355,7 @@ fn read_input_fn(cx: &Context<'_>, validated: &BTreeSet<ShapeId>, op: &Operation
                     if matches!(cx.service.types.get(id), Some(TypeDef::Structure(_))) =>
                 {
                     (
-                        quote!(match json::parse(body).map_err(unreadable)? {
-                            json::Value::Object(members) if members.is_empty() => None,
-                            value => Some(
-                                json::DeserializeJson::read_json(&value, &json::JsonPath::Root)
-                                    .map_err(unreadable)?,
-                            ),
-                        }),
+                        quote!(json::from_payload(body).map_err(unreadable)?),
                         Some("application/json"),
                     )
                 }
@@ -390,21 +384,17 @@ fn read_input_fn(cx: &Context<'_>, validated: &BTreeSet<ShapeId>, op: &Operation
         // Every member in the body: the input builder's own reader does it all.
         None if body_members.len() == members.len() => quote! {
             sdk_runtime::server::check_content_type(request.headers(), body, "application/json")?;
-            let value = json::parse(body).map_err(unreadable)?;
-            builder
-                .read_json_members(&value, &json::JsonPath::Root)
+            json::read_document(body, |reader, path| builder.read_json_members(reader, path))
                 .map_err(unreadable)?;
         },
         None => {
             let read = read_object(&body_members);
             quote! {
                 sdk_runtime::server::check_content_type(request.headers(), body, "application/json")?;
-                let value = json::parse(body).map_err(unreadable)?;
-                let (value, path) = (&value, &json::JsonPath::Root);
-                (|| -> Result<(), json::DeserializeError> {
+                json::read_document(body, |reader, path| {
                     #read
                     Ok(())
-                })()
+                })
                 .map_err(unreadable)?;
             }
         }
