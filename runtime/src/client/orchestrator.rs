@@ -152,6 +152,10 @@ impl Handle {
 
     /// Sends `request`, retrying as configured; returns the last response,
     /// whatever its status, or the failure that prevented one.
+    ///
+    /// The futures of one attempt are built in place where they are awaited:
+    /// a future is moved whole, so each layer that builds one and hands it on
+    /// copies it again (they are kilobytes here, and most of a call's copying).
     pub async fn invoke<E>(&self, request: OperationRequest) -> Result<RawResponse, SdkError<E>> {
         // The operation timeout is a deadline each attempt's own timer also
         // watches, so a call arms one timer per attempt, not two.
@@ -164,14 +168,6 @@ impl Handle {
                 let at = tokio::time::Instant::now().checked_add(limit)?;
                 Some(Deadline { at, limit })
             });
-        self.attempts(request, deadline).await
-    }
-
-    async fn attempts<E>(
-        &self,
-        request: OperationRequest,
-        deadline: Option<Deadline>,
-    ) -> Result<RawResponse, SdkError<E>> {
         let endpoint = self
             .inner
             .endpoint
@@ -221,20 +217,24 @@ impl Handle {
                 status = tracing::field::Empty,
                 duration_ms = tracing::field::Empty,
             );
-            // The clock is only read when someone listens to the span.
-            let started = (!span.is_disabled()).then(Instant::now);
-            let outcome = self
-                .send_once(http_request, deadline)
-                .instrument(span.clone())
-                .await;
-            if let Some(started) = started {
+            // The attempt is only wrapped in its span, and the clock only read,
+            // when someone listens to the span.
+            let outcome = if span.is_disabled() {
+                self.send_once(http_request, deadline).await
+            } else {
+                let started = Instant::now();
+                let outcome = self
+                    .send_once(http_request, deadline)
+                    .instrument(span.clone())
+                    .await;
                 span.record("duration_ms", started.elapsed().as_millis() as u64);
-            }
-            let retryable = match &outcome {
-                Ok(raw) => {
+                if let Ok(raw) = &outcome {
                     span.record("status", raw.status());
-                    retryable_response(raw, self.inner.retryable_errors)
                 }
+                outcome
+            };
+            let retryable = match &outcome {
+                Ok(raw) => retryable_response(raw, self.inner.retryable_errors),
                 Err(SdkError::DispatchFailure(e)) => {
                     e.kind() == ConnectorErrorKind::Io || request.idempotent
                 }
@@ -250,6 +250,8 @@ impl Handle {
                 // last attempt's outcome is the answer.
                 return outcome;
             }
+            // Not kept across the wait: the future holds no response while it sleeps.
+            drop(outcome);
             tracing::debug!(operation = request.operation, attempt, ?wait, "retrying");
             tokio::time::sleep(wait).await;
             attempt += 1;
@@ -345,7 +347,6 @@ impl Handle {
     ) -> Result<RawResponse, SdkError<E>> {
         // One timer for the attempt: its own timeout or the operation's
         // deadline, whichever comes first. It covers the head and the whole body.
-        let attempt = self.send_and_read(request);
         let own = self
             .inner
             .config
@@ -358,9 +359,9 @@ impl Handle {
             }
             (_, Some(deadline)) => (deadline.at, Expired::Operation(deadline.limit)),
             (Some((at, limit)), None) => (at, Expired::Attempt(limit)),
-            (None, None) => return attempt.await,
+            (None, None) => return self.send_and_read(request).await,
         };
-        tokio::time::timeout_at(at, attempt)
+        tokio::time::timeout_at(at, self.send_and_read(request))
             .await
             .map_err(|_| SdkError::TimeoutError(message.to_string().into()))?
     }

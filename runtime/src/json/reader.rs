@@ -277,19 +277,20 @@ impl<'a> Reader<'a> {
             reader.at - from
         };
         let whole_start = self.at;
-        // The whole part's value, while it fits in 64 bits.
-        let mut whole = Some(0u64);
+        // The whole part's value; only past 19 digits can it overflow 64 bits.
+        let mut whole = 0u64;
         while let Some(&digit @ b'0'..=b'9') = self.bytes.get(self.at) {
-            whole = whole.and_then(|n| n.checked_mul(10)?.checked_add(u64::from(digit - b'0')));
+            whole = whole.wrapping_mul(10).wrapping_add(u64::from(digit - b'0'));
             self.at += 1;
         }
-        match self.at - whole_start {
+        let whole = match self.at - whole_start {
             0 => return Err(self.syntax(path, "a number without digits")),
             n if n > 1 && self.bytes[whole_start] == b'0' => {
                 return Err(self.syntax(path, "a number with a leading zero"))
             }
-            _ => {}
-        }
+            1..=19 => Some(whole),
+            _ => self.text[whole_start..self.at].parse::<u64>().ok(),
+        };
         let mut float = false;
         if self.bytes.get(self.at) == Some(&b'.') {
             self.at += 1;
@@ -462,7 +463,7 @@ pub(crate) fn syntax_error(
 /// The index of the first byte from `from` on that ends the plain run of a
 /// string (`"`, `\\` or a control character), or the length if none does.
 /// Eight bytes are looked at per step: a string is most of a document.
-fn special_byte(bytes: &[u8], from: usize) -> usize {
+pub(crate) fn special_byte(bytes: &[u8], from: usize) -> usize {
     const ONES: u64 = u64::from_ne_bytes([1; 8]);
     const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
     // The high bit of each byte of `word` below `n`; the lowest one marked is

@@ -1,5 +1,6 @@
 //! Writing JSON text directly into a `String`, without an intermediate tree.
 
+use super::reader::special_byte;
 use crate::{BigDecimal, BigInteger, Blob, DateTime, Document, Number, TimestampFormat};
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
@@ -12,9 +13,10 @@ pub trait SerializeJson {
 
 /// Appends `value` as a quoted JSON string, escaped per RFC 8259.
 pub fn write_string(out: &mut String, value: &str) {
+    out.reserve(value.len() + 2);
     out.push('"');
     // Most strings need no escaping: copy them whole.
-    if !value.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+    if special_byte(value.as_bytes(), 0) == value.len() {
         out.push_str(value);
         out.push('"');
         return;
