@@ -156,7 +156,10 @@ impl Handle {
     /// The futures of one attempt are built in place where they are awaited:
     /// a future is moved whole, so each layer that builds one and hands it on
     /// copies it again (they are kilobytes here, and most of a call's copying).
-    pub async fn invoke<E>(&self, request: OperationRequest) -> Result<RawResponse, SdkError<E>> {
+    pub async fn invoke<E>(
+        &self,
+        mut request: OperationRequest,
+    ) -> Result<RawResponse, SdkError<E>> {
         // The operation timeout is a deadline each attempt's own timer also
         // watches, so a call arms one timer per attempt, not two.
         let deadline = self
@@ -173,17 +176,18 @@ impl Handle {
             .endpoint
             .as_ref()
             .map_err(|e| SdkError::ConstructionFailure(Box::new(e.clone())))?;
+        // The path is handed over, not copied: the URI keeps its bytes.
         let uri = request_uri(
             self.inner.endpoint_uri.as_ref(),
             &endpoint.url,
-            &request.path_and_query,
+            std::mem::take(&mut request.path_and_query),
             request.host_prefix.as_deref(),
         )
         .map_err(|e| {
             SdkError::ConstructionFailure(
                 format!(
-                    "invalid request URL `{}{}`: {e}",
-                    endpoint.url, request.path_and_query
+                    "invalid request URL for `{}` at `{}`: {e}",
+                    request.operation, endpoint.url
                 )
                 .into(),
             )
@@ -448,11 +452,12 @@ fn retryable_response(raw: &RawResponse, retryable_errors: &[&str]) -> bool {
 
 /// The endpoint URL (already parsed as `base` when it parses) joined with an
 /// operation's path and query. Only the path and query are parsed per call:
-/// the scheme and authority are shared, reference-counted, with `base`.
+/// the scheme and authority are shared, reference-counted, with `base`, and
+/// the path's text becomes the URI's without a copy when the base has no path.
 fn request_uri(
     base: Option<&http::Uri>,
     endpoint_url: &str,
-    path_and_query: &str,
+    path_and_query: String,
     host_prefix: Option<&str>,
 ) -> Result<http::Uri, String> {
     let Some(base) = base else {
@@ -462,11 +467,12 @@ fn request_uri(
     };
     let base_path = base.path().trim_end_matches('/');
     let path_and_query = if base_path.is_empty() {
-        http::uri::PathAndQuery::try_from(path_and_query)
+        path_and_query
     } else {
-        http::uri::PathAndQuery::try_from(format!("{base_path}{path_and_query}"))
-    }
-    .map_err(|e| e.to_string())?;
+        format!("{base_path}{path_and_query}")
+    };
+    let path_and_query = http::uri::PathAndQuery::from_maybe_shared(Bytes::from(path_and_query))
+        .map_err(|e| e.to_string())?;
     let mut parts = http::uri::Parts::default();
     parts.scheme = base.scheme().cloned();
     parts.authority = match (host_prefix, base.authority()) {
@@ -533,24 +539,24 @@ mod tests {
     fn request_uris_join_the_endpoint_and_the_operation_path() {
         let base: http::Uri = "http://127.0.0.1:8080".parse().expect("uri");
         assert_eq!(
-            request_uri(Some(&base), "", "/client/register", None).expect("joined"),
+            request_uri(Some(&base), "", "/client/register".into(), None).expect("joined"),
             "http://127.0.0.1:8080/client/register"
         );
         let base: http::Uri = "https://proxy.example/sso/".parse().expect("uri");
         assert_eq!(
-            request_uri(Some(&base), "", "/token?aws_iam=t", None).expect("joined"),
+            request_uri(Some(&base), "", "/token?aws_iam=t".into(), None).expect("joined"),
             "https://proxy.example/sso/token?aws_iam=t"
         );
-        let error = request_uri(None, "not a url", "/token", None).expect_err("no base");
+        let error = request_uri(None, "not a url", "/token".into(), None).expect_err("no base");
         assert!(error.contains("not a url"), "{error}");
         let base: http::Uri = "https://a.example".parse().expect("uri");
-        assert!(request_uri(Some(&base), "", "/bad path", None).is_err());
+        assert!(request_uri(Some(&base), "", "/bad path".into(), None).is_err());
         assert_eq!(
-            request_uri(Some(&base), "", "/x", Some("data-1."))
+            request_uri(Some(&base), "", "/x".into(), Some("data-1."))
                 .expect("prefixed")
                 .to_string(),
             "https://data-1.a.example/x"
         );
-        assert!(request_uri(Some(&base), "", "/x", Some("bad host/")).is_err());
+        assert!(request_uri(Some(&base), "", "/x".into(), Some("bad host/")).is_err());
     }
 }

@@ -155,6 +155,7 @@ pub fn from_str<T: DeserializeJson>(text: &str) -> Result<T, DeserializeError> {
 }
 
 impl DeserializeJson for String {
+    #[inline]
     fn read_json(reader: &mut Reader<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
         reader.read_str(path).map(String::from)
     }

@@ -76,6 +76,7 @@ impl<'a> Reader<'a> {
         }
     }
 
+    #[inline]
     fn skip_whitespace(&mut self) {
         while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.bytes.get(self.at) {
             self.at += 1;
@@ -83,6 +84,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The next byte that is not whitespace, not consumed.
+    #[inline]
     fn next_byte(&mut self) -> Option<u8> {
         self.skip_whitespace();
         self.bytes.get(self.at).copied()
@@ -129,6 +131,7 @@ impl<'a> Reader<'a> {
 
     /// Consumes a `null` and returns `true`, or returns `false` and leaves any
     /// other value to be read.
+    #[inline]
     pub fn read_null(&mut self, path: &JsonPath<'_>) -> Result<bool, DeserializeError> {
         if self.next_byte() == Some(b'n') {
             self.literal(path, b"null")?;
@@ -148,6 +151,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads a string.
+    #[inline]
     pub fn read_str(&mut self, path: &JsonPath<'_>) -> Result<Cow<'a, str>, DeserializeError> {
         self.read_str_as(path, "a string")
     }
@@ -341,6 +345,7 @@ impl<'a> Reader<'a> {
 
     /// Where the previous member or element ended: a comma before the next one,
     /// or `close` ending the object or array (`true`).
+    #[inline]
     fn after_item(&mut self, path: &JsonPath<'_>, close: u8) -> Result<bool, DeserializeError> {
         match self.next_byte() {
             Some(byte) if byte == close => {
@@ -363,6 +368,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Opens the object at `path`; then call [`next_key`](Self::next_key).
+    #[inline]
     pub fn begin_object(&mut self, path: &JsonPath<'_>) -> Result<(), DeserializeError> {
         if self.next_byte() != Some(b'{') {
             return Err(self.unexpected(path, "an object"));

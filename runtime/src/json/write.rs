@@ -69,11 +69,13 @@ pub struct ObjectWriter<'a> {
 
 impl<'a> ObjectWriter<'a> {
     /// Opens an object in `out`.
+    #[inline]
     pub fn new(out: &'a mut String) -> Self {
         out.push('{');
         Self { out, first: true }
     }
 
+    #[inline]
     fn key(&mut self, key: &str) {
         if !self.first {
             self.out.push(',');
@@ -84,6 +86,7 @@ impl<'a> ObjectWriter<'a> {
     }
 
     /// Writes `"key": value`.
+    #[inline]
     pub fn member<T: SerializeJson + ?Sized>(&mut self, key: &str, value: &T) {
         self.key(key);
         value.write_json(self.out);
@@ -104,6 +107,7 @@ impl<'a> ObjectWriter<'a> {
     }
 
     /// Closes the object.
+    #[inline]
     pub fn finish(self) {
         self.out.push('}');
     }
@@ -120,12 +124,14 @@ impl SerializeJson for EmptyObject {
 }
 
 impl SerializeJson for str {
+    #[inline]
     fn write_json(&self, out: &mut String) {
         write_string(out, self);
     }
 }
 
 impl SerializeJson for String {
+    #[inline]
     fn write_json(&self, out: &mut String) {
         write_string(out, self);
     }
