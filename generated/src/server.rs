@@ -261,8 +261,8 @@ fn read_create_token(
         body,
         "application/json",
     )?;
-    let value = json::parse(body).map_err(unreadable)?;
-    builder.read_json_members(&value, &json::JsonPath::Root).map_err(unreadable)?;
+    json::read_document(body, |reader, path| builder.read_json_members(reader, path))
+        .map_err(unreadable)?;
     let mut failures = sdk_runtime::server::Validation::new();
     let validation = &mut failures;
     validation.required("/clientId", builder.client_id.is_some());
@@ -285,8 +285,8 @@ fn read_create_token_with_iam(
         body,
         "application/json",
     )?;
-    let value = json::parse(body).map_err(unreadable)?;
-    builder.read_json_members(&value, &json::JsonPath::Root).map_err(unreadable)?;
+    json::read_document(body, |reader, path| builder.read_json_members(reader, path))
+        .map_err(unreadable)?;
     let mut failures = sdk_runtime::server::Validation::new();
     let validation = &mut failures;
     validation.required("/clientId", builder.client_id.is_some());
@@ -305,8 +305,8 @@ fn read_register_client(
         body,
         "application/json",
     )?;
-    let value = json::parse(body).map_err(unreadable)?;
-    builder.read_json_members(&value, &json::JsonPath::Root).map_err(unreadable)?;
+    json::read_document(body, |reader, path| builder.read_json_members(reader, path))
+        .map_err(unreadable)?;
     let mut failures = sdk_runtime::server::Validation::new();
     let validation = &mut failures;
     validation.required("/clientName", builder.client_name.is_some());
@@ -328,8 +328,8 @@ fn read_start_device_authorization(
         body,
         "application/json",
     )?;
-    let value = json::parse(body).map_err(unreadable)?;
-    builder.read_json_members(&value, &json::JsonPath::Root).map_err(unreadable)?;
+    json::read_document(body, |reader, path| builder.read_json_members(reader, path))
+        .map_err(unreadable)?;
     let mut failures = sdk_runtime::server::Validation::new();
     let validation = &mut failures;
     validation.required("/clientId", builder.client_id.is_some());

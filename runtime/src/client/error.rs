@@ -50,7 +50,9 @@ impl RawResponse {
 
     /// The id the service gave the request (the `x-amzn-requestid` header), when it did.
     pub fn request_id(&self) -> Option<&str> {
-        self.header(REQUEST_ID_HEADER)
+        // A `HeaderName` is looked up without parsing it again, as a `&str` would be.
+        static NAME: http::HeaderName = http::HeaderName::from_static(REQUEST_ID_HEADER);
+        self.headers.get(&NAME).and_then(|v| v.to_str().ok())
     }
 }
 

@@ -300,8 +300,8 @@ fn read_list_pages(
         body,
         "application/json",
     )?;
-    let value = json::parse(body).map_err(unreadable)?;
-    builder.read_json_members(&value, &json::JsonPath::Root).map_err(unreadable)?;
+    json::read_document(body, |reader, path| builder.read_json_members(reader, path))
+        .map_err(unreadable)?;
     Ok(builder.build())
 }
 /// Binds and validates `ListTags`'s input.
@@ -366,8 +366,8 @@ fn read_scan_items(
         body,
         "application/json",
     )?;
-    let value = json::parse(body).map_err(unreadable)?;
-    builder.read_json_members(&value, &json::JsonPath::Root).map_err(unreadable)?;
+    json::read_document(body, |reader, path| builder.read_json_members(reader, path))
+        .map_err(unreadable)?;
     Ok(builder.build())
 }
 /// Writes `GetThing`'s output with status 200.

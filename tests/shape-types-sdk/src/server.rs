@@ -175,8 +175,8 @@ fn read_echo(
         body,
         "application/json",
     )?;
-    let value = json::parse(body).map_err(unreadable)?;
-    builder.read_json_members(&value, &json::JsonPath::Root).map_err(unreadable)?;
+    json::read_document(body, |reader, path| builder.read_json_members(reader, path))
+        .map_err(unreadable)?;
     let mut failures = sdk_runtime::server::Validation::new();
     let validation = &mut failures;
     if let Some(value) = &builder.color {

@@ -804,127 +804,129 @@ impl json::SerializeJson for EchoInput {
     }
 }
 impl EchoInputBuilder {
-    /// Sets the members found in the JSON object `value` (at `path`);
-    /// keys this version does not know are skipped.
+    /// Sets the members found in the JSON object next in `reader`
+    /// (at `path`); keys this version does not know are skipped.
     pub(crate) fn read_json_members(
         &mut self,
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<(), json::DeserializeError> {
         let builder = self;
-        for (key, value) in json::members(value, path)? {
-            let path = path.key(key);
-            match key {
-                "blob" => builder.blob = json::DeserializeJson::read_json(value, &path)?,
-                "flag" => builder.flag = json::DeserializeJson::read_json(value, &path)?,
-                "text" => builder.text = json::DeserializeJson::read_json(value, &path)?,
-                "tiny" => builder.tiny = json::DeserializeJson::read_json(value, &path)?,
+        reader.begin_object(path)?;
+        while let Some(key) = reader.next_key(path)? {
+            let path = path.key(&key);
+            match key.as_ref() {
+                "blob" => builder.blob = json::DeserializeJson::read_json(reader, &path)?,
+                "flag" => builder.flag = json::DeserializeJson::read_json(reader, &path)?,
+                "text" => builder.text = json::DeserializeJson::read_json(reader, &path)?,
+                "tiny" => builder.tiny = json::DeserializeJson::read_json(reader, &path)?,
                 "small" => {
-                    builder.small = json::DeserializeJson::read_json(value, &path)?;
+                    builder.small = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "count" => {
-                    builder.count = json::DeserializeJson::read_json(value, &path)?;
+                    builder.count = json::DeserializeJson::read_json(reader, &path)?;
                 }
-                "big" => builder.big = json::DeserializeJson::read_json(value, &path)?,
+                "big" => builder.big = json::DeserializeJson::read_json(reader, &path)?,
                 "ratio" => {
-                    builder.ratio = json::DeserializeJson::read_json(value, &path)?;
+                    builder.ratio = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "precise" => {
-                    builder.precise = json::DeserializeJson::read_json(value, &path)?;
+                    builder.precise = json::DeserializeJson::read_json(reader, &path)?;
                 }
-                "huge" => builder.huge = json::DeserializeJson::read_json(value, &path)?,
+                "huge" => builder.huge = json::DeserializeJson::read_json(reader, &path)?,
                 "exact" => {
-                    builder.exact = json::DeserializeJson::read_json(value, &path)?;
+                    builder.exact = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "epoch" => {
-                    builder.epoch = json::DeserializeJson::read_json(value, &path)?;
+                    builder.epoch = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "isoTime" => {
-                    builder.iso_time = match value {
-                        json::Value::Null => None,
-                        value => {
-                            Some(
-                                json::read_timestamp(
-                                    value,
-                                    &path,
-                                    sdk_runtime::TimestampFormat::DateTime,
-                                )?,
-                            )
-                        }
+                    builder.iso_time = if reader.read_null(&path)? {
+                        None
+                    } else {
+                        Some(
+                            json::read_timestamp(
+                                reader,
+                                &path,
+                                sdk_runtime::TimestampFormat::DateTime,
+                            )?,
+                        )
                     };
                 }
                 "httpTime" => {
-                    builder.http_time = match value {
-                        json::Value::Null => None,
-                        value => {
-                            Some(
-                                json::read_timestamp(
-                                    value,
-                                    &path,
-                                    sdk_runtime::TimestampFormat::HttpDate,
-                                )?,
-                            )
-                        }
+                    builder.http_time = if reader.read_null(&path)? {
+                        None
+                    } else {
+                        Some(
+                            json::read_timestamp(
+                                reader,
+                                &path,
+                                sdk_runtime::TimestampFormat::HttpDate,
+                            )?,
+                        )
                     };
                 }
                 "anything" => {
-                    builder.anything = json::DeserializeJson::read_json(value, &path)?;
+                    builder.anything = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "color" => {
-                    builder.color = json::DeserializeJson::read_json(value, &path)?;
+                    builder.color = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "level" => {
-                    builder.level = json::DeserializeJson::read_json(value, &path)?;
+                    builder.level = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "names" => {
-                    builder.names = json::DeserializeJson::read_json(value, &path)?;
+                    builder.names = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "maybeNames" => {
-                    builder.maybe_names = json::DeserializeJson::read_json(value, &path)?;
+                    builder.maybe_names = json::DeserializeJson::read_json(
+                        reader,
+                        &path,
+                    )?;
                 }
                 "uniqueNames" => {
                     builder.unique_names = json::DeserializeJson::read_json(
-                        value,
+                        reader,
                         &path,
                     )?;
                 }
                 "labels" => {
-                    builder.labels = json::DeserializeJson::read_json(value, &path)?;
+                    builder.labels = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "maybeLabels" => {
                     builder.maybe_labels = json::DeserializeJson::read_json(
-                        value,
+                        reader,
                         &path,
                     )?;
                 }
                 "nested" => {
-                    builder.nested = json::DeserializeJson::read_json(value, &path)?;
+                    builder.nested = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "choice" => {
-                    builder.choice = json::DeserializeJson::read_json(value, &path)?;
+                    builder.choice = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "Renamed-On-Wire" => {
-                    builder.renamed = json::DeserializeJson::read_json(value, &path)?;
+                    builder.renamed = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "required" => {
-                    builder.required = json::DeserializeJson::read_json(value, &path)?;
+                    builder.required = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "withDefault" => {
                     builder.with_default = json::DeserializeJson::read_json(
-                        value,
+                        reader,
                         &path,
                     )?;
                 }
                 "defaultColor" => {
                     builder.default_color = json::DeserializeJson::read_json(
-                        value,
+                        reader,
                         &path,
                     )?;
                 }
                 "noDefault" => {
-                    builder.no_default = json::DeserializeJson::read_json(value, &path)?;
+                    builder.no_default = json::DeserializeJson::read_json(reader, &path)?;
                 }
-                _ => {}
+                _ => reader.skip(&path)?,
             }
         }
         Ok(())
@@ -932,11 +934,11 @@ impl EchoInputBuilder {
 }
 impl json::DeserializeJson for EchoInput {
     fn read_json(
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<Self, json::DeserializeError> {
         let mut builder = Self::builder();
-        builder.read_json_members(value, path)?;
+        builder.read_json_members(reader, path)?;
         builder.build().map_err(|error| json::DeserializeError::build(path, error))
     }
 }
