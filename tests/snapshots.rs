@@ -40,5 +40,6 @@ fixture_snapshot!(
     documentation,
     bindings,
     paginators,
-    waiters
+    waiters,
+    aws_json
 );

@@ -104,6 +104,11 @@ const CHECKED_IN: &[(&str, &str, &str)] = &[
         "tests/waiters-sdk",
         "waiters-sdk",
     ),
+    (
+        "tests/fixtures/aws_json.json",
+        "tests/aws-json-sdk",
+        "aws-json-sdk",
+    ),
 ];
 
 /// The workspace root: xtask lives one level below it.

@@ -322,7 +322,12 @@ pub(super) fn resolve(service: &mut Service, diagnostics: &mut Diagnostics) {
             .protocol
             .is_aws_json()
             .then(|| format!("{}.{}", service.id.name(), op.id.name()));
-        let path = path_parts(&op.input, &http.path, &kinds, &mut problems);
+        // awsJson has no labels: its `@httpLabel`s are ignored with the rest.
+        let path = if service.protocol.is_aws_json() {
+            Vec::new()
+        } else {
+            path_parts(&op.input, &http.path, &kinds, &mut problems)
+        };
         let host_prefix = op
             .host_prefix
             .as_deref()
@@ -851,6 +856,39 @@ mod tests {
             "the target's @mediaType is the Content-Type"
         );
         assert_eq!(plan.response.content_type(), Some("text/plain"));
+    }
+
+    #[test]
+    fn aws_json_puts_every_member_in_the_body_and_names_the_target() {
+        let text = r#"{"smithy": "2.0", "shapes": {
+            "t#Store": {"type": "service", "operations": [{"target": "t#Put"}], "traits": {"aws.protocols#awsJson1_0": {}}},
+            "t#Put": {"type": "operation", "input": {"target": "t#In"}, "traits": {"smithy.api#http": {"method": "PUT", "uri": "/{id}"}}},
+            "t#In": {"type": "structure", "members": {
+                "id": {"target": "smithy.api#String", "traits": {"smithy.api#httpLabel": {}, "smithy.api#required": {}}},
+                "at": {"target": "smithy.api#Timestamp", "traits": {"smithy.api#httpHeader": "X-At"}}}}
+        }}"#;
+        let model = Model::from_json(text).expect("valid JSON");
+        let service = super::super::lower(&model, None).unwrap_or_else(|d| panic!("{d}"));
+        let plan = &service.operations[0].plan;
+        assert_eq!(plan.method, "POST", "awsJson ignores `@http`");
+        assert!(plan.path.is_empty());
+        assert_eq!(plan.target.as_deref(), Some("Store.Put"));
+        assert!(
+            plan.request.bindings.is_empty(),
+            "binding traits are ignored"
+        );
+        assert!(matches!(
+            &plan.request.body,
+            Body::Json { members, all: true, .. } if members == &[0, 1]
+        ));
+        assert_eq!(
+            plan.request.content_type(),
+            Some("application/x-amz-json-1.0")
+        );
+        // An output with no members still has a `{}` body.
+        assert!(
+            matches!(&plan.response.body, Body::Json { members, all: true, .. } if members.is_empty())
+        );
     }
 
     #[test]
