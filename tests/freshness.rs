@@ -62,3 +62,13 @@ fn waiters_fixture_crate_is_fresh() {
         "../../runtime",
     );
 }
+
+#[test]
+fn aws_json_fixture_crate_is_fresh() {
+    assert_fresh(
+        "tests/fixtures/aws_json.json",
+        "tests/aws-json-sdk",
+        "aws-json-sdk",
+        "../../runtime",
+    );
+}

@@ -76,6 +76,22 @@ async fn constraints_inside_nested_structures_name_the_full_path() {
 }
 
 #[tokio::test]
+async fn repeated_items_of_a_unique_list_are_refused() {
+    let (status, paths, _) = echo(json!({"required": "x", "uniqueNames": ["a", "b"]})).await;
+    assert_eq!((status, paths), (200, vec![]));
+    let (status, paths, body) =
+        echo(json!({"required": "x", "uniqueNames": ["a", "b", "a"]})).await;
+    assert_eq!(status, 400);
+    assert_eq!(paths, ["/uniqueNames"]);
+    let message = body["fieldList"][0]["message"].as_str().expect("message");
+    assert!(
+        message.contains("repeated values at indexes [0, 2]")
+            && message.ends_with("Member must have unique values"),
+        "{message}"
+    );
+}
+
+#[tokio::test]
 async fn every_failure_is_reported_at_once() {
     let (status, paths, body) = echo(json!({
         "color": "purple",

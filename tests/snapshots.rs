@@ -41,5 +41,6 @@ fixture_snapshot!(
     bindings,
     paginators,
     waiters,
+    aws_json,
     streaming
 );

@@ -5,7 +5,7 @@
 //! output as JSON with the model's member names (sensitive members redacted
 //! unless asked for). A binary puts [`commands`] under its own clap command
 //! and calls [`run`] with the chosen subcommand.
-use sdk_runtime::cli::{self, CliError, CliValue, CommandSpec, RunOptions};
+use sdk_runtime::cli::{self, CliError, CliValue, CommandSpec, ErrorDetails, RunOptions};
 use serde_json::{Map, Value};
 /// The `create-token` command: CreateToken.
 const CREATE_TOKEN: CommandSpec = CommandSpec {
@@ -455,7 +455,7 @@ async fn call_create_token(
     let output = request
         .send()
         .await
-        .map_err(|error| CliError::from_sdk("CreateToken", error))?;
+        .map_err(|error| CliError::from_sdk("CreateToken", error, options))?;
     Ok(output.to_cli(options))
 }
 /// Runs `create-token-with-iam`.
@@ -562,7 +562,7 @@ async fn call_create_token_with_iam(
     let output = request
         .send()
         .await
-        .map_err(|error| CliError::from_sdk("CreateTokenWithIAM", error))?;
+        .map_err(|error| CliError::from_sdk("CreateTokenWithIAM", error, options))?;
     Ok(output.to_cli(options))
 }
 /// Runs `register-client`.
@@ -647,7 +647,7 @@ async fn call_register_client(
     let output = request
         .send()
         .await
-        .map_err(|error| CliError::from_sdk("RegisterClient", error))?;
+        .map_err(|error| CliError::from_sdk("RegisterClient", error, options))?;
     Ok(output.to_cli(options))
 }
 /// Runs `start-device-authorization`.
@@ -704,8 +704,62 @@ async fn call_start_device_authorization(
     let output = request
         .send()
         .await
-        .map_err(|error| CliError::from_sdk("StartDeviceAuthorization", error))?;
+        .map_err(|error| CliError::from_sdk(
+            "StartDeviceAuthorization",
+            error,
+            options,
+        ))?;
     Ok(output.to_cli(options))
+}
+impl CliValue for crate::types::error::AccessDeniedException {
+    fn from_cli(value: &Value) -> Result<Self, String> {
+        let object = cli::object(value)?;
+        cli::known_members(object, &["error", "reason", "error_description"])?;
+        let mut builder = Self::builder();
+        builder.error = cli::field::<String>(object, "error")?;
+        builder.reason = cli::field::<
+            crate::types::AccessDeniedExceptionReason,
+        >(object, "reason")?;
+        builder.error_description = cli::field::<String>(object, "error_description")?;
+        Ok(builder.build())
+    }
+    fn to_cli(&self, options: &RunOptions) -> Value {
+        let mut object = Map::new();
+        if let Some(value) = &self.error {
+            object.insert("error".to_owned(), cli::shown(value, false, options));
+        }
+        if let Some(value) = &self.reason {
+            object.insert("reason".to_owned(), cli::shown(value, false, options));
+        }
+        if let Some(value) = &self.error_description {
+            object
+                .insert(
+                    "error_description".to_owned(),
+                    cli::shown(value, false, options),
+                );
+        }
+        Value::Object(object)
+    }
+    fn skeleton(depth: usize) -> Value {
+        if depth == 0 {
+            return Value::Object(Map::new());
+        }
+        Value::Object(
+            Map::from_iter([
+                ("error".to_owned(), <String as CliValue>::skeleton(depth - 1)),
+                (
+                    "reason".to_owned(),
+                    <crate::types::AccessDeniedExceptionReason as CliValue>::skeleton(
+                        depth - 1,
+                    ),
+                ),
+                (
+                    "error_description".to_owned(),
+                    <String as CliValue>::skeleton(depth - 1),
+                ),
+            ]),
+        )
+    }
 }
 impl CliValue for crate::types::AccessDeniedExceptionReason {
     fn from_cli(value: &Value) -> Result<Self, String> {
@@ -716,6 +770,44 @@ impl CliValue for crate::types::AccessDeniedExceptionReason {
     }
     fn skeleton(_: usize) -> Value {
         Value::String("KMS_AccessDeniedException".to_owned())
+    }
+}
+impl CliValue for crate::types::error::AuthorizationPendingException {
+    fn from_cli(value: &Value) -> Result<Self, String> {
+        let object = cli::object(value)?;
+        cli::known_members(object, &["error", "error_description"])?;
+        let mut builder = Self::builder();
+        builder.error = cli::field::<String>(object, "error")?;
+        builder.error_description = cli::field::<String>(object, "error_description")?;
+        Ok(builder.build())
+    }
+    fn to_cli(&self, options: &RunOptions) -> Value {
+        let mut object = Map::new();
+        if let Some(value) = &self.error {
+            object.insert("error".to_owned(), cli::shown(value, false, options));
+        }
+        if let Some(value) = &self.error_description {
+            object
+                .insert(
+                    "error_description".to_owned(),
+                    cli::shown(value, false, options),
+                );
+        }
+        Value::Object(object)
+    }
+    fn skeleton(depth: usize) -> Value {
+        if depth == 0 {
+            return Value::Object(Map::new());
+        }
+        Value::Object(
+            Map::from_iter([
+                ("error".to_owned(), <String as CliValue>::skeleton(depth - 1)),
+                (
+                    "error_description".to_owned(),
+                    <String as CliValue>::skeleton(depth - 1),
+                ),
+            ]),
+        )
     }
 }
 impl CliValue for crate::types::AwsAdditionalDetails {
@@ -745,6 +837,284 @@ impl CliValue for crate::types::AwsAdditionalDetails {
         )
     }
 }
+impl CliValue for crate::types::error::ExpiredTokenException {
+    fn from_cli(value: &Value) -> Result<Self, String> {
+        let object = cli::object(value)?;
+        cli::known_members(object, &["error", "error_description"])?;
+        let mut builder = Self::builder();
+        builder.error = cli::field::<String>(object, "error")?;
+        builder.error_description = cli::field::<String>(object, "error_description")?;
+        Ok(builder.build())
+    }
+    fn to_cli(&self, options: &RunOptions) -> Value {
+        let mut object = Map::new();
+        if let Some(value) = &self.error {
+            object.insert("error".to_owned(), cli::shown(value, false, options));
+        }
+        if let Some(value) = &self.error_description {
+            object
+                .insert(
+                    "error_description".to_owned(),
+                    cli::shown(value, false, options),
+                );
+        }
+        Value::Object(object)
+    }
+    fn skeleton(depth: usize) -> Value {
+        if depth == 0 {
+            return Value::Object(Map::new());
+        }
+        Value::Object(
+            Map::from_iter([
+                ("error".to_owned(), <String as CliValue>::skeleton(depth - 1)),
+                (
+                    "error_description".to_owned(),
+                    <String as CliValue>::skeleton(depth - 1),
+                ),
+            ]),
+        )
+    }
+}
+impl CliValue for crate::types::error::InternalServerException {
+    fn from_cli(value: &Value) -> Result<Self, String> {
+        let object = cli::object(value)?;
+        cli::known_members(object, &["error", "error_description"])?;
+        let mut builder = Self::builder();
+        builder.error = cli::field::<String>(object, "error")?;
+        builder.error_description = cli::field::<String>(object, "error_description")?;
+        Ok(builder.build())
+    }
+    fn to_cli(&self, options: &RunOptions) -> Value {
+        let mut object = Map::new();
+        if let Some(value) = &self.error {
+            object.insert("error".to_owned(), cli::shown(value, false, options));
+        }
+        if let Some(value) = &self.error_description {
+            object
+                .insert(
+                    "error_description".to_owned(),
+                    cli::shown(value, false, options),
+                );
+        }
+        Value::Object(object)
+    }
+    fn skeleton(depth: usize) -> Value {
+        if depth == 0 {
+            return Value::Object(Map::new());
+        }
+        Value::Object(
+            Map::from_iter([
+                ("error".to_owned(), <String as CliValue>::skeleton(depth - 1)),
+                (
+                    "error_description".to_owned(),
+                    <String as CliValue>::skeleton(depth - 1),
+                ),
+            ]),
+        )
+    }
+}
+impl CliValue for crate::types::error::InvalidClientException {
+    fn from_cli(value: &Value) -> Result<Self, String> {
+        let object = cli::object(value)?;
+        cli::known_members(object, &["error", "error_description"])?;
+        let mut builder = Self::builder();
+        builder.error = cli::field::<String>(object, "error")?;
+        builder.error_description = cli::field::<String>(object, "error_description")?;
+        Ok(builder.build())
+    }
+    fn to_cli(&self, options: &RunOptions) -> Value {
+        let mut object = Map::new();
+        if let Some(value) = &self.error {
+            object.insert("error".to_owned(), cli::shown(value, false, options));
+        }
+        if let Some(value) = &self.error_description {
+            object
+                .insert(
+                    "error_description".to_owned(),
+                    cli::shown(value, false, options),
+                );
+        }
+        Value::Object(object)
+    }
+    fn skeleton(depth: usize) -> Value {
+        if depth == 0 {
+            return Value::Object(Map::new());
+        }
+        Value::Object(
+            Map::from_iter([
+                ("error".to_owned(), <String as CliValue>::skeleton(depth - 1)),
+                (
+                    "error_description".to_owned(),
+                    <String as CliValue>::skeleton(depth - 1),
+                ),
+            ]),
+        )
+    }
+}
+impl CliValue for crate::types::error::InvalidClientMetadataException {
+    fn from_cli(value: &Value) -> Result<Self, String> {
+        let object = cli::object(value)?;
+        cli::known_members(object, &["error", "error_description"])?;
+        let mut builder = Self::builder();
+        builder.error = cli::field::<String>(object, "error")?;
+        builder.error_description = cli::field::<String>(object, "error_description")?;
+        Ok(builder.build())
+    }
+    fn to_cli(&self, options: &RunOptions) -> Value {
+        let mut object = Map::new();
+        if let Some(value) = &self.error {
+            object.insert("error".to_owned(), cli::shown(value, false, options));
+        }
+        if let Some(value) = &self.error_description {
+            object
+                .insert(
+                    "error_description".to_owned(),
+                    cli::shown(value, false, options),
+                );
+        }
+        Value::Object(object)
+    }
+    fn skeleton(depth: usize) -> Value {
+        if depth == 0 {
+            return Value::Object(Map::new());
+        }
+        Value::Object(
+            Map::from_iter([
+                ("error".to_owned(), <String as CliValue>::skeleton(depth - 1)),
+                (
+                    "error_description".to_owned(),
+                    <String as CliValue>::skeleton(depth - 1),
+                ),
+            ]),
+        )
+    }
+}
+impl CliValue for crate::types::error::InvalidGrantException {
+    fn from_cli(value: &Value) -> Result<Self, String> {
+        let object = cli::object(value)?;
+        cli::known_members(object, &["error", "error_description"])?;
+        let mut builder = Self::builder();
+        builder.error = cli::field::<String>(object, "error")?;
+        builder.error_description = cli::field::<String>(object, "error_description")?;
+        Ok(builder.build())
+    }
+    fn to_cli(&self, options: &RunOptions) -> Value {
+        let mut object = Map::new();
+        if let Some(value) = &self.error {
+            object.insert("error".to_owned(), cli::shown(value, false, options));
+        }
+        if let Some(value) = &self.error_description {
+            object
+                .insert(
+                    "error_description".to_owned(),
+                    cli::shown(value, false, options),
+                );
+        }
+        Value::Object(object)
+    }
+    fn skeleton(depth: usize) -> Value {
+        if depth == 0 {
+            return Value::Object(Map::new());
+        }
+        Value::Object(
+            Map::from_iter([
+                ("error".to_owned(), <String as CliValue>::skeleton(depth - 1)),
+                (
+                    "error_description".to_owned(),
+                    <String as CliValue>::skeleton(depth - 1),
+                ),
+            ]),
+        )
+    }
+}
+impl CliValue for crate::types::error::InvalidRedirectUriException {
+    fn from_cli(value: &Value) -> Result<Self, String> {
+        let object = cli::object(value)?;
+        cli::known_members(object, &["error", "error_description"])?;
+        let mut builder = Self::builder();
+        builder.error = cli::field::<String>(object, "error")?;
+        builder.error_description = cli::field::<String>(object, "error_description")?;
+        Ok(builder.build())
+    }
+    fn to_cli(&self, options: &RunOptions) -> Value {
+        let mut object = Map::new();
+        if let Some(value) = &self.error {
+            object.insert("error".to_owned(), cli::shown(value, false, options));
+        }
+        if let Some(value) = &self.error_description {
+            object
+                .insert(
+                    "error_description".to_owned(),
+                    cli::shown(value, false, options),
+                );
+        }
+        Value::Object(object)
+    }
+    fn skeleton(depth: usize) -> Value {
+        if depth == 0 {
+            return Value::Object(Map::new());
+        }
+        Value::Object(
+            Map::from_iter([
+                ("error".to_owned(), <String as CliValue>::skeleton(depth - 1)),
+                (
+                    "error_description".to_owned(),
+                    <String as CliValue>::skeleton(depth - 1),
+                ),
+            ]),
+        )
+    }
+}
+impl CliValue for crate::types::error::InvalidRequestException {
+    fn from_cli(value: &Value) -> Result<Self, String> {
+        let object = cli::object(value)?;
+        cli::known_members(object, &["error", "reason", "error_description"])?;
+        let mut builder = Self::builder();
+        builder.error = cli::field::<String>(object, "error")?;
+        builder.reason = cli::field::<
+            crate::types::InvalidRequestExceptionReason,
+        >(object, "reason")?;
+        builder.error_description = cli::field::<String>(object, "error_description")?;
+        Ok(builder.build())
+    }
+    fn to_cli(&self, options: &RunOptions) -> Value {
+        let mut object = Map::new();
+        if let Some(value) = &self.error {
+            object.insert("error".to_owned(), cli::shown(value, false, options));
+        }
+        if let Some(value) = &self.reason {
+            object.insert("reason".to_owned(), cli::shown(value, false, options));
+        }
+        if let Some(value) = &self.error_description {
+            object
+                .insert(
+                    "error_description".to_owned(),
+                    cli::shown(value, false, options),
+                );
+        }
+        Value::Object(object)
+    }
+    fn skeleton(depth: usize) -> Value {
+        if depth == 0 {
+            return Value::Object(Map::new());
+        }
+        Value::Object(
+            Map::from_iter([
+                ("error".to_owned(), <String as CliValue>::skeleton(depth - 1)),
+                (
+                    "reason".to_owned(),
+                    <crate::types::InvalidRequestExceptionReason as CliValue>::skeleton(
+                        depth - 1,
+                    ),
+                ),
+                (
+                    "error_description".to_owned(),
+                    <String as CliValue>::skeleton(depth - 1),
+                ),
+            ]),
+        )
+    }
+}
 impl CliValue for crate::types::InvalidRequestExceptionReason {
     fn from_cli(value: &Value) -> Result<Self, String> {
         String::from_cli(value).map(|text| Self::from(text.as_str()))
@@ -754,6 +1124,209 @@ impl CliValue for crate::types::InvalidRequestExceptionReason {
     }
     fn skeleton(_: usize) -> Value {
         Value::String("KMS_NotFoundException".to_owned())
+    }
+}
+impl CliValue for crate::types::error::InvalidRequestRegionException {
+    fn from_cli(value: &Value) -> Result<Self, String> {
+        let object = cli::object(value)?;
+        cli::known_members(
+            object,
+            &["error", "error_description", "endpoint", "region"],
+        )?;
+        let mut builder = Self::builder();
+        builder.error = cli::field::<String>(object, "error")?;
+        builder.error_description = cli::field::<String>(object, "error_description")?;
+        builder.endpoint = cli::field::<String>(object, "endpoint")?;
+        builder.region = cli::field::<String>(object, "region")?;
+        Ok(builder.build())
+    }
+    fn to_cli(&self, options: &RunOptions) -> Value {
+        let mut object = Map::new();
+        if let Some(value) = &self.error {
+            object.insert("error".to_owned(), cli::shown(value, false, options));
+        }
+        if let Some(value) = &self.error_description {
+            object
+                .insert(
+                    "error_description".to_owned(),
+                    cli::shown(value, false, options),
+                );
+        }
+        if let Some(value) = &self.endpoint {
+            object.insert("endpoint".to_owned(), cli::shown(value, false, options));
+        }
+        if let Some(value) = &self.region {
+            object.insert("region".to_owned(), cli::shown(value, false, options));
+        }
+        Value::Object(object)
+    }
+    fn skeleton(depth: usize) -> Value {
+        if depth == 0 {
+            return Value::Object(Map::new());
+        }
+        Value::Object(
+            Map::from_iter([
+                ("error".to_owned(), <String as CliValue>::skeleton(depth - 1)),
+                (
+                    "error_description".to_owned(),
+                    <String as CliValue>::skeleton(depth - 1),
+                ),
+                ("endpoint".to_owned(), <String as CliValue>::skeleton(depth - 1)),
+                ("region".to_owned(), <String as CliValue>::skeleton(depth - 1)),
+            ]),
+        )
+    }
+}
+impl CliValue for crate::types::error::InvalidScopeException {
+    fn from_cli(value: &Value) -> Result<Self, String> {
+        let object = cli::object(value)?;
+        cli::known_members(object, &["error", "error_description"])?;
+        let mut builder = Self::builder();
+        builder.error = cli::field::<String>(object, "error")?;
+        builder.error_description = cli::field::<String>(object, "error_description")?;
+        Ok(builder.build())
+    }
+    fn to_cli(&self, options: &RunOptions) -> Value {
+        let mut object = Map::new();
+        if let Some(value) = &self.error {
+            object.insert("error".to_owned(), cli::shown(value, false, options));
+        }
+        if let Some(value) = &self.error_description {
+            object
+                .insert(
+                    "error_description".to_owned(),
+                    cli::shown(value, false, options),
+                );
+        }
+        Value::Object(object)
+    }
+    fn skeleton(depth: usize) -> Value {
+        if depth == 0 {
+            return Value::Object(Map::new());
+        }
+        Value::Object(
+            Map::from_iter([
+                ("error".to_owned(), <String as CliValue>::skeleton(depth - 1)),
+                (
+                    "error_description".to_owned(),
+                    <String as CliValue>::skeleton(depth - 1),
+                ),
+            ]),
+        )
+    }
+}
+impl CliValue for crate::types::error::SlowDownException {
+    fn from_cli(value: &Value) -> Result<Self, String> {
+        let object = cli::object(value)?;
+        cli::known_members(object, &["error", "error_description"])?;
+        let mut builder = Self::builder();
+        builder.error = cli::field::<String>(object, "error")?;
+        builder.error_description = cli::field::<String>(object, "error_description")?;
+        Ok(builder.build())
+    }
+    fn to_cli(&self, options: &RunOptions) -> Value {
+        let mut object = Map::new();
+        if let Some(value) = &self.error {
+            object.insert("error".to_owned(), cli::shown(value, false, options));
+        }
+        if let Some(value) = &self.error_description {
+            object
+                .insert(
+                    "error_description".to_owned(),
+                    cli::shown(value, false, options),
+                );
+        }
+        Value::Object(object)
+    }
+    fn skeleton(depth: usize) -> Value {
+        if depth == 0 {
+            return Value::Object(Map::new());
+        }
+        Value::Object(
+            Map::from_iter([
+                ("error".to_owned(), <String as CliValue>::skeleton(depth - 1)),
+                (
+                    "error_description".to_owned(),
+                    <String as CliValue>::skeleton(depth - 1),
+                ),
+            ]),
+        )
+    }
+}
+impl CliValue for crate::types::error::UnauthorizedClientException {
+    fn from_cli(value: &Value) -> Result<Self, String> {
+        let object = cli::object(value)?;
+        cli::known_members(object, &["error", "error_description"])?;
+        let mut builder = Self::builder();
+        builder.error = cli::field::<String>(object, "error")?;
+        builder.error_description = cli::field::<String>(object, "error_description")?;
+        Ok(builder.build())
+    }
+    fn to_cli(&self, options: &RunOptions) -> Value {
+        let mut object = Map::new();
+        if let Some(value) = &self.error {
+            object.insert("error".to_owned(), cli::shown(value, false, options));
+        }
+        if let Some(value) = &self.error_description {
+            object
+                .insert(
+                    "error_description".to_owned(),
+                    cli::shown(value, false, options),
+                );
+        }
+        Value::Object(object)
+    }
+    fn skeleton(depth: usize) -> Value {
+        if depth == 0 {
+            return Value::Object(Map::new());
+        }
+        Value::Object(
+            Map::from_iter([
+                ("error".to_owned(), <String as CliValue>::skeleton(depth - 1)),
+                (
+                    "error_description".to_owned(),
+                    <String as CliValue>::skeleton(depth - 1),
+                ),
+            ]),
+        )
+    }
+}
+impl CliValue for crate::types::error::UnsupportedGrantTypeException {
+    fn from_cli(value: &Value) -> Result<Self, String> {
+        let object = cli::object(value)?;
+        cli::known_members(object, &["error", "error_description"])?;
+        let mut builder = Self::builder();
+        builder.error = cli::field::<String>(object, "error")?;
+        builder.error_description = cli::field::<String>(object, "error_description")?;
+        Ok(builder.build())
+    }
+    fn to_cli(&self, options: &RunOptions) -> Value {
+        let mut object = Map::new();
+        if let Some(value) = &self.error {
+            object.insert("error".to_owned(), cli::shown(value, false, options));
+        }
+        if let Some(value) = &self.error_description {
+            object
+                .insert(
+                    "error_description".to_owned(),
+                    cli::shown(value, false, options),
+                );
+        }
+        Value::Object(object)
+    }
+    fn skeleton(depth: usize) -> Value {
+        if depth == 0 {
+            return Value::Object(Map::new());
+        }
+        Value::Object(
+            Map::from_iter([
+                ("error".to_owned(), <String as CliValue>::skeleton(depth - 1)),
+                (
+                    "error_description".to_owned(),
+                    <String as CliValue>::skeleton(depth - 1),
+                ),
+            ]),
+        )
     }
 }
 impl CliValue for crate::operation::create_token::CreateTokenOutput {
@@ -1047,5 +1620,131 @@ for crate::operation::start_device_authorization::StartDeviceAuthorizationOutput
                 ("interval".to_owned(), <i32 as CliValue>::skeleton(depth - 1)),
             ]),
         )
+    }
+}
+impl ErrorDetails for crate::operation::create_token::CreateTokenError {
+    fn details(&self, options: &RunOptions) -> Option<Value> {
+        use crate::operation::create_token::CreateTokenError;
+        match self {
+            CreateTokenError::AccessDeniedException(inner) => Some(inner.to_cli(options)),
+            CreateTokenError::AuthorizationPendingException(inner) => {
+                Some(inner.to_cli(options))
+            }
+            CreateTokenError::ExpiredTokenException(inner) => Some(inner.to_cli(options)),
+            CreateTokenError::InternalServerException(inner) => {
+                Some(inner.to_cli(options))
+            }
+            CreateTokenError::InvalidClientException(inner) => {
+                Some(inner.to_cli(options))
+            }
+            CreateTokenError::InvalidGrantException(inner) => Some(inner.to_cli(options)),
+            CreateTokenError::InvalidRequestException(inner) => {
+                Some(inner.to_cli(options))
+            }
+            CreateTokenError::InvalidScopeException(inner) => Some(inner.to_cli(options)),
+            CreateTokenError::SlowDownException(inner) => Some(inner.to_cli(options)),
+            CreateTokenError::UnauthorizedClientException(inner) => {
+                Some(inner.to_cli(options))
+            }
+            CreateTokenError::UnsupportedGrantTypeException(inner) => {
+                Some(inner.to_cli(options))
+            }
+            CreateTokenError::Unhandled(_) => None,
+        }
+    }
+}
+impl ErrorDetails for crate::operation::create_token_with_iam::CreateTokenWithIamError {
+    fn details(&self, options: &RunOptions) -> Option<Value> {
+        use crate::operation::create_token_with_iam::CreateTokenWithIamError;
+        match self {
+            CreateTokenWithIamError::AccessDeniedException(inner) => {
+                Some(inner.to_cli(options))
+            }
+            CreateTokenWithIamError::AuthorizationPendingException(inner) => {
+                Some(inner.to_cli(options))
+            }
+            CreateTokenWithIamError::ExpiredTokenException(inner) => {
+                Some(inner.to_cli(options))
+            }
+            CreateTokenWithIamError::InternalServerException(inner) => {
+                Some(inner.to_cli(options))
+            }
+            CreateTokenWithIamError::InvalidClientException(inner) => {
+                Some(inner.to_cli(options))
+            }
+            CreateTokenWithIamError::InvalidGrantException(inner) => {
+                Some(inner.to_cli(options))
+            }
+            CreateTokenWithIamError::InvalidRequestException(inner) => {
+                Some(inner.to_cli(options))
+            }
+            CreateTokenWithIamError::InvalidRequestRegionException(inner) => {
+                Some(inner.to_cli(options))
+            }
+            CreateTokenWithIamError::InvalidScopeException(inner) => {
+                Some(inner.to_cli(options))
+            }
+            CreateTokenWithIamError::SlowDownException(inner) => {
+                Some(inner.to_cli(options))
+            }
+            CreateTokenWithIamError::UnauthorizedClientException(inner) => {
+                Some(inner.to_cli(options))
+            }
+            CreateTokenWithIamError::UnsupportedGrantTypeException(inner) => {
+                Some(inner.to_cli(options))
+            }
+            CreateTokenWithIamError::Unhandled(_) => None,
+        }
+    }
+}
+impl ErrorDetails for crate::operation::register_client::RegisterClientError {
+    fn details(&self, options: &RunOptions) -> Option<Value> {
+        use crate::operation::register_client::RegisterClientError;
+        match self {
+            RegisterClientError::InternalServerException(inner) => {
+                Some(inner.to_cli(options))
+            }
+            RegisterClientError::InvalidClientMetadataException(inner) => {
+                Some(inner.to_cli(options))
+            }
+            RegisterClientError::InvalidRedirectUriException(inner) => {
+                Some(inner.to_cli(options))
+            }
+            RegisterClientError::InvalidRequestException(inner) => {
+                Some(inner.to_cli(options))
+            }
+            RegisterClientError::InvalidScopeException(inner) => {
+                Some(inner.to_cli(options))
+            }
+            RegisterClientError::SlowDownException(inner) => Some(inner.to_cli(options)),
+            RegisterClientError::UnsupportedGrantTypeException(inner) => {
+                Some(inner.to_cli(options))
+            }
+            RegisterClientError::Unhandled(_) => None,
+        }
+    }
+}
+impl ErrorDetails
+for crate::operation::start_device_authorization::StartDeviceAuthorizationError {
+    fn details(&self, options: &RunOptions) -> Option<Value> {
+        use crate::operation::start_device_authorization::StartDeviceAuthorizationError;
+        match self {
+            StartDeviceAuthorizationError::InternalServerException(inner) => {
+                Some(inner.to_cli(options))
+            }
+            StartDeviceAuthorizationError::InvalidClientException(inner) => {
+                Some(inner.to_cli(options))
+            }
+            StartDeviceAuthorizationError::InvalidRequestException(inner) => {
+                Some(inner.to_cli(options))
+            }
+            StartDeviceAuthorizationError::SlowDownException(inner) => {
+                Some(inner.to_cli(options))
+            }
+            StartDeviceAuthorizationError::UnauthorizedClientException(inner) => {
+                Some(inner.to_cli(options))
+            }
+            StartDeviceAuthorizationError::Unhandled(_) => None,
+        }
     }
 }

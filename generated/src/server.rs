@@ -13,7 +13,7 @@
 use sdk_runtime::http;
 use sdk_runtime::json;
 use sdk_runtime::server::{
-    Body, Bytes, FrameworkError, RequestParts, ResponseBody, Route, Segment,
+    Body, Bytes, FrameworkError, RequestParts, ResponseBody, Route, Segment, Wire,
 };
 use std::sync::Arc;
 pub use sdk_runtime::server::{
@@ -122,6 +122,8 @@ const ROUTES: &[Route<Operation>] = &[
         query: &[],
     },
 ];
+/// The protocol answers are framed in.
+const WIRE: Wire = Wire::RestJson1;
 /// Routes HTTP requests to a [`Handler`]. Cheap to clone: clones share the handler.
 #[derive(Debug)]
 pub struct Dispatcher<H> {
@@ -170,15 +172,15 @@ impl<H: Handler> Dispatcher<H> {
         let (parts, body) = request.into_parts();
         let routed = RequestParts::new(parts)
             .and_then(|request| Ok((
-                sdk_runtime::server::route(ROUTES, &request)?,
+                sdk_runtime::server::route(ROUTES, &request)?.0,
                 request,
             )));
-        let ((operation, _), request) = match routed {
+        let (operation, request) = match routed {
             Ok(routed) => routed,
-            Err(error) => return error.into_response(),
+            Err(error) => return WIRE.framework_error(error),
         };
         let work = self.call(operation, request, body, peer);
-        sdk_runtime::server::traced(operation.name(), work).await
+        sdk_runtime::server::traced(operation.name(), WIRE, work).await
     }
     /// Reads the body, binds and validates the input, calls the handler
     /// and writes its answer.
@@ -259,8 +261,8 @@ fn read_create_token(
         body,
         "application/json",
     )?;
-    let value = json::parse(body).map_err(unreadable)?;
-    builder.read_json_members(&value, &json::JsonPath::Root).map_err(unreadable)?;
+    json::read_document(body, |reader, path| builder.read_json_members(reader, path))
+        .map_err(unreadable)?;
     let mut failures = sdk_runtime::server::Validation::new();
     let validation = &mut failures;
     validation.required("/clientId", builder.client_id.is_some());
@@ -283,8 +285,8 @@ fn read_create_token_with_iam(
         body,
         "application/json",
     )?;
-    let value = json::parse(body).map_err(unreadable)?;
-    builder.read_json_members(&value, &json::JsonPath::Root).map_err(unreadable)?;
+    json::read_document(body, |reader, path| builder.read_json_members(reader, path))
+        .map_err(unreadable)?;
     let mut failures = sdk_runtime::server::Validation::new();
     let validation = &mut failures;
     validation.required("/clientId", builder.client_id.is_some());
@@ -303,8 +305,8 @@ fn read_register_client(
         body,
         "application/json",
     )?;
-    let value = json::parse(body).map_err(unreadable)?;
-    builder.read_json_members(&value, &json::JsonPath::Root).map_err(unreadable)?;
+    json::read_document(body, |reader, path| builder.read_json_members(reader, path))
+        .map_err(unreadable)?;
     let mut failures = sdk_runtime::server::Validation::new();
     let validation = &mut failures;
     validation.required("/clientName", builder.client_name.is_some());
@@ -326,8 +328,8 @@ fn read_start_device_authorization(
         body,
         "application/json",
     )?;
-    let value = json::parse(body).map_err(unreadable)?;
-    builder.read_json_members(&value, &json::JsonPath::Root).map_err(unreadable)?;
+    json::read_document(body, |reader, path| builder.read_json_members(reader, path))
+        .map_err(unreadable)?;
     let mut failures = sdk_runtime::server::Validation::new();
     let validation = &mut failures;
     validation.required("/clientId", builder.client_id.is_some());
@@ -340,25 +342,25 @@ fn read_start_device_authorization(
 fn write_create_token(
     output: &crate::operation::create_token::CreateTokenOutput,
 ) -> http::Response<ResponseBody> {
-    sdk_runtime::server::json_response(200, json::to_vec(output))
+    WIRE.response(200, json::to_vec(output))
 }
 /// Writes `CreateTokenWithIAM`'s output with status 200.
 fn write_create_token_with_iam(
     output: &crate::operation::create_token_with_iam::CreateTokenWithIamOutput,
 ) -> http::Response<ResponseBody> {
-    sdk_runtime::server::json_response(200, json::to_vec(output))
+    WIRE.response(200, json::to_vec(output))
 }
 /// Writes `RegisterClient`'s output with status 200.
 fn write_register_client(
     output: &crate::operation::register_client::RegisterClientOutput,
 ) -> http::Response<ResponseBody> {
-    sdk_runtime::server::json_response(200, json::to_vec(output))
+    WIRE.response(200, json::to_vec(output))
 }
 /// Writes `StartDeviceAuthorization`'s output with status 200.
 fn write_start_device_authorization(
     output: &crate::operation::start_device_authorization::StartDeviceAuthorizationOutput,
 ) -> http::Response<ResponseBody> {
-    sdk_runtime::server::json_response(200, json::to_vec(output))
+    WIRE.response(200, json::to_vec(output))
 }
 /// Writes one of `CreateToken`'s errors with its `@httpError` status and code.
 fn write_create_token_error(
@@ -367,85 +369,47 @@ fn write_create_token_error(
     use crate::operation::create_token::CreateTokenError;
     match error {
         CreateTokenError::AccessDeniedException(inner) => {
-            sdk_runtime::server::error_response(
-                400,
-                "AccessDeniedException",
-                json::to_vec(inner),
-            )
+            WIRE.error_response(400, "AccessDeniedException", json::to_vec(inner))
         }
         CreateTokenError::AuthorizationPendingException(inner) => {
-            sdk_runtime::server::error_response(
+            WIRE.error_response(
                 400,
                 "AuthorizationPendingException",
                 json::to_vec(inner),
             )
         }
         CreateTokenError::ExpiredTokenException(inner) => {
-            sdk_runtime::server::error_response(
-                400,
-                "ExpiredTokenException",
-                json::to_vec(inner),
-            )
+            WIRE.error_response(400, "ExpiredTokenException", json::to_vec(inner))
         }
         CreateTokenError::InternalServerException(inner) => {
-            sdk_runtime::server::error_response(
-                500,
-                "InternalServerException",
-                json::to_vec(inner),
-            )
+            WIRE.error_response(500, "InternalServerException", json::to_vec(inner))
         }
         CreateTokenError::InvalidClientException(inner) => {
-            sdk_runtime::server::error_response(
-                401,
-                "InvalidClientException",
-                json::to_vec(inner),
-            )
+            WIRE.error_response(401, "InvalidClientException", json::to_vec(inner))
         }
         CreateTokenError::InvalidGrantException(inner) => {
-            sdk_runtime::server::error_response(
-                400,
-                "InvalidGrantException",
-                json::to_vec(inner),
-            )
+            WIRE.error_response(400, "InvalidGrantException", json::to_vec(inner))
         }
         CreateTokenError::InvalidRequestException(inner) => {
-            sdk_runtime::server::error_response(
-                400,
-                "InvalidRequestException",
-                json::to_vec(inner),
-            )
+            WIRE.error_response(400, "InvalidRequestException", json::to_vec(inner))
         }
         CreateTokenError::InvalidScopeException(inner) => {
-            sdk_runtime::server::error_response(
-                400,
-                "InvalidScopeException",
-                json::to_vec(inner),
-            )
+            WIRE.error_response(400, "InvalidScopeException", json::to_vec(inner))
         }
         CreateTokenError::SlowDownException(inner) => {
-            sdk_runtime::server::error_response(
-                400,
-                "SlowDownException",
-                json::to_vec(inner),
-            )
+            WIRE.error_response(400, "SlowDownException", json::to_vec(inner))
         }
         CreateTokenError::UnauthorizedClientException(inner) => {
-            sdk_runtime::server::error_response(
-                400,
-                "UnauthorizedClientException",
-                json::to_vec(inner),
-            )
+            WIRE.error_response(400, "UnauthorizedClientException", json::to_vec(inner))
         }
         CreateTokenError::UnsupportedGrantTypeException(inner) => {
-            sdk_runtime::server::error_response(
+            WIRE.error_response(
                 400,
                 "UnsupportedGrantTypeException",
                 json::to_vec(inner),
             )
         }
-        CreateTokenError::Unhandled(inner) => {
-            sdk_runtime::server::unhandled_response(inner)
-        }
+        CreateTokenError::Unhandled(inner) => WIRE.unhandled_response(inner),
     }
 }
 /// Writes one of `CreateTokenWithIAM`'s errors with its `@httpError` status and code.
@@ -455,92 +419,54 @@ fn write_create_token_with_iam_error(
     use crate::operation::create_token_with_iam::CreateTokenWithIamError;
     match error {
         CreateTokenWithIamError::AccessDeniedException(inner) => {
-            sdk_runtime::server::error_response(
-                400,
-                "AccessDeniedException",
-                json::to_vec(inner),
-            )
+            WIRE.error_response(400, "AccessDeniedException", json::to_vec(inner))
         }
         CreateTokenWithIamError::AuthorizationPendingException(inner) => {
-            sdk_runtime::server::error_response(
+            WIRE.error_response(
                 400,
                 "AuthorizationPendingException",
                 json::to_vec(inner),
             )
         }
         CreateTokenWithIamError::ExpiredTokenException(inner) => {
-            sdk_runtime::server::error_response(
-                400,
-                "ExpiredTokenException",
-                json::to_vec(inner),
-            )
+            WIRE.error_response(400, "ExpiredTokenException", json::to_vec(inner))
         }
         CreateTokenWithIamError::InternalServerException(inner) => {
-            sdk_runtime::server::error_response(
-                500,
-                "InternalServerException",
-                json::to_vec(inner),
-            )
+            WIRE.error_response(500, "InternalServerException", json::to_vec(inner))
         }
         CreateTokenWithIamError::InvalidClientException(inner) => {
-            sdk_runtime::server::error_response(
-                401,
-                "InvalidClientException",
-                json::to_vec(inner),
-            )
+            WIRE.error_response(401, "InvalidClientException", json::to_vec(inner))
         }
         CreateTokenWithIamError::InvalidGrantException(inner) => {
-            sdk_runtime::server::error_response(
-                400,
-                "InvalidGrantException",
-                json::to_vec(inner),
-            )
+            WIRE.error_response(400, "InvalidGrantException", json::to_vec(inner))
         }
         CreateTokenWithIamError::InvalidRequestException(inner) => {
-            sdk_runtime::server::error_response(
-                400,
-                "InvalidRequestException",
-                json::to_vec(inner),
-            )
+            WIRE.error_response(400, "InvalidRequestException", json::to_vec(inner))
         }
         CreateTokenWithIamError::InvalidRequestRegionException(inner) => {
-            sdk_runtime::server::error_response(
+            WIRE.error_response(
                 400,
                 "InvalidRequestRegionException",
                 json::to_vec(inner),
             )
         }
         CreateTokenWithIamError::InvalidScopeException(inner) => {
-            sdk_runtime::server::error_response(
-                400,
-                "InvalidScopeException",
-                json::to_vec(inner),
-            )
+            WIRE.error_response(400, "InvalidScopeException", json::to_vec(inner))
         }
         CreateTokenWithIamError::SlowDownException(inner) => {
-            sdk_runtime::server::error_response(
-                400,
-                "SlowDownException",
-                json::to_vec(inner),
-            )
+            WIRE.error_response(400, "SlowDownException", json::to_vec(inner))
         }
         CreateTokenWithIamError::UnauthorizedClientException(inner) => {
-            sdk_runtime::server::error_response(
-                400,
-                "UnauthorizedClientException",
-                json::to_vec(inner),
-            )
+            WIRE.error_response(400, "UnauthorizedClientException", json::to_vec(inner))
         }
         CreateTokenWithIamError::UnsupportedGrantTypeException(inner) => {
-            sdk_runtime::server::error_response(
+            WIRE.error_response(
                 400,
                 "UnsupportedGrantTypeException",
                 json::to_vec(inner),
             )
         }
-        CreateTokenWithIamError::Unhandled(inner) => {
-            sdk_runtime::server::unhandled_response(inner)
-        }
+        CreateTokenWithIamError::Unhandled(inner) => WIRE.unhandled_response(inner),
     }
 }
 /// Writes one of `RegisterClient`'s errors with its `@httpError` status and code.
@@ -550,57 +476,35 @@ fn write_register_client_error(
     use crate::operation::register_client::RegisterClientError;
     match error {
         RegisterClientError::InternalServerException(inner) => {
-            sdk_runtime::server::error_response(
-                500,
-                "InternalServerException",
-                json::to_vec(inner),
-            )
+            WIRE.error_response(500, "InternalServerException", json::to_vec(inner))
         }
         RegisterClientError::InvalidClientMetadataException(inner) => {
-            sdk_runtime::server::error_response(
+            WIRE.error_response(
                 400,
                 "InvalidClientMetadataException",
                 json::to_vec(inner),
             )
         }
         RegisterClientError::InvalidRedirectUriException(inner) => {
-            sdk_runtime::server::error_response(
-                400,
-                "InvalidRedirectUriException",
-                json::to_vec(inner),
-            )
+            WIRE.error_response(400, "InvalidRedirectUriException", json::to_vec(inner))
         }
         RegisterClientError::InvalidRequestException(inner) => {
-            sdk_runtime::server::error_response(
-                400,
-                "InvalidRequestException",
-                json::to_vec(inner),
-            )
+            WIRE.error_response(400, "InvalidRequestException", json::to_vec(inner))
         }
         RegisterClientError::InvalidScopeException(inner) => {
-            sdk_runtime::server::error_response(
-                400,
-                "InvalidScopeException",
-                json::to_vec(inner),
-            )
+            WIRE.error_response(400, "InvalidScopeException", json::to_vec(inner))
         }
         RegisterClientError::SlowDownException(inner) => {
-            sdk_runtime::server::error_response(
-                400,
-                "SlowDownException",
-                json::to_vec(inner),
-            )
+            WIRE.error_response(400, "SlowDownException", json::to_vec(inner))
         }
         RegisterClientError::UnsupportedGrantTypeException(inner) => {
-            sdk_runtime::server::error_response(
+            WIRE.error_response(
                 400,
                 "UnsupportedGrantTypeException",
                 json::to_vec(inner),
             )
         }
-        RegisterClientError::Unhandled(inner) => {
-            sdk_runtime::server::unhandled_response(inner)
-        }
+        RegisterClientError::Unhandled(inner) => WIRE.unhandled_response(inner),
     }
 }
 /// Writes one of `StartDeviceAuthorization`'s errors with its `@httpError` status and code.
@@ -610,42 +514,20 @@ fn write_start_device_authorization_error(
     use crate::operation::start_device_authorization::StartDeviceAuthorizationError;
     match error {
         StartDeviceAuthorizationError::InternalServerException(inner) => {
-            sdk_runtime::server::error_response(
-                500,
-                "InternalServerException",
-                json::to_vec(inner),
-            )
+            WIRE.error_response(500, "InternalServerException", json::to_vec(inner))
         }
         StartDeviceAuthorizationError::InvalidClientException(inner) => {
-            sdk_runtime::server::error_response(
-                401,
-                "InvalidClientException",
-                json::to_vec(inner),
-            )
+            WIRE.error_response(401, "InvalidClientException", json::to_vec(inner))
         }
         StartDeviceAuthorizationError::InvalidRequestException(inner) => {
-            sdk_runtime::server::error_response(
-                400,
-                "InvalidRequestException",
-                json::to_vec(inner),
-            )
+            WIRE.error_response(400, "InvalidRequestException", json::to_vec(inner))
         }
         StartDeviceAuthorizationError::SlowDownException(inner) => {
-            sdk_runtime::server::error_response(
-                400,
-                "SlowDownException",
-                json::to_vec(inner),
-            )
+            WIRE.error_response(400, "SlowDownException", json::to_vec(inner))
         }
         StartDeviceAuthorizationError::UnauthorizedClientException(inner) => {
-            sdk_runtime::server::error_response(
-                400,
-                "UnauthorizedClientException",
-                json::to_vec(inner),
-            )
+            WIRE.error_response(400, "UnauthorizedClientException", json::to_vec(inner))
         }
-        StartDeviceAuthorizationError::Unhandled(inner) => {
-            sdk_runtime::server::unhandled_response(inner)
-        }
+        StartDeviceAuthorizationError::Unhandled(inner) => WIRE.unhandled_response(inner),
     }
 }

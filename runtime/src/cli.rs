@@ -38,6 +38,10 @@ pub enum CliError {
         code: String,
         /// The service's description.
         message: String,
+        /// The modeled error's members, as the command line shows values
+        /// (sensitive ones redacted unless asked for); `None` for an error the
+        /// model does not describe.
+        details: Option<Value>,
     },
     /// Anything else: no answer, an unreadable answer (exit 255).
     Failed(String),
@@ -54,15 +58,20 @@ impl CliError {
     }
 
     /// The error of a failed call of `operation`.
-    pub fn from_sdk<E>(operation: &str, error: crate::client::SdkError<E>) -> Self
+    pub fn from_sdk<E>(
+        operation: &str,
+        error: crate::client::SdkError<E>,
+        options: &RunOptions,
+    ) -> Self
     where
-        E: crate::error::ProvideErrorMetadata + std::error::Error + 'static,
+        E: crate::error::ProvideErrorMetadata + ErrorDetails + std::error::Error + 'static,
     {
         match error.as_service_error() {
             Some(service) => CliError::Service {
                 operation: operation.to_owned(),
                 code: service.code().unwrap_or("Unknown").to_owned(),
                 message: service.message().unwrap_or_default().to_owned(),
+                details: service.details(options),
             },
             None => CliError::Failed(format!("calling the {operation} operation failed: {error}")),
         }
@@ -77,6 +86,7 @@ impl fmt::Display for CliError {
                 operation,
                 code,
                 message,
+                ..
             } => write!(
                 f,
                 "An error occurred ({code}) when calling the {operation} operation: {message}"
@@ -86,6 +96,13 @@ impl fmt::Display for CliError {
 }
 
 impl std::error::Error for CliError {}
+
+/// An operation's error as the command line shows it: the members of the
+/// modeled error it holds.
+pub trait ErrorDetails {
+    /// The members, or `None` for an error the model does not describe.
+    fn details(&self, options: &RunOptions) -> Option<Value>;
+}
 
 /// How a flag's text becomes a JSON value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -948,6 +965,7 @@ mod tests {
             operation: "CreateToken".into(),
             code: "AuthorizationPendingException".into(),
             message: "not yet".into(),
+            details: Some(serde_json::json!({"error": "authorization_pending"})),
         };
         assert_eq!(
             error.to_string(),

@@ -133,25 +133,6 @@ impl From<&serde_json::Value> for Document {
     }
 }
 
-impl From<&crate::json::Value<'_>> for Document {
-    fn from(value: &crate::json::Value<'_>) -> Self {
-        use crate::json::Value;
-        match value {
-            Value::Null => Document::Null,
-            Value::Bool(b) => Document::Bool(*b),
-            Value::Number(n) => Document::Number(*n),
-            Value::String(s) => Document::String(s.to_string()),
-            Value::Array(items) => Document::Array(items.iter().map(Document::from).collect()),
-            Value::Object(members) => Document::Object(
-                members
-                    .iter()
-                    .map(|(k, v)| (k.to_string(), Document::from(v)))
-                    .collect(),
-            ),
-        }
-    }
-}
-
 impl From<&Document> for serde_json::Value {
     fn from(value: &Document) -> Self {
         use serde_json::Value;

@@ -110,6 +110,9 @@ pub fn run_bench(args: &Args, root: &Path) -> i32 {
 fn bench(args: &Args, root: &Path) -> Result<(), String> {
     let dir = root.join("bench");
     let manifest = dir.join("Cargo.toml");
+    // The binaries are looked for here, so the build goes here even when the
+    // caller's CARGO_TARGET_DIR points elsewhere.
+    let target_dir = dir.join("target");
     eprintln!("building the benchmark (release)…");
     run(cargo()
         .args([
@@ -120,8 +123,10 @@ fn bench(args: &Args, root: &Path) -> Result<(), String> {
             "sdk-bench",
             "--manifest-path",
         ])
-        .arg(&manifest))?;
-    let binary = dir.join("target/release/sdk-bench");
+        .arg(&manifest)
+        .arg("--target-dir")
+        .arg(&target_dir))?;
+    let binary = target_dir.join("release/sdk-bench");
 
     let (server, url) = start_server(&binary, "server")?;
 
@@ -289,10 +294,12 @@ fn bench(args: &Args, root: &Path) -> Result<(), String> {
                         package,
                         "--manifest-path",
                     ])
-                    .arg(&manifest))?;
+                    .arg(&manifest)
+                    .arg("--target-dir")
+                    .arg(&target_dir))?;
             }
             let size = |name: &str| {
-                std::fs::metadata(dir.join("target").join(profile).join(name))
+                std::fs::metadata(target_dir.join(profile).join(name))
                     .map(|m| m.len() as f64 / 1e6)
                     .unwrap_or(f64::NAN)
             };

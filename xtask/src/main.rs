@@ -23,6 +23,7 @@ mod cli_docs;
 mod corpus;
 mod fuzz;
 mod protocol;
+mod wire;
 
 use clap::{Parser, Subcommand};
 use std::path::{Path, PathBuf};
@@ -60,6 +61,9 @@ enum Command {
     },
     /// Parse and resolve every corpus model, then generate and `cargo check` their types.
     Corpus(corpus::Args),
+    /// Send one request per protocol (awsJson1_0, awsJson1_1, restJson1) through
+    /// crates generated from corpus models to 127.0.0.1 and check the bytes.
+    Wire,
     /// Benchmark the generated client against raw hyper and aws-sdk-ssooidc.
     BenchClient(bench::Args),
     /// Benchmark the local service's state: StartDeviceAuthorization with 100k
@@ -100,6 +104,11 @@ const CHECKED_IN: &[(&str, &str, &str)] = &[
         "tests/fixtures/waiters.json",
         "tests/waiters-sdk",
         "waiters-sdk",
+    ),
+    (
+        "tests/fixtures/aws_json.json",
+        "tests/aws-json-sdk",
+        "aws-json-sdk",
     ),
     (
         "tests/fixtures/streaming.json",
@@ -144,6 +153,7 @@ fn main() {
             }
         }
         Command::Corpus(args) => corpus::run(&args, &root),
+        Command::Wire => wire::run(&root),
         Command::BenchClient(args) => bench::run_bench(&args, &root),
         Command::BenchLocal => cargo(
             &root,
@@ -222,4 +232,19 @@ fn cargo(root: &Path, args: &[&str]) -> i32 {
             1
         }
     }
+}
+
+/// Where scratch builds go: `CARGO_TARGET_DIR` (relative to the workspace)
+/// or the workspace's `target`.
+pub(crate) fn target_dir(root: &Path) -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .map(|dir| {
+            if dir.is_absolute() {
+                dir
+            } else {
+                root.join(dir)
+            }
+        })
+        .unwrap_or_else(|| root.join("target"))
 }

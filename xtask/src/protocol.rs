@@ -45,11 +45,53 @@ const DEFAULT_ENDPOINT: &str = "https://example.com";
 /// The runner program, compiled in the scratch workspace.
 const RUNNER: &str = include_str!("../templates/protocol_runner.rs");
 
-pub fn run(args: &Args, root: &Path) -> i32 {
-    if args.suite != "rest-json" {
-        eprintln!("error: only the rest-json suite can run: the converter writes restJson1 models");
-        return 2;
+/// The protocol of a suite, named by its file (`rest-json`, `json`, `json_1_0`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Protocol {
+    RestJson1,
+    AwsJson1_0,
+    AwsJson1_1,
+}
+
+impl Protocol {
+    fn of_suite(suite: &str) -> Option<Self> {
+        match suite {
+            "rest-json" => Some(Protocol::RestJson1),
+            "json" => Some(Protocol::AwsJson1_1),
+            "json_1_0" => Some(Protocol::AwsJson1_0),
+            _ => None,
+        }
     }
+
+    fn trait_id(self) -> &'static str {
+        match self {
+            Protocol::RestJson1 => "aws.protocols#restJson1",
+            Protocol::AwsJson1_0 => "aws.protocols#awsJson1_0",
+            Protocol::AwsJson1_1 => "aws.protocols#awsJson1_1",
+        }
+    }
+
+    fn media_type(self) -> &'static str {
+        match self {
+            Protocol::RestJson1 => "application/json",
+            Protocol::AwsJson1_0 => "application/x-amz-json-1.0",
+            Protocol::AwsJson1_1 => "application/x-amz-json-1.1",
+        }
+    }
+
+    fn is_aws_json(self) -> bool {
+        self != Protocol::RestJson1
+    }
+}
+
+pub fn run(args: &Args, root: &Path) -> i32 {
+    let Some(protocol) = Protocol::of_suite(&args.suite) else {
+        eprintln!(
+            "error: no converter for suite `{}`: the suites that run are rest-json (restJson1), json (awsJson1_1) and json_1_0 (awsJson1_0)",
+            args.suite
+        );
+        return 2;
+    };
     let data = args
         .data
         .clone()
@@ -93,7 +135,7 @@ pub fn run(args: &Args, root: &Path) -> i32 {
                 return 2;
             }
         };
-        match convert(&suites, *direction) {
+        match convert(&suites, *direction, protocol) {
             Ok(converted) => {
                 crates.push((*direction, converted.model));
                 // Every case runs twice: against the client, then in reverse
@@ -116,8 +158,10 @@ pub fn run(args: &Args, root: &Path) -> i32 {
         }
     }
 
-    let scratch = target_dir(root).join("protocol-tests").join(&args.suite);
-    let outcomes = match generate_and_run(&scratch, root, &crates, &cases) {
+    let scratch = crate::target_dir(root)
+        .join("protocol-tests")
+        .join(&args.suite);
+    let outcomes = match generate_and_run(&scratch, root, &args.suite, &crates, &cases) {
         Ok(outcomes) => outcomes,
         Err(error) => {
             eprintln!("error: {error}");
@@ -244,6 +288,10 @@ struct Case {
     shapes: Map<String, Value>,
     /// Why the case cannot run at all.
     refused: Option<String>,
+    /// The suite's protocol.
+    protocol: Protocol,
+    /// Under awsJson, the `X-Amz-Target` naming the operation.
+    target: Option<String>,
 }
 
 impl Case {
@@ -273,8 +321,25 @@ struct Converted {
 /// distinct `given` of a suite. Shapes are prefixed with their suite
 /// (`S12_Input`) so suites cannot clash, except error shapes: a client matches
 /// errors by shape name, so they keep theirs (and must agree across suites).
-fn convert(suites: &[Value], direction: Direction) -> Result<Converted, String> {
-    let mut model = Model::default();
+fn convert(
+    suites: &[Value],
+    direction: Direction,
+    protocol: Protocol,
+) -> Result<Converted, String> {
+    // awsJson names the operation `<service>.<operation>`: the service is
+    // named after the suites' target prefix.
+    let service = suites
+        .first()
+        .and_then(|suite| suite.get("metadata"))
+        .and_then(|m| str_at(m, "targetPrefix"))
+        .filter(|_| protocol.is_aws_json())
+        .unwrap_or("RestJson")
+        .to_owned();
+    let mut model = Model {
+        protocol: Some(protocol),
+        service,
+        ..Model::default()
+    };
     let mut cases = Vec::new();
     for (index, suite) in suites.iter().enumerate() {
         let shapes = suite
@@ -356,6 +421,9 @@ fn convert(suites: &[Value], direction: Direction) -> Result<Converted, String> 
                 })
             });
             let route = model.routes.get(&operation).cloned().unwrap_or_default();
+            let target = protocol
+                .is_aws_json()
+                .then(|| format!("{}.{operation}", model.service));
             cases.push(Case {
                 id,
                 route,
@@ -374,6 +442,8 @@ fn convert(suites: &[Value], direction: Direction) -> Result<Converted, String> 
                     .map(str::to_owned),
                 shapes: shapes.clone(),
                 refused,
+                protocol,
+                target,
             });
         }
     }
@@ -415,6 +485,10 @@ impl SuiteShapes<'_> {
 /// The model being built.
 #[derive(Default)]
 struct Model {
+    /// The protocol of the service (restJson1 when unset).
+    protocol: Option<Protocol>,
+    /// The service shape's name.
+    service: String,
     shapes: Map<String, Value>,
     operations: Vec<String>,
     operation_names: BTreeSet<String>,
@@ -431,16 +505,20 @@ impl Model {
             .iter()
             .map(|name| json!({"target": format!("{NAMESPACE}#{name}")}))
             .collect();
+        let protocol = self.protocol.unwrap_or(Protocol::RestJson1).trait_id();
+        let mut traits = Map::new();
+        traits.insert(protocol.to_owned(), json!({}));
+        traits.insert(
+            "smithy.api#title".to_owned(),
+            json!(format!("botocore {protocol} protocol tests")),
+        );
         self.shapes.insert(
-            format!("{NAMESPACE}#RestJson"),
+            format!("{NAMESPACE}#{}", self.service),
             json!({
                 "type": "service",
                 "version": "2019-12-16",
                 "operations": operations,
-                "traits": {
-                    "aws.protocols#restJson1": {},
-                    "smithy.api#title": "botocore restJson1 protocol tests",
-                },
+                "traits": traits,
             }),
         );
         json!({"smithy": "2.0", "shapes": self.shapes})
@@ -482,7 +560,11 @@ impl Model {
                         traits.insert("smithy.api#httpError".into(), json!(status));
                     }
                 } else if shape.get("exception").is_some_and(truthy) {
-                    traits.insert("smithy.api#error".into(), json!("client"));
+                    let server = shape.get("fault").is_some_and(truthy);
+                    traits.insert(
+                        "smithy.api#error".into(),
+                        json!(if server { "server" } else { "client" }),
+                    );
                 }
                 json!({"type": if union { "union" } else { "structure" }, "members": members})
             }
@@ -683,13 +765,16 @@ impl Model {
         // Suites that share an operation name and route but not its errors
         // become operations with the same route, which a dispatcher cannot
         // tell apart: later ones get a query literal of their own (clients
-        // send it; no request case has such a twin).
-        if self.routes.values().any(|(m, u)| {
-            m == method
-                && (*u == uri
-                    || u.starts_with(&format!("{uri}?protocolTestOperation="))
-                    || u.starts_with(&format!("{uri}&protocolTestOperation=")))
-        }) {
+        // send it; no request case has such a twin). awsJson routes by name.
+        let aws_json = self.protocol.is_some_and(Protocol::is_aws_json);
+        if !aws_json
+            && self.routes.values().any(|(m, u)| {
+                m == method
+                    && (*u == uri
+                        || u.starts_with(&format!("{uri}?protocolTestOperation="))
+                        || u.starts_with(&format!("{uri}&protocolTestOperation=")))
+            })
+        {
             let separator = if uri.contains('?') { '&' } else { '?' };
             uri = format!("{uri}{separator}protocolTestOperation={name}");
         }
@@ -804,19 +889,6 @@ fn cli_input(value: &Value, shape_name: &str, shapes: &Map<String, Value>) -> Va
 // The scratch workspace: the generated crates and the runner.
 // ---------------------------------------------------------------------------
 
-fn target_dir(root: &Path) -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .map(|dir| {
-            if dir.is_absolute() {
-                dir
-            } else {
-                root.join(dir)
-            }
-        })
-        .unwrap_or_else(|| root.join("target"))
-}
-
 fn crate_dir(direction: Direction) -> &'static str {
     direction.file_part()
 }
@@ -826,6 +898,7 @@ fn crate_dir(direction: Direction) -> &'static str {
 fn generate_and_run(
     scratch: &Path,
     root: &Path,
+    suite: &str,
     crates: &[(Direction, Value)],
     cases: &[Case],
 ) -> Result<BTreeMap<String, Value>, String> {
@@ -835,7 +908,7 @@ fn generate_and_run(
     let mut handlers = Vec::new();
     for (direction, model) in crates {
         let dir = crate_dir(*direction);
-        let name = format!("protocol-rest-json-{dir}");
+        let name = format!("protocol-{}-{dir}", suite.replace('_', "-"));
         let text = serde_json::to_string_pretty(model).map_err(|e| e.to_string())?;
         // Kept beside the crate for whoever reads a failure.
         std::fs::write(scratch.join(format!("{dir}.model.json")), &text)
@@ -1111,9 +1184,10 @@ fn handler_source(krate: &str, service: &codegen::ir::Service) -> String {
 /// service is mounted at that path, so the path is taken off; with the `Host`
 /// it names; a `Content-Length` as any HTTP client adds; and when the case
 /// shows a JSON object body but no `Content-Type` (the suites list only the
-/// headers they assert), the `application/json` every restJson1 client sends
-/// with one. For a response case, a bare request to the operation's route
-/// (no output suite's operation has input).
+/// headers they assert), the media type every client of the protocol sends
+/// with one, and under awsJson the `X-Amz-Target` naming the operation. For
+/// a response case, a bare request to the operation's route (no output
+/// suite's operation has input).
 fn server_request(case: &Case) -> Value {
     let given = &case.expected["given"]["http"];
     let host = |named: Option<&str>| {
@@ -1147,7 +1221,15 @@ fn server_request(case: &Case) -> Value {
             }
             let json_object = serde_json::from_str::<Value>(body).is_ok_and(|b| b.is_object());
             if json_object && !has(&headers, "content-type") {
-                headers.push(json!(["Content-Type", "application/json"]));
+                headers.push(json!(["Content-Type", case.protocol.media_type()]));
+            }
+            // Every awsJson client names the operation, asserted or not.
+            if let Some(target) = case
+                .target
+                .as_deref()
+                .filter(|_| !has(&headers, "x-amz-target"))
+            {
+                headers.push(json!(["X-Amz-Target", target]));
             }
             let mut uri = str_at(serialized, "uri")
                 .or_else(|| str_at(given, "requestUri"))
@@ -1165,12 +1247,26 @@ fn server_request(case: &Case) -> Value {
                 "body": body,
             })
         }
-        Direction::Response => json!({
-            "method": case.route.0,
-            "uri": case.route.1,
-            "headers": [["Host", host(None)]],
-            "body": "",
-        }),
+        Direction::Response => match &case.target {
+            // awsJson: every request is a `POST /` naming its operation, with a body.
+            Some(target) => json!({
+                "method": "POST",
+                "uri": "/",
+                "headers": [
+                    ["Host", host(None)],
+                    ["X-Amz-Target", target],
+                    ["Content-Type", case.protocol.media_type()],
+                    ["Content-Length", "2"],
+                ],
+                "body": "{}",
+            }),
+            None => json!({
+                "method": case.route.0,
+                "uri": case.route.1,
+                "headers": [["Host", host(None)]],
+                "body": "",
+            }),
+        },
     }
 }
 
@@ -1548,6 +1644,20 @@ fn check_response(case: &Case, outcome: &Value) -> Result<(), String> {
             let got = str_at(error, "message").unwrap_or_default();
             if got != message {
                 return Err(format!("error message `{got}`, expected `{message}`"));
+            }
+        }
+        // The modeled error's members, wherever they came from (body or headers).
+        if let Some(want) = expected.get("error").filter(|e| e.is_object()) {
+            let details = error.get("details").cloned().unwrap_or(Value::Null);
+            if details.is_null() {
+                return Err(format!(
+                    "error `{code}` came back without its members; expected {}",
+                    shorten(&want.to_string())
+                ));
+            }
+            let got = botocore_view(&details, code, &case.shapes);
+            if let Some(difference) = json_difference("error", want, &got) {
+                return Err(difference);
             }
         }
         return Ok(());
@@ -1958,8 +2068,12 @@ fn update_skip_list(
         }
     }
     let failures = &failures;
-    let mut text = String::from(
-        "# Cases of botocore's restJson1 protocol suites (../shared/protocol-tests) that the\n\
+    let suite = path
+        .file_stem()
+        .and_then(|stem| stem.to_str())
+        .unwrap_or("the");
+    let mut text = format!(
+        "# Cases of botocore's {suite} protocol suites (../shared/protocol-tests) that the\n\
          # generated client fails (`request:<id>`, `response:<id>`) or the generated dispatcher\n\
          # fails in reverse (`server-request:<id>`, `server-response:<id>`), one a line with the reason.\n\
          # `cargo xtask protocol-tests` fails when a failing case is missing here or a listed\n\
@@ -2078,7 +2192,12 @@ mod tests {
             "cases": [{"id": "One", "given": {"name": "Put", "http": {"method": "PUT", "requestUri": "/{key+}"}, "input": {"shape": "In"}},
                         "params": {"Key": "k", "Body": "hi"}, "serialized": {}}],
         }]);
-        let converted = convert(suites.as_array().unwrap(), Direction::Request).unwrap();
+        let converted = convert(
+            suites.as_array().unwrap(),
+            Direction::Request,
+            Protocol::RestJson1,
+        )
+        .unwrap();
         let shapes = &converted.model["shapes"];
         let put = &shapes["aws.protocoltests.restjson#Put"];
         assert_eq!(put["traits"]["smithy.api#http"]["uri"], "/{Key+}");

@@ -169,9 +169,14 @@ async fn run_case(case: &Value) -> Value {
     });
     let (output, error) = match result {
         Ok(output) => (output, Value::Null),
-        Err(CliError::Service { code, message, .. }) => (
+        Err(CliError::Service {
+            code,
+            message,
+            details,
+            ..
+        }) => (
             Value::Null,
-            json!({"kind": "service", "code": code, "message": message}),
+            json!({"kind": "service", "code": code, "message": message, "details": details}),
         ),
         Err(CliError::Usage(message)) => {
             (Value::Null, json!({"kind": "usage", "message": message}))

@@ -42,14 +42,13 @@ pub(crate) fn cli_file(cx: &Context<'_>) -> TokenStream {
     let mut sensitive: Vec<&str> = sensitive_names(cx);
     sensitive.sort_unstable();
     sensitive.dedup();
-    let value_impls = cx.service.types.values().filter_map(|def| match def {
-        TypeDef::Structure(s) if s.error.is_none() => Some(structure_impl(cx, s)),
-        TypeDef::Structure(_) => None,
-        TypeDef::Union(u) => Some(union_impl(cx, u)),
+    let value_impls = cx.service.types.values().map(|def| match def {
+        TypeDef::Structure(s) => structure_impl(cx, s),
+        TypeDef::Union(u) => union_impl(cx, u),
         TypeDef::Enum(e) => {
             let ty = cx.type_path(&e.id);
             let first = e.variants.first().map_or("", |v| v.value.as_str());
-            Some(quote! {
+            quote! {
                 impl CliValue for #ty {
                     fn from_cli(value: &Value) -> Result<Self, String> {
                         String::from_cli(value).map(|text| Self::from(text.as_str()))
@@ -61,7 +60,7 @@ pub(crate) fn cli_file(cx: &Context<'_>) -> TokenStream {
                         Value::String(#first.to_owned())
                     }
                 }
-            })
+            }
         }
     });
     let output_impls = cx
@@ -69,6 +68,7 @@ pub(crate) fn cli_file(cx: &Context<'_>) -> TokenStream {
         .operations
         .iter()
         .map(|op| structure_impl(cx, &op.output));
+    let error_details = cx.service.operations.iter().map(|op| error_details(cx, op));
     quote! {
         //! The command line: one subcommand per operation, with a flag per input
         //! member, `--cli-input-json` and `--generate-cli-skeleton`, printing the
@@ -76,7 +76,7 @@ pub(crate) fn cli_file(cx: &Context<'_>) -> TokenStream {
         //! unless asked for). A binary puts [`commands`] under its own clap command
         //! and calls [`run`] with the chosen subcommand.
 
-        use sdk_runtime::cli::{self, CliError, CliValue, CommandSpec, RunOptions};
+        use sdk_runtime::cli::{self, CliError, CliValue, CommandSpec, ErrorDetails, RunOptions};
         use serde_json::{Map, Value};
 
         #(#specs)*
@@ -137,6 +137,40 @@ pub(crate) fn cli_file(cx: &Context<'_>) -> TokenStream {
         #(#value_impls)*
 
         #(#output_impls)*
+
+        #(#error_details)*
+    }
+}
+
+/// `ErrorDetails` for an operation's error: the members of the modeled error it holds.
+fn error_details(cx: &Context<'_>, op: &Operation) -> TokenStream {
+    let module = ident(&op.module_name);
+    let error = format_ident!("{}Error", op.rust_name);
+    let arms = op.errors.iter().map(|id| {
+        let variant = super::errors::variant_ident(cx, id);
+        quote!(#error::#variant(inner) => Some(inner.to_cli(options)),)
+    });
+    // An operation whose model lists no errors has only unhandled ones.
+    let (options, body) = if op.errors.is_empty() {
+        (quote!(_options), quote!(None))
+    } else {
+        (
+            quote!(options),
+            quote! {
+                use crate::operation::#module::#error;
+                match self {
+                    #(#arms)*
+                    #error::Unhandled(_) => None,
+                }
+            },
+        )
+    };
+    quote! {
+        impl ErrorDetails for crate::operation::#module::#error {
+            fn details(&self, #options: &RunOptions) -> Option<Value> {
+                #body
+            }
+        }
     }
 }
 
@@ -302,7 +336,7 @@ fn runner(cx: &Context<'_>, op: &Operation) -> TokenStream {
             let output = request
                 .send()
                 .await
-                .map_err(|error| CliError::from_sdk(#operation, error))?;
+                .map_err(|error| CliError::from_sdk(#operation, error, options))?;
             Ok(output.to_cli(options))
         }
     }

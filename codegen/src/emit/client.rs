@@ -594,10 +594,20 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
     let path_and_query = path_and_query(op);
     let header_writes = write_headers(&plan.request, members, &input, &request_fail());
     let gzip = op.request_compression.iter().any(|e| e == "gzip");
-    let headers_init = if !header_writes.is_empty() || op.checksum_required || gzip {
-        quote!(let mut headers = Vec::new();)
-    } else {
-        quote!(let headers = Vec::new();)
+    // awsJson names the operation in a header.
+    let first_headers = plan.target.as_ref().map(|target| {
+        quote! {
+            (
+                sdk_runtime::http::HeaderName::from_static("x-amz-target"),
+                sdk_runtime::http::HeaderValue::from_static(#target),
+            )
+        }
+    });
+    let headers_mut =
+        (!header_writes.is_empty() || op.checksum_required || gzip).then(|| quote!(mut));
+    let headers_init = match first_headers {
+        Some(first) => quote!(let #headers_mut headers = vec![#first];),
+        None => quote!(let #headers_mut headers = Vec::new();),
     };
     let body = write_body(&plan.request, members, &input);
     let (body, into_body) = if streams_in {

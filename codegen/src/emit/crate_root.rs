@@ -304,31 +304,38 @@ fn operation_module(op: &Operation) -> TokenStream {
         .docs
         .clone()
         .unwrap_or_else(|| format!("The `{}` operation.", op.id.name()));
-    if let Some(http) = &op.http {
-        let mut uri: String = http
-            .path
-            .iter()
-            .map(|segment| match segment {
-                crate::ir::UriSegment::Literal(text) => format!("/{text}"),
-                crate::ir::UriSegment::Label(name) => format!("/{{{name}}}"),
-                crate::ir::UriSegment::GreedyLabel(name) => format!("/{{{name}+}}"),
-            })
-            .collect();
-        if uri.is_empty() {
-            uri.push('/');
-        }
-        let query: Vec<String> = http
-            .query_literals
-            .iter()
-            .map(|(k, v)| match v {
-                Some(v) => format!("{k}={v}"),
-                None => k.clone(),
-            })
-            .collect();
-        if !query.is_empty() {
-            uri = format!("{uri}?{}", query.join("&"));
-        }
-        docs.push_str(&format!("\n\nSent as `{} {uri}`.", http.method));
+    let plan = &op.plan;
+    let mut uri: String = plan
+        .path
+        .iter()
+        .map(|part| match part {
+            crate::ir::PathPart::Literal(text) => format!("/{text}"),
+            crate::ir::PathPart::Label { member, greedy, .. } => {
+                let plus = if *greedy { "+" } else { "" };
+                format!("/{{{}{plus}}}", op.input.members[*member].name)
+            }
+        })
+        .collect();
+    if uri.is_empty() {
+        uri.push('/');
+    }
+    let query: Vec<String> = plan
+        .query_literals
+        .iter()
+        .map(|(k, v)| match v {
+            Some(v) => format!("{k}={v}"),
+            None => k.clone(),
+        })
+        .collect();
+    if !query.is_empty() {
+        uri = format!("{uri}?{}", query.join("&"));
+    }
+    match &plan.target {
+        Some(target) => docs.push_str(&format!(
+            "\n\nSent as `{} {uri}` with `X-Amz-Target: {target}`.",
+            plan.method
+        )),
+        None => docs.push_str(&format!("\n\nSent as `{} {uri}`.", plan.method)),
     }
     let module_docs = inner_doc_attrs(&docs);
     let stem = op.module_name.trim_start_matches("r#");

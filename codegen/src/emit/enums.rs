@@ -138,8 +138,8 @@ pub(crate) fn file(e: &Enum) -> TokenStream {
         }
 
         impl json::DeserializeJson for #name {
-            fn read_json(value: &json::Value, path: &json::JsonPath<'_>) -> Result<Self, json::DeserializeError> {
-                <String as json::DeserializeJson>::read_json(value, path).map(Self::from)
+            fn read_json(reader: &mut json::Reader<'_>, path: &json::JsonPath<'_>) -> Result<Self, json::DeserializeError> {
+                reader.read_str(path).map(|value| Self::from(value.as_ref()))
             }
         }
     }

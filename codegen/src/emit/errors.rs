@@ -74,7 +74,8 @@ pub(crate) fn structure_error_impls(s: &Structure, info: &ErrorInfo) -> TokenStr
 
         impl sdk_runtime::error::ProvideErrorMetadata for #name {
             fn code(&self) -> Option<&str> {
-                Some(Self::CODE)
+                // The response's code when it gave another (awsQueryCompatible).
+                self.meta.code().or(Some(Self::CODE))
             }
 
             fn message(&self) -> Option<&str> {

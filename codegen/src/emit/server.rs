@@ -12,8 +12,8 @@ use super::http::{
 };
 use super::{doc_attrs, inner_doc_attrs, mentions, Context};
 use crate::ir::{
-    Body, HttpBinding, Location, Member, MessagePlan, Operation, PathPart, PayloadKind, TypeDef,
-    TypeRef,
+    Body, HttpBinding, Location, Member, MessagePlan, Operation, PathPart, PayloadKind, Protocol,
+    TypeDef, TypeRef,
 };
 use crate::model::ShapeId;
 use crate::naming::ident;
@@ -90,7 +90,44 @@ pub(crate) fn server_file(cx: &Context<'_>) -> TokenStream {
     let route_pattern = if any_labels {
         quote!((operation, labels))
     } else {
-        quote!((operation, _))
+        quote!(operation)
+    };
+    // restJson1 routes by method, path and query; awsJson by `X-Amz-Target`.
+    let protocol = cx.service.protocol;
+    let (route_table, route_call, route_imports) = if protocol.is_aws_json() {
+        let targets = ops.iter().map(|op| {
+            let variant = format_ident!("{}", op.rust_name);
+            let target = op.plan.target.as_deref().unwrap_or_default();
+            quote!((#target, Operation::#variant))
+        });
+        (
+            quote! {
+                /// Every operation by the `X-Amz-Target` that names it.
+                const TARGETS: &[(&str, Operation)] = &[#(#targets),*];
+            },
+            quote!(sdk_runtime::server::route_target(TARGETS, &request)?),
+            quote!(),
+        )
+    } else {
+        let call = if any_labels {
+            quote!(sdk_runtime::server::route(ROUTES, &request)?)
+        } else {
+            quote!(sdk_runtime::server::route(ROUTES, &request)?.0)
+        };
+        (
+            quote! {
+                /// Every operation's route, those with more query literals and literal
+                /// segments first so the most specific route wins.
+                const ROUTES: &[Route<Operation>] = &[#(#routes),*];
+            },
+            call,
+            quote!(Route, Segment,),
+        )
+    };
+    let wire = match protocol {
+        Protocol::RestJson1 => quote!(Wire::RestJson1),
+        Protocol::AwsJson1_0 => quote!(Wire::AwsJson1_0),
+        Protocol::AwsJson1_1 => quote!(Wire::AwsJson1_1),
     };
     let labels_arg = any_labels.then(|| quote!(labels,));
     let labels_param = any_labels.then(|| quote!(labels: Vec<String>,));
@@ -104,7 +141,7 @@ pub(crate) fn server_file(cx: &Context<'_>) -> TokenStream {
 
         use sdk_runtime::http;
         use sdk_runtime::json;
-        use sdk_runtime::server::{Body, Bytes, FrameworkError, RequestParts, ResponseBody, Route, Segment};
+        use sdk_runtime::server::{Body, Bytes, FrameworkError, RequestParts, ResponseBody, #route_imports Wire};
         use std::sync::Arc;
 
         pub use sdk_runtime::server::{
@@ -135,9 +172,10 @@ pub(crate) fn server_file(cx: &Context<'_>) -> TokenStream {
             }
         }
 
-        /// Every operation's route, those with more query literals and literal
-        /// segments first so the most specific route wins.
-        const ROUTES: &[Route<Operation>] = &[#(#routes),*];
+        #route_table
+
+        /// The protocol answers are framed in.
+        const WIRE: Wire = #wire;
 
         /// Routes HTTP requests to a [`Handler`]. Cheap to clone: clones share the handler.
         #[derive(Debug)]
@@ -182,13 +220,13 @@ pub(crate) fn server_file(cx: &Context<'_>) -> TokenStream {
             {
                 let (parts, body) = request.into_parts();
                 let routed = RequestParts::new(parts)
-                    .and_then(|request| Ok((sdk_runtime::server::route(ROUTES, &request)?, request)));
+                    .and_then(|request| Ok((#route_call, request)));
                 let (#route_pattern, request) = match routed {
                     Ok(routed) => routed,
-                    Err(error) => return error.into_response(),
+                    Err(error) => return WIRE.framework_error(error),
                 };
                 let work = self.call(operation, request, #labels_arg body, peer);
-                sdk_runtime::server::traced(operation.name(), work).await
+                sdk_runtime::server::traced(operation.name(), WIRE, work).await
             }
 
             /// Reads the body, binds and validates the input, calls the handler
@@ -644,6 +682,9 @@ fn value_checks(
             });
         }
     }
+    if c.unique_items && matches!(m.target, TypeRef::List { .. }) {
+        checks.push(quote!(validation.unique_items(#path, value);));
+    }
     checks.extend(element_checks(
         cx,
         validated,
@@ -754,6 +795,7 @@ fn structures_to_validate(cx: &Context<'_>) -> BTreeSet<ShapeId> {
         c.length.is_some()
             || c.range.is_some()
             || c.pattern.is_some()
+            || c.unique_items
             || named(&m.target).is_some_and(|id| cx.is_enum(id))
     };
     let mut chosen: BTreeSet<ShapeId> = reachable
@@ -857,9 +899,9 @@ fn write_output_fn(op: &Operation) -> (TokenStream, bool) {
         members,
         &receiver,
         if streamed {
-            quote!(sdk_runtime::server::stream_response(#status, #body))
+            quote!(WIRE.stream_response(#status, #body))
         } else {
-            quote!(sdk_runtime::server::json_response(#status, #body))
+            quote!(WIRE.response(#status, #body))
         },
     );
     let fallible = answer.is_fallible();
@@ -896,15 +938,19 @@ fn response(
     receiver: &TokenStream,
     response: TokenStream,
 ) -> Answer {
-    let media_type = plan
-        .content_type()
-        .filter(|m| *m != "application/json")
-        .map(|media_type| {
-            quote! {(
-                http::header::CONTENT_TYPE,
-                http::HeaderValue::from_str(#media_type).map_err(unwritable)?,
-            )}
-        });
+    // A payload that is not the protocol's JSON says what it is.
+    let media_type = match &plan.body {
+        Body::Payload {
+            kind, media_type, ..
+        } if !kind.is_json() => Some(media_type.as_str()),
+        _ => None,
+    }
+    .map(|media_type| {
+        quote! {(
+            http::header::CONTENT_TYPE,
+            http::HeaderValue::from_str(#media_type).map_err(unwritable)?,
+        )}
+    });
     let writes = write_headers(plan, members, receiver, &response_fail());
     let headers = match (media_type, writes.is_empty()) {
         (None, true) => return Answer::Infallible(response),
@@ -982,7 +1028,7 @@ fn write_error_fn(cx: &Context<'_>, op: &Operation) -> (TokenStream, bool) {
                 &info.plan,
                 &s.members,
                 &quote!(inner),
-                quote!(sdk_runtime::server::error_response(#status, #code, #body)),
+                quote!(WIRE.error_response(#status, #code, #body)),
             );
             Some((variant, answer))
         })
@@ -990,10 +1036,15 @@ fn write_error_fn(cx: &Context<'_>, op: &Operation) -> (TokenStream, bool) {
     let fallible = answers.iter().any(|(_, answer)| answer.is_fallible());
     let arms = answers.into_iter().map(|(variant, answer)| {
         let body = answer.into_body(fallible);
-        quote!(#error::#variant(inner) => { #body })
+        // An error with no members writes nothing of itself.
+        let binding = if mentions(&body, "inner") {
+            quote!(inner)
+        } else {
+            quote!(_)
+        };
+        quote!(#error::#variant(#binding) => { #body })
     });
-    let unhandled = Answer::Infallible(quote!(sdk_runtime::server::unhandled_response(inner)))
-        .into_body(fallible);
+    let unhandled = Answer::Infallible(quote!(WIRE.unhandled_response(inner))).into_body(fallible);
     let returns = writer_output(fallible);
     let function = quote! {
         #[doc = #doc]

@@ -578,7 +578,8 @@ fn explicit_format(format: Option<TimestampFormat>) -> Option<TokenStream> {
 pub(crate) struct JsonValue {
     /// Writes `value` (a reference) under `key` into `object`.
     pub write: TokenStream,
-    /// Reads `value` at `path` into the member's (unboxed, non-optional) type.
+    /// Reads the next value of `reader`, at `path`, into the member's (unboxed,
+    /// non-optional) type.
     pub read: TokenStream,
 }
 
@@ -590,11 +591,11 @@ pub(crate) fn json_value(
     match (target, explicit_format(format)) {
         (TypeRef::Timestamp, Some(format)) => JsonValue {
             write: quote!(object.timestamp_member(#key, value, #format)),
-            read: quote!(json::read_timestamp(value, &path, #format)?),
+            read: quote!(json::read_timestamp(reader, &path, #format)?),
         },
         _ => JsonValue {
             write: quote!(object.member(#key, value)),
-            read: quote!(json::DeserializeJson::read_json(value, &path)?),
+            read: quote!(json::DeserializeJson::read_json(reader, &path)?),
         },
     }
 }
@@ -631,8 +632,8 @@ pub(crate) fn write_object(
     }
 }
 
-/// Reads the JSON object `value` (at `path`) into the fields of `builder`,
-/// one member of `members` per key; unknown keys are skipped.
+/// Reads the JSON object next in `reader` (at `path`) into the fields of
+/// `builder`, one member of `members` per key; unknown keys are skipped.
 pub(crate) fn read_object(members: &[&Member]) -> TokenStream {
     // One `(key, assignment)` per member. Fields rather than setters: a deprecated
     // member's setter would warn. `null` reads as absent; `build()` decides whether
@@ -645,45 +646,41 @@ pub(crate) fn read_object(members: &[&Member]) -> TokenStream {
                 .filter(|_| m.target == TypeRef::Timestamp)
             {
                 Some(format) => {
-                    let read = quote!(json::read_timestamp(value, &path, #format)?);
+                    let read = quote!(json::read_timestamp(reader, &path, #format)?);
                     let read = if m.boxed {
                         quote!(Box::new(#read))
                     } else {
                         read
                     };
                     quote! {
-                        builder.#field = match value {
-                            json::Value::Null => None,
-                            value => Some(#read),
+                        builder.#field = if reader.read_null(&path)? {
+                            None
+                        } else {
+                            Some(#read)
                         }
                     }
                 }
-                None => quote!(builder.#field = json::DeserializeJson::read_json(value, &path)?),
+                None => quote!(builder.#field = json::DeserializeJson::read_json(reader, &path)?),
             };
             (m.json_name.as_str(), assign)
         })
         .collect();
     // Members this version does not know are skipped, as the protocol asks.
-    let dispatch = match reads.as_slice() {
-        [] => return quote!(json::expect_object(value, path)?;),
-        [(key, assign)] => quote! {
-            if key == #key {
-                #assign;
-            }
-        },
-        _ => {
-            let arms = reads.iter().map(|(key, assign)| quote!(#key => #assign,));
-            quote! {
-                match key {
-                    #(#arms)*
-                    _ => {}
-                }
+    let dispatch = if reads.is_empty() {
+        quote!(reader.skip(&path)?)
+    } else {
+        let arms = reads.iter().map(|(key, assign)| quote!(#key => #assign,));
+        quote! {
+            match key.as_ref() {
+                #(#arms)*
+                _ => reader.skip(&path)?,
             }
         }
     };
     quote! {
-        for (key, value) in json::members(value, path)? {
-            let path = path.key(key);
+        reader.begin_object(path)?;
+        while let Some(key) = reader.next_key(path)? {
+            let path = path.key(&key);
             #dispatch
         }
     }
@@ -705,33 +702,35 @@ fn json_impls(s: &Structure) -> TokenStream {
     // The member loop lives on the builder so that readers which must look at
     // the members before building (the server's validation) share it.
     let (read_members, read) = if all.is_empty() {
-        (
-            quote!(),
+        (quote!(), {
             // A required stream (the only member) makes even this build fallible.
-            if s.has_required_members() {
+            let build = if s.has_required_members() {
                 quote! {
-                    json::expect_object(value, path)?;
                     Self::builder()
                         .build()
                         .map_err(|error| json::DeserializeError::build(path, error))
                 }
             } else {
-                quote! {
-                    json::expect_object(value, path)?;
-                    Ok(Self::builder().build())
+                quote!(Ok(Self::builder().build()))
+            };
+            quote! {
+                reader.begin_object(path)?;
+                while let Some(key) = reader.next_key(path)? {
+                    reader.skip(&path.key(&key))?;
                 }
-            },
-        )
+                #build
+            }
+        })
     } else {
         let read_loop = read_object(&all);
         (
             quote! {
                 impl #builder_name {
-                    /// Sets the members found in the JSON object `value` (at `path`);
-                    /// keys this version does not know are skipped.
+                    /// Sets the members found in the JSON object next in `reader`
+                    /// (at `path`); keys this version does not know are skipped.
                     pub(crate) fn read_json_members(
                         &mut self,
-                        value: &json::Value,
+                        reader: &mut json::Reader<'_>,
                         path: &json::JsonPath<'_>,
                     ) -> Result<(), json::DeserializeError> {
                         let builder = self;
@@ -742,7 +741,7 @@ fn json_impls(s: &Structure) -> TokenStream {
             },
             quote! {
                 let mut builder = Self::builder();
-                builder.read_json_members(value, path)?;
+                builder.read_json_members(reader, path)?;
                 #build
             },
         )
@@ -757,7 +756,7 @@ fn json_impls(s: &Structure) -> TokenStream {
         #read_members
 
         impl json::DeserializeJson for #name {
-            fn read_json(value: &json::Value, path: &json::JsonPath<'_>) -> Result<Self, json::DeserializeError> {
+            fn read_json(reader: &mut json::Reader<'_>, path: &json::JsonPath<'_>) -> Result<Self, json::DeserializeError> {
                 #read
             }
         }

@@ -125,7 +125,13 @@ pub(crate) fn file(cx: &Context<'_>, u: &Union) -> TokenStream {
         let variant = ident(&v.variant_name);
         let key = &v.json_name;
         match &v.target {
-            None => quote!(#key => Self::#variant,),
+            // A unit member's value (`{}`) carries nothing.
+            None => quote! {
+                #key => {
+                    reader.skip(&path)?;
+                    Self::#variant
+                }
+            },
             Some(target) => {
                 let JsonValue { read, .. } = json_value(target, v.timestamp_format, key);
                 let read = if v.boxed {
@@ -177,17 +183,25 @@ pub(crate) fn file(cx: &Context<'_>, u: &Union) -> TokenStream {
         }
 
         impl json::DeserializeJson for #name {
-            fn read_json(value: &json::Value, path: &json::JsonPath<'_>) -> Result<Self, json::DeserializeError> {
+            fn read_json(reader: &mut json::Reader<'_>, path: &json::JsonPath<'_>) -> Result<Self, json::DeserializeError> {
                 let mut found = None;
-                for (key, value) in json::members(value, path)? {
+                reader.begin_object(path)?;
+                while let Some(key) = reader.next_key(path)? {
+                    let path = path.key(&key);
                     // `null` members are unset, and `__type` is a type hint some services add.
-                    if value.is_null() || key == "__type" {
+                    if reader.read_null(&path)? {
                         continue;
                     }
-                    let path = path.key(key);
-                    let variant = match key {
+                    let variant = match key.as_ref() {
+                        "__type" => {
+                            reader.skip(&path)?;
+                            continue;
+                        }
                         #(#read_arms)*
-                        _ => Self::Unknown,
+                        _ => {
+                            reader.skip(&path)?;
+                            Self::Unknown
+                        }
                     };
                     if found.replace(variant).is_some() {
                         return Err(json::DeserializeError::new(&path, "a union sets exactly one member, but this one sets several"));

@@ -28,12 +28,39 @@ use std::collections::BTreeMap;
 /// The wire protocol a service speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Protocol {
-    /// `aws.protocols#restJson1`
+    /// `aws.protocols#restJson1`: members bound to the URI, query, headers
+    /// and body by the HTTP binding traits.
     RestJson1,
-    /// `aws.protocols#awsJson1_0`
+    /// `aws.protocols#awsJson1_0`: `POST /`, the operation in `X-Amz-Target`,
+    /// every member in the JSON body.
     AwsJson1_0,
-    /// `aws.protocols#awsJson1_1`
+    /// `aws.protocols#awsJson1_1`: as 1.0, with its own media type.
     AwsJson1_1,
+}
+
+impl Protocol {
+    /// Whether this is one of the awsJson protocols, which ignore HTTP binding traits.
+    pub fn is_aws_json(self) -> bool {
+        matches!(self, Protocol::AwsJson1_0 | Protocol::AwsJson1_1)
+    }
+
+    /// The media type of a JSON body.
+    pub fn json_media_type(self) -> &'static str {
+        match self {
+            Protocol::RestJson1 => "application/json",
+            Protocol::AwsJson1_0 => "application/x-amz-json-1.0",
+            Protocol::AwsJson1_1 => "application/x-amz-json-1.1",
+        }
+    }
+
+    /// The protocol's trait id, for messages.
+    pub fn trait_id(self) -> &'static str {
+        match self {
+            Protocol::RestJson1 => crate::model::id::PROTOCOL_REST_JSON1,
+            Protocol::AwsJson1_0 => crate::model::id::PROTOCOL_AWS_JSON1_0,
+            Protocol::AwsJson1_1 => crate::model::id::PROTOCOL_AWS_JSON1_1,
+        }
+    }
 }
 
 /// A resolved service: the root of the IR.

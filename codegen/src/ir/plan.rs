@@ -7,8 +7,8 @@
 //! location, header names in lower case, the payload's kind and media type.
 
 use super::{
-    HttpBinding, HttpTrait, Member, Service, Structure, TimestampFormat, TypeDef, TypeRef,
-    UriSegment,
+    HttpBinding, HttpTrait, Member, Protocol, Service, Structure, TimestampFormat, TypeDef,
+    TypeRef, UriSegment,
 };
 use crate::diagnostics::Diagnostics;
 use crate::model::ShapeId;
@@ -30,6 +30,9 @@ pub struct HttpPlan {
     /// Input members the client fills with a fresh token when unset
     /// (`@idempotencyToken` strings).
     pub idempotency_tokens: Vec<usize>,
+    /// The `X-Amz-Target` header of the awsJson protocols
+    /// (`<service shape name>.<operation name>`), which the dispatcher routes by.
+    pub target: Option<String>,
     /// How the input travels.
     pub request: MessagePlan,
     /// How the output travels.
@@ -105,7 +108,7 @@ impl MessagePlan {
     pub fn content_type(&self) -> Option<&str> {
         match &self.body {
             Body::Empty => None,
-            Body::Json { .. } => Some("application/json"),
+            Body::Json { media_type, .. } => Some(media_type),
             Body::Payload { media_type, .. } => Some(media_type),
         }
     }
@@ -212,6 +215,8 @@ pub enum Body {
         /// Whether these are all the structure's members, so its own JSON
         /// reader and writer can be used.
         all: bool,
+        /// The protocol's media type for JSON.
+        media_type: &'static str,
     },
     /// `@httpPayload`: one member is the whole body.
     Payload {
@@ -302,16 +307,30 @@ pub(super) fn resolve(service: &mut Service, diagnostics: &mut Diagnostics) {
         let kinds = Kinds {
             types,
             is_enum: &|id| is_enum(types, id),
+            protocol: service.protocol,
         };
         let request = kinds.message(&op.input, Direction::Request, &mut problems);
         let response = kinds.message(&op.output, Direction::Response, &mut problems);
-        let http = op.http.clone().unwrap_or_else(|| HttpTrait {
-            method: "POST".to_owned(),
-            path: Vec::new(),
-            query_literals: Vec::new(),
-            code: 200,
-        });
-        let path = path_parts(&op.input, &http.path, &kinds, &mut problems);
+        // awsJson ignores `@http`: every operation is `POST /`.
+        let http = match &op.http {
+            Some(http) if !service.protocol.is_aws_json() => http.clone(),
+            _ => HttpTrait {
+                method: "POST".to_owned(),
+                path: Vec::new(),
+                query_literals: Vec::new(),
+                code: 200,
+            },
+        };
+        let target = service
+            .protocol
+            .is_aws_json()
+            .then(|| format!("{}.{}", service.id.name(), op.id.name()));
+        // awsJson has no labels: its `@httpLabel`s are ignored with the rest.
+        let path = if service.protocol.is_aws_json() {
+            Vec::new()
+        } else {
+            path_parts(&op.input, &http.path, &kinds, &mut problems)
+        };
         let host_prefix = op
             .host_prefix
             .as_deref()
@@ -335,6 +354,7 @@ pub(super) fn resolve(service: &mut Service, diagnostics: &mut Diagnostics) {
             success_code: http.code,
             host_prefix,
             idempotency_tokens,
+            target,
             request,
             response,
         });
@@ -352,6 +372,7 @@ pub(super) fn resolve(service: &mut Service, diagnostics: &mut Diagnostics) {
         let kinds = Kinds {
             types,
             is_enum: &|id| is_enum(types, id),
+            protocol: service.protocol,
         };
         let mut problems = Problems::default();
         let plan = kinds.message(s, Direction::Response, &mut problems);
@@ -430,6 +451,7 @@ impl Problems {
 struct Kinds<'a> {
     types: &'a BTreeMap<ShapeId, TypeDef>,
     is_enum: &'a dyn Fn(&ShapeId) -> bool,
+    protocol: Protocol,
 }
 
 impl Kinds<'_> {
@@ -464,6 +486,19 @@ impl Kinds<'_> {
     }
 
     fn message(&self, s: &Structure, direction: Direction, problems: &mut Problems) -> MessagePlan {
+        let media_type = self.protocol.json_media_type();
+        // awsJson ignores the HTTP binding traits: every member is in the
+        // body, and the body is there (`{}`) even with no members.
+        if self.protocol.is_aws_json() {
+            return MessagePlan {
+                bindings: Vec::new(),
+                body: Body::Json {
+                    members: (0..s.members.len()).collect(),
+                    all: true,
+                    media_type,
+                },
+            };
+        }
         let mut bindings = Vec::new();
         let mut body_members = Vec::new();
         let mut payload = None;
@@ -608,6 +643,7 @@ impl Kinds<'_> {
             None => Body::Json {
                 all: body_members.len() == s.members.len(),
                 members: body_members,
+                media_type,
             },
         };
         MessagePlan { bindings, body }
@@ -827,13 +863,13 @@ mod tests {
         assert!(text.list);
         assert_eq!(plan.idempotency_tokens, [6]);
         assert!(
-            matches!(&plan.request.body, Body::Json { members, all: false } if members == &[6]),
+            matches!(&plan.request.body, Body::Json { members, all: false, .. } if members == &[6]),
             "{:?}",
             plan.request.body
         );
         // A response whose members are all bound elsewhere still has a JSON body.
         assert!(
-            matches!(&plan.response.body, Body::Json { members, all: false } if members.is_empty())
+            matches!(&plan.response.body, Body::Json { members, all: false, .. } if members.is_empty())
         );
         assert!(matches!(
             plan.response.bindings[0].location,
@@ -867,6 +903,39 @@ mod tests {
             "the target's @mediaType is the Content-Type"
         );
         assert_eq!(plan.response.content_type(), Some("text/plain"));
+    }
+
+    #[test]
+    fn aws_json_puts_every_member_in_the_body_and_names_the_target() {
+        let text = r#"{"smithy": "2.0", "shapes": {
+            "t#Store": {"type": "service", "operations": [{"target": "t#Put"}], "traits": {"aws.protocols#awsJson1_0": {}}},
+            "t#Put": {"type": "operation", "input": {"target": "t#In"}, "traits": {"smithy.api#http": {"method": "PUT", "uri": "/{id}"}}},
+            "t#In": {"type": "structure", "members": {
+                "id": {"target": "smithy.api#String", "traits": {"smithy.api#httpLabel": {}, "smithy.api#required": {}}},
+                "at": {"target": "smithy.api#Timestamp", "traits": {"smithy.api#httpHeader": "X-At"}}}}
+        }}"#;
+        let model = Model::from_json(text).expect("valid JSON");
+        let service = super::super::lower(&model, None).unwrap_or_else(|d| panic!("{d}"));
+        let plan = &service.operations[0].plan;
+        assert_eq!(plan.method, "POST", "awsJson ignores `@http`");
+        assert!(plan.path.is_empty());
+        assert_eq!(plan.target.as_deref(), Some("Store.Put"));
+        assert!(
+            plan.request.bindings.is_empty(),
+            "binding traits are ignored"
+        );
+        assert!(matches!(
+            &plan.request.body,
+            Body::Json { members, all: true, .. } if members == &[0, 1]
+        ));
+        assert_eq!(
+            plan.request.content_type(),
+            Some("application/x-amz-json-1.0")
+        );
+        // An output with no members still has a `{}` body.
+        assert!(
+            matches!(&plan.response.body, Body::Json { members, all: true, .. } if members.is_empty())
+        );
     }
 
     #[test]

@@ -73,6 +73,10 @@ pub mod id {
     pub const PROTOCOL_NAMESPACE: &str = "aws.protocols#";
     /// `aws.protocols#restJson1`.
     pub const PROTOCOL_REST_JSON1: &str = "aws.protocols#restJson1";
+    /// `aws.protocols#awsJson1_0`.
+    pub const PROTOCOL_AWS_JSON1_0: &str = "aws.protocols#awsJson1_0";
+    /// `aws.protocols#awsJson1_1`.
+    pub const PROTOCOL_AWS_JSON1_1: &str = "aws.protocols#awsJson1_1";
     /// `@range`.
     pub const RANGE: &str = "smithy.api#range";
     /// `@readonly`.

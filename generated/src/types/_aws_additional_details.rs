@@ -59,21 +59,25 @@ impl json::SerializeJson for AwsAdditionalDetails {
     }
 }
 impl AwsAdditionalDetailsBuilder {
-    /// Sets the members found in the JSON object `value` (at `path`);
-    /// keys this version does not know are skipped.
+    /// Sets the members found in the JSON object next in `reader`
+    /// (at `path`); keys this version does not know are skipped.
     pub(crate) fn read_json_members(
         &mut self,
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<(), json::DeserializeError> {
         let builder = self;
-        for (key, value) in json::members(value, path)? {
-            let path = path.key(key);
-            if key == "identityContext" {
-                builder.identity_context = json::DeserializeJson::read_json(
-                    value,
-                    &path,
-                )?;
+        reader.begin_object(path)?;
+        while let Some(key) = reader.next_key(path)? {
+            let path = path.key(&key);
+            match key.as_ref() {
+                "identityContext" => {
+                    builder.identity_context = json::DeserializeJson::read_json(
+                        reader,
+                        &path,
+                    )?;
+                }
+                _ => reader.skip(&path)?,
             }
         }
         Ok(())
@@ -81,11 +85,11 @@ impl AwsAdditionalDetailsBuilder {
 }
 impl json::DeserializeJson for AwsAdditionalDetails {
     fn read_json(
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<Self, json::DeserializeError> {
         let mut builder = Self::builder();
-        builder.read_json_members(value, path)?;
+        builder.read_json_members(reader, path)?;
         Ok(builder.build())
     }
 }

@@ -90,9 +90,9 @@ impl json::SerializeJson for InvalidRequestExceptionReason {
 }
 impl json::DeserializeJson for InvalidRequestExceptionReason {
     fn read_json(
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<Self, json::DeserializeError> {
-        <String as json::DeserializeJson>::read_json(value, path).map(Self::from)
+        reader.read_str(path).map(|value| Self::from(value.as_ref()))
     }
 }

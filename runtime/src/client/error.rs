@@ -50,7 +50,9 @@ impl RawResponse {
 
     /// The id the service gave the request (the `x-amzn-requestid` header), when it did.
     pub fn request_id(&self) -> Option<&str> {
-        self.header(REQUEST_ID_HEADER)
+        // A `HeaderName` is looked up without parsing it again, as a `&str` would be.
+        static NAME: http::HeaderName = http::HeaderName::from_static(REQUEST_ID_HEADER);
+        self.headers.get(&NAME).and_then(|v| v.to_str().ok())
     }
 }
 
@@ -317,9 +319,19 @@ impl<E> SdkError<E> {
     }
 }
 
-/// `meta` with the status and request id of `raw`, the response it came in.
+/// `meta` with the status and request id of `raw`, the response it came in,
+/// and the code of its `x-amzn-query-error` header when it has one.
 pub fn add_response_metadata(mut meta: ErrorMetadata, raw: &RawResponse) -> ErrorMetadata {
     meta = meta.with_status(raw.status());
+    // awsQueryCompatible services (SQS) name the error as their awsQuery API
+    // did, `Code;Fault`: that code is the one callers know.
+    if let Some(code) = raw
+        .header("x-amzn-query-error")
+        .and_then(|value| value.split(';').next())
+        .filter(|code| !code.is_empty())
+    {
+        meta = meta.with_code(code);
+    }
     if let Some(request_id) = raw.request_id() {
         meta = meta.with_request_id(request_id);
     }
@@ -420,6 +432,37 @@ mod tests {
             );
         }
         RawResponse::new(400, map, Bytes::from(body.to_owned()))
+    }
+
+    #[test]
+    fn query_compatible_errors_take_their_code_from_the_query_error_header() {
+        let response = raw(
+            &[
+                (
+                    "x-amzn-query-error",
+                    "AWS.SimpleQueueService.NonExistentQueue;Sender",
+                ),
+                ("x-amzn-requestid", "req-1"),
+            ],
+            r#"{"__type": "com.amazonaws.sqs#QueueDoesNotExist", "message": "gone"}"#,
+        );
+        let meta = add_response_metadata(
+            ErrorMetadata::new().with_code("QueueDoesNotExist"),
+            &response,
+        );
+        assert_eq!(meta.code(), Some("AWS.SimpleQueueService.NonExistentQueue"));
+        assert_eq!(meta.request_id(), Some("req-1"));
+        // Matching still goes by the shape the body names.
+        assert_eq!(error_code(&response).as_deref(), Some("QueueDoesNotExist"));
+        let unhandled = crate::client::unhandled(&response);
+        assert_eq!(
+            unhandled.code(),
+            Some("AWS.SimpleQueueService.NonExistentQueue")
+        );
+        // Without the header the code stays.
+        let plain = raw(&[], "{}");
+        let meta = add_response_metadata(ErrorMetadata::new().with_code("X"), &plain);
+        assert_eq!(meta.code(), Some("X"));
     }
 
     #[test]

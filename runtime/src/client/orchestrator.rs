@@ -156,6 +156,10 @@ impl Handle {
 
     /// Sends `request`, retrying as configured; returns the last response,
     /// whatever its status, or the failure that prevented one.
+    ///
+    /// The futures of one attempt are built in place where they are awaited:
+    /// a future is moved whole, so each layer that builds one and hands it on
+    /// copies it again (they are kilobytes here, and most of a call's copying).
     pub async fn invoke<E>(&self, request: OperationRequest) -> Result<RawResponse, SdkError<E>> {
         let (raw, _) = self.call(request, Read::Whole).await?;
         Ok(raw)
@@ -184,7 +188,7 @@ impl Handle {
 
     async fn call<E>(
         &self,
-        request: OperationRequest,
+        mut request: OperationRequest,
         read: Read,
     ) -> Result<Received, SdkError<E>> {
         // The operation timeout is a deadline each attempt's own timer also
@@ -198,31 +202,23 @@ impl Handle {
                 let at = tokio::time::Instant::now().checked_add(limit)?;
                 Some(Deadline { at, limit })
             });
-        self.attempts(request, deadline, read).await
-    }
-
-    async fn attempts<E>(
-        &self,
-        mut request: OperationRequest,
-        deadline: Option<Deadline>,
-        read: Read,
-    ) -> Result<Received, SdkError<E>> {
         let endpoint = self
             .inner
             .endpoint
             .as_ref()
             .map_err(|e| SdkError::ConstructionFailure(Box::new(e.clone())))?;
+        // The path is handed over, not copied: the URI keeps its bytes.
         let uri = request_uri(
             self.inner.endpoint_uri.as_ref(),
             &endpoint.url,
-            &request.path_and_query,
+            std::mem::take(&mut request.path_and_query),
             request.host_prefix.as_deref(),
         )
         .map_err(|e| {
             SdkError::ConstructionFailure(
                 format!(
-                    "invalid request URL `{}{}`: {e}",
-                    endpoint.url, request.path_and_query
+                    "invalid request URL for `{}` at `{}`: {e}",
+                    request.operation, endpoint.url
                 )
                 .into(),
             )
@@ -265,20 +261,24 @@ impl Handle {
                 status = tracing::field::Empty,
                 duration_ms = tracing::field::Empty,
             );
-            // The clock is only read when someone listens to the span.
-            let started = (!span.is_disabled()).then(Instant::now);
-            let outcome = self
-                .send_once(http_request, deadline, read)
-                .instrument(span.clone())
-                .await;
-            if let Some(started) = started {
+            // The attempt is only wrapped in its span, and the clock only read,
+            // when someone listens to the span.
+            let outcome = if span.is_disabled() {
+                self.send_once(http_request, deadline, read).await
+            } else {
+                let started = Instant::now();
+                let outcome = self
+                    .send_once(http_request, deadline, read)
+                    .instrument(span.clone())
+                    .await;
                 span.record("duration_ms", started.elapsed().as_millis() as u64);
-            }
-            let retryable = match &outcome {
-                Ok((raw, _)) => {
+                if let Ok((raw, _)) = &outcome {
                     span.record("status", raw.status());
-                    retryable_response(raw, self.inner.retryable_errors)
                 }
+                outcome
+            };
+            let retryable = match &outcome {
+                Ok((raw, _)) => retryable_response(raw, self.inner.retryable_errors),
                 Err(SdkError::DispatchFailure(e)) => {
                     e.kind() == ConnectorErrorKind::Io || request.idempotent
                 }
@@ -294,6 +294,8 @@ impl Handle {
                 // last attempt's outcome is the answer.
                 return outcome;
             }
+            // Not kept across the wait: the future holds no response while it sleeps.
+            drop(outcome);
             tracing::debug!(operation = request.operation, attempt, ?wait, "retrying");
             tokio::time::sleep(wait).await;
             attempt += 1;
@@ -395,7 +397,6 @@ impl Handle {
         // One timer for the attempt: its own timeout or the operation's
         // deadline, whichever comes first. It covers the head and the whole
         // body, or the head only when a successful body is streamed.
-        let attempt = self.send_and_read(request, read);
         let own = self
             .inner
             .config
@@ -408,9 +409,9 @@ impl Handle {
             }
             (_, Some(deadline)) => (deadline.at, Expired::Operation(deadline.limit)),
             (Some((at, limit)), None) => (at, Expired::Attempt(limit)),
-            (None, None) => return attempt.await,
+            (None, None) => return self.send_and_read(request, read).await,
         };
-        tokio::time::timeout_at(at, attempt)
+        tokio::time::timeout_at(at, self.send_and_read(request, read))
             .await
             .map_err(|_| SdkError::TimeoutError(message.to_string().into()))?
     }
@@ -530,11 +531,12 @@ fn retryable_response(raw: &RawResponse, retryable_errors: &[&str]) -> bool {
 
 /// The endpoint URL (already parsed as `base` when it parses) joined with an
 /// operation's path and query. Only the path and query are parsed per call:
-/// the scheme and authority are shared, reference-counted, with `base`.
+/// the scheme and authority are shared, reference-counted, with `base`, and
+/// the path's text becomes the URI's without a copy when the base has no path.
 fn request_uri(
     base: Option<&http::Uri>,
     endpoint_url: &str,
-    path_and_query: &str,
+    path_and_query: String,
     host_prefix: Option<&str>,
 ) -> Result<http::Uri, String> {
     let Some(base) = base else {
@@ -544,11 +546,12 @@ fn request_uri(
     };
     let base_path = base.path().trim_end_matches('/');
     let path_and_query = if base_path.is_empty() {
-        http::uri::PathAndQuery::try_from(path_and_query)
+        path_and_query
     } else {
-        http::uri::PathAndQuery::try_from(format!("{base_path}{path_and_query}"))
-    }
-    .map_err(|e| e.to_string())?;
+        format!("{base_path}{path_and_query}")
+    };
+    let path_and_query = http::uri::PathAndQuery::from_maybe_shared(Bytes::from(path_and_query))
+        .map_err(|e| e.to_string())?;
     let mut parts = http::uri::Parts::default();
     parts.scheme = base.scheme().cloned();
     parts.authority = match (host_prefix, base.authority()) {
@@ -615,24 +618,24 @@ mod tests {
     fn request_uris_join_the_endpoint_and_the_operation_path() {
         let base: http::Uri = "http://127.0.0.1:8080".parse().expect("uri");
         assert_eq!(
-            request_uri(Some(&base), "", "/client/register", None).expect("joined"),
+            request_uri(Some(&base), "", "/client/register".into(), None).expect("joined"),
             "http://127.0.0.1:8080/client/register"
         );
         let base: http::Uri = "https://proxy.example/sso/".parse().expect("uri");
         assert_eq!(
-            request_uri(Some(&base), "", "/token?aws_iam=t", None).expect("joined"),
+            request_uri(Some(&base), "", "/token?aws_iam=t".into(), None).expect("joined"),
             "https://proxy.example/sso/token?aws_iam=t"
         );
-        let error = request_uri(None, "not a url", "/token", None).expect_err("no base");
+        let error = request_uri(None, "not a url", "/token".into(), None).expect_err("no base");
         assert!(error.contains("not a url"), "{error}");
         let base: http::Uri = "https://a.example".parse().expect("uri");
-        assert!(request_uri(Some(&base), "", "/bad path", None).is_err());
+        assert!(request_uri(Some(&base), "", "/bad path".into(), None).is_err());
         assert_eq!(
-            request_uri(Some(&base), "", "/x", Some("data-1."))
+            request_uri(Some(&base), "", "/x".into(), Some("data-1."))
                 .expect("prefixed")
                 .to_string(),
             "https://data-1.a.example/x"
         );
-        assert!(request_uri(Some(&base), "", "/x", Some("bad host/")).is_err());
+        assert!(request_uri(Some(&base), "", "/x".into(), Some("bad host/")).is_err());
     }
 }

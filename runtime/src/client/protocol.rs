@@ -264,8 +264,10 @@ pub fn split_http_dates(value: &str) -> Vec<String> {
 /// the status, and the message when the body has one in a usual place.
 pub fn unhandled(raw: &RawResponse) -> Unhandled {
     let mut meta = add_response_metadata(ErrorMetadata::new(), raw);
-    if let Some(code) = error_code(raw) {
-        meta = meta.with_code(code);
+    if meta.code().is_none() {
+        if let Some(code) = error_code(raw) {
+            meta = meta.with_code(code);
+        }
     }
     let body: Option<serde_json::Value> = serde_json::from_slice(raw.body()).ok();
     let message = body.as_ref().and_then(|body| {

@@ -4,17 +4,18 @@
 //! the strings `NaN`, `Infinity` and `-Infinity`, absent members are omitted,
 //! unknown members are ignored, and `null` in a dense list or map is dropped.
 //! Generated types implement [`SerializeJson`] and [`DeserializeJson`];
-//! [`to_string`] and [`from_slice`] are the entry points.
+//! [`to_string`] and [`from_slice`] are the entry points. Reading goes from the
+//! text straight into the typed values through a [`Reader`], with no tree between.
 
 mod path;
 mod read;
-mod value;
+mod reader;
 mod write;
 
 pub use path::JsonPath;
 pub use read::{
-    expect_object, from_body, from_slice, from_str, members, parse, read_timestamp,
-    DeserializeError, DeserializeJson,
+    from_body, from_payload, from_slice, from_str, read_document, read_timestamp, DeserializeError,
+    DeserializeJson,
 };
-pub use value::Value;
+pub use reader::{Kind, Reader, MAX_DEPTH};
 pub use write::{to_string, to_vec, write_string, EmptyObject, ObjectWriter, SerializeJson};

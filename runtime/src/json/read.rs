@@ -1,17 +1,16 @@
-//! Reading protocol JSON from a parsed [`Value`] tree into typed values.
+//! Reading protocol JSON into typed values, straight from the text through a
+//! [`Reader`].
 //!
 //! Errors name the path of the offending value and its JSON kind, never its
 //! content: the value may be a secret.
 
+use super::reader::{syntax_error, Kind, Reader};
 use super::JsonPath;
-use super::Value;
 use crate::error::BuildError;
 use crate::Number;
 use crate::{BigDecimal, BigInteger, Blob, DateTime, Document, TimestampFormat};
-use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
-
 /// A JSON document could not be read as the expected type.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DeserializeError {
@@ -35,20 +34,6 @@ impl DeserializeError {
         Self {
             invalid_members: true,
             ..Self::new(path, error.to_string())
-        }
-    }
-
-    /// The text is not JSON at all.
-    pub fn syntax(error: serde_json::Error) -> Self {
-        Self {
-            path: "$".to_owned(),
-            message: format!(
-                "not valid JSON ({:?} error at line {}, column {})",
-                error.classify(),
-                error.line(),
-                error.column()
-            ),
-            invalid_members: false,
         }
     }
 
@@ -84,61 +69,57 @@ pub trait DeserializeJson: Sized {
     /// maps drop `null` entries of types that are not.
     const NULLABLE: bool = false;
 
-    /// Reads `value`, found at `path`.
-    fn read_json(value: &Value<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError>;
-}
-
-fn expected(path: &JsonPath<'_>, what: &str, found: &Value<'_>) -> DeserializeError {
-    DeserializeError::new(path, format!("expected {what}, found {}", found.kind()))
-}
-
-/// The members of the object at `path`.
-pub fn expect_object<'v, 'a>(
-    value: &'v Value<'a>,
-    path: &JsonPath<'_>,
-) -> Result<&'v [(Cow<'a, str>, Value<'a>)], DeserializeError> {
-    value
-        .as_object()
-        .ok_or_else(|| expected(path, "an object", value))
-}
-
-/// The members of the object at `path` as `(key, value)` pairs, for generated readers.
-pub fn members<'v, 'a>(
-    value: &'v Value<'a>,
-    path: &JsonPath<'_>,
-) -> Result<impl Iterator<Item = (&'v str, &'v Value<'a>)>, DeserializeError> {
-    Ok(expect_object(value, path)?
-        .iter()
-        .map(|(key, value)| (key.as_ref(), value)))
+    /// Reads the next value of `reader`, found at `path`.
+    fn read_json(reader: &mut Reader<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError>;
 }
 
 /// Reads a timestamp written in `format`.
 pub fn read_timestamp(
-    value: &Value<'_>,
+    reader: &mut Reader<'_>,
     path: &JsonPath<'_>,
     format: TimestampFormat,
 ) -> Result<DateTime, DeserializeError> {
-    match format {
-        TimestampFormat::EpochSeconds => DateTime::read_json(value, path),
-        _ => {
-            let name = if format == TimestampFormat::HttpDate {
-                "an HTTP date"
-            } else {
-                "an RFC 3339 timestamp"
-            };
-            let text = value
-                .as_str()
-                .ok_or_else(|| expected(path, &format!("{name} string"), value))?;
-            DateTime::parse(text, format)
-                .map_err(|_| DeserializeError::new(path, format!("expected {name}")))
+    let name = match format {
+        TimestampFormat::EpochSeconds => return DateTime::read_json(reader, path),
+        TimestampFormat::HttpDate => "an HTTP date",
+        _ => "an RFC 3339 timestamp",
+    };
+    let text = reader.read_str_as(path, &format!("{name} string"))?;
+    DateTime::parse(&text, format)
+        .map_err(|_| DeserializeError::new(path, format!("expected {name}")))
+}
+
+/// Reads a whole document with `read`, which is given a reader at its start
+/// and the root path. Empty input reads as `{}` (an operation output without
+/// members may come with an empty body), and nothing but whitespace may follow
+/// the document.
+pub fn read_document<'a, T>(
+    bytes: &'a [u8],
+    read: impl FnOnce(&mut Reader<'a>, &JsonPath<'_>) -> Result<T, DeserializeError>,
+) -> Result<T, DeserializeError> {
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) if text.bytes().all(|b| b.is_ascii_whitespace()) => "{}",
+        Ok(text) => text,
+        Err(error) => {
+            let at = error.valid_up_to();
+            return Err(syntax_error(
+                bytes,
+                at,
+                &JsonPath::Root,
+                "text that is not UTF-8",
+            ));
         }
-    }
+    };
+    let mut reader = Reader::new(text);
+    let value = read(&mut reader, &JsonPath::Root)?;
+    reader.finish()?;
+    Ok(value)
 }
 
 /// Reads a whole document. Empty input reads as `{}`: an operation output
 /// without members may come with an empty body.
 pub fn from_slice<T: DeserializeJson>(bytes: &[u8]) -> Result<T, DeserializeError> {
-    T::read_json(&parse(bytes)?, &JsonPath::Root)
+    read_document(bytes, T::read_json)
 }
 
 /// Reads a response body that must hold a document: unlike [`from_slice`], an
@@ -153,13 +134,19 @@ pub fn from_body<T: DeserializeJson>(bytes: &[u8]) -> Result<T, DeserializeError
     from_slice(bytes)
 }
 
-/// Parses JSON text into a value tree; empty input is `{}`.
-pub fn parse(bytes: &[u8]) -> Result<Value<'_>, DeserializeError> {
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        Ok(Value::Object(Vec::new()))
-    } else {
-        serde_json::from_slice(bytes).map_err(DeserializeError::syntax)
-    }
+/// Reads a structure sent as an HTTP payload: an empty body or `{}`, which is
+/// what a client sends for an unset payload (an empty structure looks the
+/// same), reads as `None`.
+pub fn from_payload<T: DeserializeJson>(bytes: &[u8]) -> Result<Option<T>, DeserializeError> {
+    read_document(bytes, |reader, path| {
+        let mut ahead = reader.clone();
+        ahead.begin_object(path)?;
+        if ahead.next_key(path)?.is_none() {
+            *reader = ahead;
+            return Ok(None);
+        }
+        T::read_json(reader, path).map(Some)
+    })
 }
 
 /// Reads a whole document from text; see [`from_slice`].
@@ -168,32 +155,27 @@ pub fn from_str<T: DeserializeJson>(text: &str) -> Result<T, DeserializeError> {
 }
 
 impl DeserializeJson for String {
-    fn read_json(value: &Value<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
-        value
-            .as_str()
-            .map(str::to_owned)
-            .ok_or_else(|| expected(path, "a string", value))
+    #[inline]
+    fn read_json(reader: &mut Reader<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
+        reader.read_str(path).map(String::from)
     }
 }
 
 impl DeserializeJson for bool {
-    fn read_json(value: &Value<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
-        value
-            .as_bool()
-            .ok_or_else(|| expected(path, "a boolean", value))
+    fn read_json(reader: &mut Reader<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
+        reader.read_bool(path)
     }
 }
 
 macro_rules! integers {
     ($($t:ty),*) => {$(
         impl DeserializeJson for $t {
-            fn read_json(value: &Value<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
+            fn read_json(reader: &mut Reader<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
                 let out_of_range = || DeserializeError::new(path, concat!("number out of range for ", stringify!($t)));
-                match value {
-                    Value::Number(Number::PosInt(n)) => <$t>::try_from(*n).map_err(|_| out_of_range()),
-                    Value::Number(Number::NegInt(n)) => <$t>::try_from(*n).map_err(|_| out_of_range()),
-                    Value::Number(Number::Float(_)) => Err(DeserializeError::new(path, "expected a whole number, found a fraction")),
-                    other => Err(expected(path, "a whole number", other)),
+                match reader.read_number_as(path, "a whole number")? {
+                    Number::PosInt(n) => <$t>::try_from(n).map_err(|_| out_of_range()),
+                    Number::NegInt(n) => <$t>::try_from(n).map_err(|_| out_of_range()),
+                    Number::Float(_) => Err(DeserializeError::new(path, "expected a whole number, found a fraction")),
                 }
             }
         }
@@ -201,59 +183,61 @@ macro_rules! integers {
 }
 integers!(i8, i16, i32, i64);
 
-fn read_float(value: &Value<'_>, path: &JsonPath<'_>) -> Result<f64, DeserializeError> {
-    match value {
-        Value::Number(n) => Ok(n.as_f64()),
-        Value::String(s) => match s.as_ref() {
-            "NaN" => Ok(f64::NAN),
-            "Infinity" => Ok(f64::INFINITY),
-            "-Infinity" => Ok(f64::NEG_INFINITY),
-            _ => Err(DeserializeError::new(
-                path,
-                "expected a number, found a string other than NaN, Infinity or -Infinity",
-            )),
-        },
-        other => Err(expected(path, "a number", other)),
+fn read_float(reader: &mut Reader<'_>, path: &JsonPath<'_>) -> Result<f64, DeserializeError> {
+    if reader.peek(path)? != Kind::String {
+        return reader.read_number(path).map(Number::as_f64);
+    }
+    match reader.read_str(path)?.as_ref() {
+        "NaN" => Ok(f64::NAN),
+        "Infinity" => Ok(f64::INFINITY),
+        "-Infinity" => Ok(f64::NEG_INFINITY),
+        _ => Err(DeserializeError::new(
+            path,
+            "expected a number, found a string other than NaN, Infinity or -Infinity",
+        )),
     }
 }
 
 impl DeserializeJson for f64 {
-    fn read_json(value: &Value<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
-        read_float(value, path)
+    fn read_json(reader: &mut Reader<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
+        read_float(reader, path)
     }
 }
 
 impl DeserializeJson for f32 {
-    fn read_json(value: &Value<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
-        read_float(value, path).map(|f| f as f32)
+    fn read_json(reader: &mut Reader<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
+        read_float(reader, path).map(|f| f as f32)
     }
 }
 
 impl<T: DeserializeJson> DeserializeJson for Vec<T> {
-    fn read_json(value: &Value<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
-        let items = value
-            .as_array()
-            .ok_or_else(|| expected(path, "an array", value))?;
-        let mut out = Vec::with_capacity(items.len());
-        for (index, item) in items.iter().enumerate() {
-            if item.is_null() && !T::NULLABLE {
+    fn read_json(reader: &mut Reader<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
+        reader.begin_array(path)?;
+        let mut out = Vec::new();
+        let mut index = 0;
+        while reader.next_element(path)? {
+            let path = path.index(index);
+            index += 1;
+            if !T::NULLABLE && reader.read_null(&path)? {
                 continue;
             }
-            out.push(T::read_json(item, &path.index(index))?);
+            out.push(T::read_json(reader, &path)?);
         }
         Ok(out)
     }
 }
 
 impl<T: DeserializeJson> DeserializeJson for HashMap<String, T> {
-    fn read_json(value: &Value<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
-        let members = expect_object(value, path)?;
-        let mut out = HashMap::with_capacity(members.len());
-        for (key, item) in members {
-            if item.is_null() && !T::NULLABLE {
+    fn read_json(reader: &mut Reader<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
+        reader.begin_object(path)?;
+        let mut out = HashMap::new();
+        while let Some(key) = reader.next_key(path)? {
+            let path = path.key(&key);
+            if !T::NULLABLE && reader.read_null(&path)? {
                 continue;
             }
-            out.insert(key.to_string(), T::read_json(item, &path.key(key))?);
+            let value = T::read_json(reader, &path)?;
+            out.insert(key.into_owned(), value);
         }
         Ok(out)
     }
@@ -262,30 +246,28 @@ impl<T: DeserializeJson> DeserializeJson for HashMap<String, T> {
 impl<T: DeserializeJson> DeserializeJson for Option<T> {
     const NULLABLE: bool = true;
 
-    fn read_json(value: &Value<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
-        match value {
-            Value::Null => Ok(None),
-            value => T::read_json(value, path).map(Some),
+    fn read_json(reader: &mut Reader<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
+        if reader.read_null(path)? {
+            Ok(None)
+        } else {
+            T::read_json(reader, path).map(Some)
         }
     }
 }
 
 impl<T: DeserializeJson> DeserializeJson for Box<T> {
-    fn read_json(value: &Value<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
-        T::read_json(value, path).map(Box::new)
+    fn read_json(reader: &mut Reader<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
+        T::read_json(reader, path).map(Box::new)
     }
 }
 
 /// Epoch seconds, whole or fractional.
 impl DeserializeJson for DateTime {
-    fn read_json(value: &Value<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
+    fn read_json(reader: &mut Reader<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
         let out_of_range = || DeserializeError::new(path, "epoch seconds out of range");
-        match value {
-            Value::Number(Number::Float(seconds)) => {
-                epoch_from_f64(*seconds).ok_or_else(out_of_range)
-            }
-            Value::Number(n) => n.as_i64().map(DateTime::from_secs).ok_or_else(out_of_range),
-            other => Err(expected(path, "a number of epoch seconds", other)),
+        match reader.read_number_as(path, "a number of epoch seconds")? {
+            Number::Float(seconds) => epoch_from_f64(seconds).ok_or_else(out_of_range),
+            n => n.as_i64().map(DateTime::from_secs).ok_or_else(out_of_range),
         }
     }
 }
@@ -320,41 +302,64 @@ fn epoch_from_f64(seconds: f64) -> Option<DateTime> {
 }
 
 impl DeserializeJson for Blob {
-    fn read_json(value: &Value<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
-        let text = value
-            .as_str()
-            .ok_or_else(|| expected(path, "a base64 string", value))?;
-        Blob::from_base64(text)
+    fn read_json(reader: &mut Reader<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
+        let text = reader.read_str_as(path, "a base64 string")?;
+        Blob::from_base64(&text)
             .map_err(|_| DeserializeError::new(path, "expected base64, found a string that is not"))
     }
 }
 
+/// Any JSON value; the one reader that builds a tree.
 impl DeserializeJson for Document {
-    fn read_json(value: &Value<'_>, _path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
-        Ok(Document::from(value))
+    fn read_json(reader: &mut Reader<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
+        Ok(match reader.peek(path)? {
+            Kind::Null => {
+                reader.read_null(path)?;
+                Document::Null
+            }
+            Kind::Bool => Document::Bool(reader.read_bool(path)?),
+            Kind::Number => Document::Number(reader.read_number(path)?),
+            Kind::String => Document::String(reader.read_str(path)?.into_owned()),
+            Kind::Array => {
+                reader.begin_array(path)?;
+                let mut items = Vec::new();
+                while reader.next_element(path)? {
+                    items.push(Document::read_json(reader, &path.index(items.len()))?);
+                }
+                Document::Array(items)
+            }
+            Kind::Object => {
+                reader.begin_object(path)?;
+                let mut members = HashMap::new();
+                while let Some(key) = reader.next_key(path)? {
+                    let value = Document::read_json(reader, &path.key(&key))?;
+                    members.insert(key.into_owned(), value);
+                }
+                Document::Object(members)
+            }
+        })
     }
 }
 
-fn number_text(value: &Value<'_>, path: &JsonPath<'_>) -> Result<String, DeserializeError> {
-    match value {
-        Value::Number(Number::PosInt(n)) => Ok(n.to_string()),
-        Value::Number(Number::NegInt(n)) => Ok(n.to_string()),
-        Value::Number(Number::Float(n)) => Ok(n.to_string()),
-        other => Err(expected(path, "a number", other)),
-    }
+fn number_text(reader: &mut Reader<'_>, path: &JsonPath<'_>) -> Result<String, DeserializeError> {
+    Ok(match reader.read_number(path)? {
+        Number::PosInt(n) => n.to_string(),
+        Number::NegInt(n) => n.to_string(),
+        Number::Float(n) => n.to_string(),
+    })
 }
 
 impl DeserializeJson for BigInteger {
-    fn read_json(value: &Value<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
-        number_text(value, path)?
+    fn read_json(reader: &mut Reader<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
+        number_text(reader, path)?
             .parse()
             .map_err(|_| DeserializeError::new(path, "expected a whole number"))
     }
 }
 
 impl DeserializeJson for BigDecimal {
-    fn read_json(value: &Value<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
-        number_text(value, path)?
+    fn read_json(reader: &mut Reader<'_>, path: &JsonPath<'_>) -> Result<Self, DeserializeError> {
+        number_text(reader, path)?
             .parse()
             .map_err(|_| DeserializeError::new(path, "expected a decimal number"))
     }
@@ -401,11 +406,9 @@ mod tests {
         );
         assert_eq!(from_str::<Blob>("\"aGk=\""), Ok(Blob::from("hi")));
         assert!(from_str::<Blob>("\"!!\"").is_err());
-        let t = read_timestamp(
-            &Value::String("1970-01-01T00:00:01Z".into()),
-            &JsonPath::Root,
-            TimestampFormat::DateTime,
-        );
+        let t = read_document(br#""1970-01-01T00:00:01Z""#, |reader, path| {
+            read_timestamp(reader, path, TimestampFormat::DateTime)
+        });
         assert_eq!(t, Ok(DateTime::from_secs(1)));
         assert_eq!(
             from_str::<BigInteger>("12")
@@ -452,5 +455,27 @@ mod tests {
         let map: HashMap<String, i32> = from_slice(b"  \n").expect("empty is {}");
         assert!(map.is_empty());
         assert!(from_slice::<HashMap<String, i32>>(b"{").is_err());
+    }
+
+    #[test]
+    fn text_that_is_not_utf8_is_refused_where_it_stops_being_so() {
+        let error = from_slice::<Vec<String>>(b"[\"ok\",\n \"\xff\"]").expect_err("not UTF-8");
+        assert_eq!(error.path(), "$");
+        assert_eq!(
+            error.message(),
+            "not valid JSON: text that is not UTF-8 at line 2, column 3"
+        );
+    }
+
+    #[test]
+    fn unknown_members_are_skipped_and_payloads_may_be_unset() {
+        let map: HashMap<String, Vec<i32>> =
+            from_str(r#"{"a": [1, null, 2], "b": null}"#).expect("valid");
+        assert_eq!(map.get("a"), Some(&vec![1, 2]));
+        assert_eq!(from_payload::<HashMap<String, i32>>(b" { } "), Ok(None));
+        assert_eq!(from_payload::<HashMap<String, i32>>(b""), Ok(None));
+        let some = from_payload::<HashMap<String, i32>>(br#"{"x": 1}"#).expect("valid");
+        assert_eq!(some.map(|m| m.len()), Some(1));
+        assert!(from_payload::<HashMap<String, i32>>(b"{} x").is_err());
     }
 }

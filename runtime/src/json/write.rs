@@ -1,5 +1,6 @@
 //! Writing JSON text directly into a `String`, without an intermediate tree.
 
+use super::reader::special_byte;
 use crate::{BigDecimal, BigInteger, Blob, DateTime, Document, Number, TimestampFormat};
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
@@ -12,9 +13,10 @@ pub trait SerializeJson {
 
 /// Appends `value` as a quoted JSON string, escaped per RFC 8259.
 pub fn write_string(out: &mut String, value: &str) {
+    out.reserve(value.len() + 2);
     out.push('"');
     // Most strings need no escaping: copy them whole.
-    if !value.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+    if special_byte(value.as_bytes(), 0) == value.len() {
         out.push_str(value);
         out.push('"');
         return;
@@ -67,11 +69,13 @@ pub struct ObjectWriter<'a> {
 
 impl<'a> ObjectWriter<'a> {
     /// Opens an object in `out`.
+    #[inline]
     pub fn new(out: &'a mut String) -> Self {
         out.push('{');
         Self { out, first: true }
     }
 
+    #[inline]
     fn key(&mut self, key: &str) {
         if !self.first {
             self.out.push(',');
@@ -82,6 +86,7 @@ impl<'a> ObjectWriter<'a> {
     }
 
     /// Writes `"key": value`.
+    #[inline]
     pub fn member<T: SerializeJson + ?Sized>(&mut self, key: &str, value: &T) {
         self.key(key);
         value.write_json(self.out);
@@ -102,6 +107,7 @@ impl<'a> ObjectWriter<'a> {
     }
 
     /// Closes the object.
+    #[inline]
     pub fn finish(self) {
         self.out.push('}');
     }
@@ -118,12 +124,14 @@ impl SerializeJson for EmptyObject {
 }
 
 impl SerializeJson for str {
+    #[inline]
     fn write_json(&self, out: &mut String) {
         write_string(out, self);
     }
 }
 
 impl SerializeJson for String {
+    #[inline]
     fn write_json(&self, out: &mut String) {
         write_string(out, self);
     }

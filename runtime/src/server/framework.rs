@@ -60,17 +60,22 @@ impl FrameworkError {
         }
     }
 
-    /// The HTTP response for this error.
+    /// The restJson1 HTTP response for this error; see [`Wire::framework_error`].
     pub fn into_response(self) -> http::Response<ResponseBody> {
-        let (status, code) = self.status_and_code();
+        Wire::RestJson1.framework_error(self)
+    }
+
+    /// The error's members as a JSON object: its message, and the fields
+    /// that failed validation.
+    fn body(&self) -> String {
         let mut body = String::with_capacity(128);
         let mut object = ObjectWriter::new(&mut body);
         object.member("message", self.to_string().as_str());
-        if let FrameworkError::Validation(fields) = &self {
+        if let FrameworkError::Validation(fields) = self {
             object.member("fieldList", &FieldList(fields));
         }
         object.finish();
-        error_response(status, code, body)
+        body
     }
 }
 
@@ -139,63 +144,125 @@ pub fn with_headers(
     response
 }
 
-/// A JSON response with `status` and `body`.
-pub fn json_response(status: u16, body: impl Into<Bytes>) -> http::Response<ResponseBody> {
-    let mut response = http::Response::new(ResponseBody::new(body.into()));
-    *response.status_mut() =
-        http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
-    let headers = response.headers_mut();
-    headers.insert(
-        http::header::CONTENT_TYPE,
-        http::HeaderValue::from_static("application/json"),
-    );
-    headers.insert("x-amzn-requestid", request_id());
-    response
+/// The JSON protocol a dispatcher speaks, which frames its responses:
+/// the media type, and where an error's code goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wire {
+    /// `aws.protocols#restJson1`: the code in `X-Amzn-Errortype`.
+    RestJson1,
+    /// `aws.protocols#awsJson1_0`: the code also in the body's `__type`.
+    AwsJson1_0,
+    /// `aws.protocols#awsJson1_1`: as 1.0, with its own media type.
+    AwsJson1_1,
 }
 
-/// A response with `status` whose body is `body`, a `@streaming` output
-/// payload, written as it is read (with a `Content-Length` when its length is
-/// known, else chunked). The caller sets its `Content-Type`.
-pub fn stream_response(status: u16, body: crate::ByteStream) -> http::Response<ResponseBody> {
-    let mut response = http::Response::new(body);
-    *response.status_mut() =
-        http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
-    response
-        .headers_mut()
-        .insert("x-amzn-requestid", request_id());
-    response
-}
-
-/// An error response: `status`, the error `code` in `X-Amzn-Errortype` (as
-/// restJson1 clients read it first) and the error's members as the body.
-pub fn error_response(
-    status: u16,
-    code: &str,
-    body: impl Into<Bytes>,
-) -> http::Response<ResponseBody> {
-    let mut response = json_response(status, body);
-    if let Ok(value) = http::HeaderValue::from_str(code) {
-        response.headers_mut().insert("x-amzn-errortype", value);
+impl Wire {
+    /// The media type of a JSON body.
+    pub fn media_type(self) -> &'static str {
+        match self {
+            Wire::RestJson1 => "application/json",
+            Wire::AwsJson1_0 => "application/x-amz-json-1.0",
+            Wire::AwsJson1_1 => "application/x-amz-json-1.1",
+        }
     }
-    response
+
+    /// A JSON response with `status` and `body`, and a fresh request id.
+    pub fn response(self, status: u16, body: impl Into<Bytes>) -> http::Response<ResponseBody> {
+        let mut response = http::Response::new(ResponseBody::new(body.into()));
+        *response.status_mut() =
+            http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+        let headers = response.headers_mut();
+        headers.insert(
+            http::header::CONTENT_TYPE,
+            http::HeaderValue::from_static(self.media_type()),
+        );
+        headers.insert("x-amzn-requestid", request_id());
+        response
+    }
+
+    /// A response with `status` whose body is `body`, a `@streaming` output
+    /// payload (restJson1 only: awsJson has none), written as it is read, with
+    /// a `Content-Length` when its length is known, else chunked. The caller
+    /// sets its `Content-Type`.
+    pub fn stream_response(
+        self,
+        status: u16,
+        body: crate::ByteStream,
+    ) -> http::Response<ResponseBody> {
+        let mut response = http::Response::new(body);
+        *response.status_mut() =
+            http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+        response
+            .headers_mut()
+            .insert("x-amzn-requestid", request_id());
+        response
+    }
+
+    /// An error response: `status`, the error `code` in `X-Amzn-Errortype`
+    /// (which restJson1 clients read first) and, under awsJson, as the body's
+    /// `__type`, with the error's members (`body`, a JSON object).
+    pub fn error_response(
+        self,
+        status: u16,
+        code: &str,
+        body: impl Into<Bytes>,
+    ) -> http::Response<ResponseBody> {
+        let body = body.into();
+        let body = match self {
+            Wire::RestJson1 => body,
+            Wire::AwsJson1_0 | Wire::AwsJson1_1 => Bytes::from(with_type(code, &body)),
+        };
+        let mut response = self.response(status, body);
+        if let Ok(value) = http::HeaderValue::from_str(code) {
+            response.headers_mut().insert("x-amzn-errortype", value);
+        }
+        response
+    }
+
+    /// The response for an error a handler returned that the model does not
+    /// describe: its status (500 when unset), its code (`InternalFailure` when
+    /// unset) and its message.
+    pub fn unhandled_response(self, error: &Unhandled) -> http::Response<ResponseBody> {
+        let status = error
+            .status()
+            .filter(|s| (400..600).contains(s))
+            .unwrap_or(500);
+        let code = error.code().unwrap_or("InternalFailure");
+        let mut body = String::new();
+        let mut object = ObjectWriter::new(&mut body);
+        if let Some(message) = error.message() {
+            object.member("message", message);
+        }
+        object.finish();
+        self.error_response(status, code, body)
+    }
+
+    /// The response for a request that failed before its handler ran.
+    pub fn framework_error(self, error: FrameworkError) -> http::Response<ResponseBody> {
+        let (status, code) = error.status_and_code();
+        self.error_response(status, code, error.body())
+    }
 }
 
-/// The response for an error a handler returned that the model does not
-/// describe: its status (500 when unset), its code (`InternalFailure` when
-/// unset) and its message.
-pub fn unhandled_response(error: &Unhandled) -> http::Response<ResponseBody> {
-    let status = error
-        .status()
-        .filter(|s| (400..600).contains(s))
-        .unwrap_or(500);
-    let code = error.code().unwrap_or("InternalFailure");
-    let mut body = String::new();
-    let mut object = ObjectWriter::new(&mut body);
-    if let Some(message) = error.message() {
-        object.member("message", message);
-    }
+/// The JSON object `body` with `"__type": code` as its first member; a body
+/// that is not an object (which the generated writers never make) is replaced.
+fn with_type(code: &str, body: &[u8]) -> String {
+    let mut out = String::with_capacity(body.len() + code.len() + 16);
+    let mut object = ObjectWriter::new(&mut out);
+    object.member("__type", code);
     object.finish();
-    error_response(status, code, body)
+    let members = std::str::from_utf8(body)
+        .ok()
+        .map(str::trim)
+        .and_then(|text| text.strip_prefix('{'))
+        .map(str::trim_start)
+        .filter(|rest| rest.ends_with('}') && *rest != "}");
+    if let Some(members) = members {
+        out.pop();
+        out.push(',');
+        out.push_str(members);
+    }
+    out
 }
 
 /// A fresh request id in the UUID text form AWS services use (a random,
@@ -231,6 +298,35 @@ mod tests {
             .expect("runtime")
             .block_on(response.into_body().collect());
         String::from_utf8(collected.expect("in memory").to_vec()).expect("utf-8")
+    }
+
+    #[test]
+    fn aws_json_errors_carry_their_code_in_the_body_and_the_media_type() {
+        let response = Wire::AwsJson1_1.error_response(400, "ComplexError", r#"{"TopLevel":"x"}"#);
+        assert_eq!(response.status(), 400);
+        assert_eq!(
+            response.headers()["content-type"],
+            "application/x-amz-json-1.1"
+        );
+        assert_eq!(response.headers()["x-amzn-errortype"], "ComplexError");
+        assert_eq!(
+            body_text(response),
+            r#"{"__type":"ComplexError","TopLevel":"x"}"#
+        );
+        let empty = Wire::AwsJson1_0.error_response(500, "Boom", "{}");
+        assert_eq!(
+            empty.headers()["content-type"],
+            "application/x-amz-json-1.0"
+        );
+        assert_eq!(body_text(empty), r#"{"__type":"Boom"}"#);
+        let framework = Wire::AwsJson1_0.framework_error(FrameworkError::UnknownOperation);
+        let body: serde_json::Value = serde_json::from_str(&body_text(framework)).expect("json");
+        assert_eq!(body["__type"], "UnknownOperationException");
+        assert!(body["message"].is_string());
+        // restJson1 leaves the body as it is.
+        let rest = Wire::RestJson1.error_response(400, "ComplexError", "{}");
+        assert_eq!(rest.headers()["content-type"], "application/json");
+        assert_eq!(body_text(rest), "{}");
     }
 
     #[test]
@@ -292,7 +388,7 @@ mod tests {
 
     #[test]
     fn unhandled_errors_default_to_internal_failure() {
-        let response = unhandled_response(&Unhandled::new(ErrorMetadata::new()));
+        let response = Wire::RestJson1.unhandled_response(&Unhandled::new(ErrorMetadata::new()));
         assert_eq!(response.status(), 500);
         assert_eq!(response.headers()["x-amzn-errortype"], "InternalFailure");
         let coded = Unhandled::new(
@@ -301,7 +397,7 @@ mod tests {
                 .with_status(418)
                 .with_message("short and stout"),
         );
-        let response = unhandled_response(&coded);
+        let response = Wire::RestJson1.unhandled_response(&coded);
         assert_eq!(response.status(), 418);
         assert_eq!(body_text(response), r#"{"message":"short and stout"}"#);
     }

@@ -12,11 +12,8 @@ mod trace;
 mod validate;
 
 pub use body::{check_content_type, check_media_type, read_body, DEFAULT_BODY_LIMIT};
-pub use framework::{
-    error_response, json_response, stream_response, unhandled_response, with_headers,
-    FrameworkError, ValidationField,
-};
-pub use routing::{route, RequestParts, Route, Segment};
+pub use framework::{with_headers, FrameworkError, ValidationField, Wire};
+pub use routing::{route, route_target, RequestParts, Route, Segment};
 pub use serve::{serve, serve_with, Dispatch, ResponseBody, ServeLimits};
 pub use trace::traced;
 pub use validate::{Pattern, Validation};

@@ -161,6 +161,32 @@ pub fn route<Op: Copy>(
     })
 }
 
+/// Finds the operation an awsJson request names in its `X-Amz-Target`
+/// header: `targets` pairs each target (`Service.Operation`) with its
+/// operation. The request must be a `POST` to `/`; a missing or unknown
+/// target is [`FrameworkError::UnknownOperation`].
+pub fn route_target<Op: Copy>(
+    targets: &[(&'static str, Op)],
+    request: &RequestParts,
+) -> Result<Op, FrameworkError> {
+    if !request.segments().is_empty() {
+        return Err(FrameworkError::UnknownOperation);
+    }
+    if request.method() != http::Method::POST {
+        return Err(FrameworkError::MethodNotAllowed);
+    }
+    let target = request
+        .headers()
+        .get("x-amz-target")
+        .and_then(|value| value.to_str().ok())
+        .ok_or(FrameworkError::UnknownOperation)?;
+    targets
+        .iter()
+        .find(|(name, _)| *name == target)
+        .map(|(_, operation)| *operation)
+        .ok_or(FrameworkError::UnknownOperation)
+}
+
 fn match_path(pattern: &[Segment], segments: &[String]) -> Option<Vec<String>> {
     let mut labels = Vec::new();
     for (i, piece) in pattern.iter().enumerate() {
@@ -228,6 +254,39 @@ mod tests {
             .expect("request")
             .into_parts();
         RequestParts::new(parts).expect("parts")
+    }
+
+    #[test]
+    fn aws_json_requests_are_routed_by_their_target() {
+        const TARGETS: &[(&str, Op)] = &[("Svc.Token", Op::Token), ("Svc.Item", Op::Item)];
+        let request = |method: &str, uri: &str, target: Option<&str>| {
+            let mut builder = http::Request::builder().method(method).uri(uri);
+            if let Some(target) = target {
+                builder = builder.header("x-amz-target", target);
+            }
+            let (parts, ()) = builder.body(()).expect("request").into_parts();
+            RequestParts::new(parts).expect("parts")
+        };
+        assert_eq!(
+            route_target(TARGETS, &request("POST", "/", Some("Svc.Item"))),
+            Ok(Op::Item)
+        );
+        assert_eq!(
+            route_target(TARGETS, &request("POST", "/", Some("Svc.Nope"))),
+            Err(FrameworkError::UnknownOperation)
+        );
+        assert_eq!(
+            route_target(TARGETS, &request("POST", "/", None)),
+            Err(FrameworkError::UnknownOperation)
+        );
+        assert_eq!(
+            route_target(TARGETS, &request("GET", "/", Some("Svc.Item"))),
+            Err(FrameworkError::MethodNotAllowed)
+        );
+        assert_eq!(
+            route_target(TARGETS, &request("POST", "/other", Some("Svc.Item"))),
+            Err(FrameworkError::UnknownOperation)
+        );
     }
 
     fn find(method: &str, uri: &str) -> Result<(Op, Vec<String>), FrameworkError> {

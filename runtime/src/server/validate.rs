@@ -74,6 +74,33 @@ impl Validation {
         }
     }
 
+    /// `@uniqueItems`: no two items of the list at `path` are equal, compared
+    /// by their JSON form (which is how they arrived).
+    pub fn unique_items<T: crate::json::SerializeJson>(&mut self, path: &str, items: &[T]) {
+        let mut seen: std::collections::HashMap<String, usize> =
+            std::collections::HashMap::with_capacity(items.len());
+        let mut repeated = std::collections::BTreeSet::new();
+        for (index, item) in items.iter().enumerate() {
+            let text = crate::json::to_string(item);
+            if let Some(first) = seen.get(&text) {
+                repeated.insert(*first);
+                repeated.insert(index);
+            } else {
+                seen.insert(text, index);
+            }
+        }
+        if !repeated.is_empty() {
+            let indexes: Vec<String> = repeated.iter().map(usize::to_string).collect();
+            self.fail(
+                path,
+                format!(
+                    "Value with repeated values at indexes [{}] at '{path}' failed to satisfy constraint: Member must have unique values",
+                    indexes.join(", ")
+                ),
+            );
+        }
+    }
+
     /// An enum member at `path` holds a value the model does not list.
     pub fn enum_value(&mut self, path: &str, allowed: &[&str]) {
         self.fail(
@@ -144,6 +171,29 @@ impl Pattern {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn repeated_items_are_named_by_index() {
+        let mut validation = Validation::new();
+        validation.unique_items("/tags", &["a".to_owned(), "b".to_owned(), "a".to_owned()]);
+        validation.unique_items("/ok", &[1, 2, 3]);
+        validation.unique_items("/floats", &[1.5f64, 2.0, 1.5, 2.0]);
+        let Err(FrameworkError::Validation(fields)) = validation.finish() else {
+            panic!("repeated items fail");
+        };
+        assert_eq!(fields.len(), 2, "{fields:?}");
+        assert_eq!(fields[0].path, "/tags");
+        assert!(
+            fields[0].message.contains("at indexes [0, 2]"),
+            "{}",
+            fields[0].message
+        );
+        assert!(
+            fields[1].message.contains("at indexes [0, 1, 2, 3]"),
+            "{}",
+            fields[1].message
+        );
+    }
+
     use super::*;
 
     static NAME: Pattern = Pattern::new("^[a-z][a-z0-9-]*$");

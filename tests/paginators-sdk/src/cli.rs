@@ -5,7 +5,7 @@
 //! output as JSON with the model's member names (sensitive members redacted
 //! unless asked for). A binary puts [`commands`] under its own clap command
 //! and calls [`run`] with the chosen subcommand.
-use sdk_runtime::cli::{self, CliError, CliValue, CommandSpec, RunOptions};
+use sdk_runtime::cli::{self, CliError, CliValue, CommandSpec, ErrorDetails, RunOptions};
 use serde_json::{Map, Value};
 /// The `get-thing` command: GetThing.
 const GET_THING: CommandSpec = CommandSpec {
@@ -248,7 +248,7 @@ async fn call_get_thing(
     let output = request
         .send()
         .await
-        .map_err(|error| CliError::from_sdk("GetThing", error))?;
+        .map_err(|error| CliError::from_sdk("GetThing", error, options))?;
     Ok(output.to_cli(options))
 }
 /// Runs `list-pages`.
@@ -298,7 +298,7 @@ async fn call_list_pages(
     let output = request
         .send()
         .await
-        .map_err(|error| CliError::from_sdk("ListPages", error))?;
+        .map_err(|error| CliError::from_sdk("ListPages", error, options))?;
     Ok(output.to_cli(options))
 }
 /// Runs `list-tags`.
@@ -348,7 +348,7 @@ async fn call_list_tags(
     let output = request
         .send()
         .await
-        .map_err(|error| CliError::from_sdk("ListTags", error))?;
+        .map_err(|error| CliError::from_sdk("ListTags", error, options))?;
     Ok(output.to_cli(options))
 }
 /// Runs `list-things`.
@@ -403,7 +403,7 @@ async fn call_list_things(
     let output = request
         .send()
         .await
-        .map_err(|error| CliError::from_sdk("ListThings", error))?;
+        .map_err(|error| CliError::from_sdk("ListThings", error, options))?;
     Ok(output.to_cli(options))
 }
 /// Runs `scan-items`.
@@ -458,7 +458,7 @@ async fn call_scan_items(
     let output = request
         .send()
         .await
-        .map_err(|error| CliError::from_sdk("ScanItems", error))?;
+        .map_err(|error| CliError::from_sdk("ScanItems", error, options))?;
     Ok(output.to_cli(options))
 }
 impl CliValue for crate::types::Page {
@@ -696,5 +696,30 @@ impl CliValue for crate::operation::scan_items::ScanItemsOutput {
                 ),
             ]),
         )
+    }
+}
+impl ErrorDetails for crate::operation::get_thing::GetThingError {
+    fn details(&self, _options: &RunOptions) -> Option<Value> {
+        None
+    }
+}
+impl ErrorDetails for crate::operation::list_pages::ListPagesError {
+    fn details(&self, _options: &RunOptions) -> Option<Value> {
+        None
+    }
+}
+impl ErrorDetails for crate::operation::list_tags::ListTagsError {
+    fn details(&self, _options: &RunOptions) -> Option<Value> {
+        None
+    }
+}
+impl ErrorDetails for crate::operation::list_things::ListThingsError {
+    fn details(&self, _options: &RunOptions) -> Option<Value> {
+        None
+    }
+}
+impl ErrorDetails for crate::operation::scan_items::ScanItemsError {
+    fn details(&self, _options: &RunOptions) -> Option<Value> {
+        None
     }
 }

@@ -13,7 +13,7 @@
 use sdk_runtime::http;
 use sdk_runtime::json;
 use sdk_runtime::server::{
-    Body, Bytes, FrameworkError, RequestParts, ResponseBody, Route, Segment,
+    Body, Bytes, FrameworkError, RequestParts, ResponseBody, Route, Segment, Wire,
 };
 use std::sync::Arc;
 pub use sdk_runtime::server::{
@@ -136,6 +136,8 @@ const ROUTES: &[Route<Operation>] = &[
         query: &[],
     },
 ];
+/// The protocol answers are framed in.
+const WIRE: Wire = Wire::RestJson1;
 /// Routes HTTP requests to a [`Handler`]. Cheap to clone: clones share the handler.
 #[derive(Debug)]
 pub struct Dispatcher<H> {
@@ -189,10 +191,10 @@ impl<H: Handler> Dispatcher<H> {
             )));
         let ((operation, labels), request) = match routed {
             Ok(routed) => routed,
-            Err(error) => return error.into_response(),
+            Err(error) => return WIRE.framework_error(error),
         };
         let work = self.call(operation, request, labels, body, peer);
-        sdk_runtime::server::traced(operation.name(), work).await
+        sdk_runtime::server::traced(operation.name(), WIRE, work).await
     }
     /// Reads the body, binds and validates the input, calls the handler
     /// and writes its answer.
@@ -298,8 +300,8 @@ fn read_list_pages(
         body,
         "application/json",
     )?;
-    let value = json::parse(body).map_err(unreadable)?;
-    builder.read_json_members(&value, &json::JsonPath::Root).map_err(unreadable)?;
+    json::read_document(body, |reader, path| builder.read_json_members(reader, path))
+        .map_err(unreadable)?;
     Ok(builder.build())
 }
 /// Binds and validates `ListTags`'s input.
@@ -364,39 +366,39 @@ fn read_scan_items(
         body,
         "application/json",
     )?;
-    let value = json::parse(body).map_err(unreadable)?;
-    builder.read_json_members(&value, &json::JsonPath::Root).map_err(unreadable)?;
+    json::read_document(body, |reader, path| builder.read_json_members(reader, path))
+        .map_err(unreadable)?;
     Ok(builder.build())
 }
 /// Writes `GetThing`'s output with status 200.
 fn write_get_thing(
     output: &crate::operation::get_thing::GetThingOutput,
 ) -> http::Response<ResponseBody> {
-    sdk_runtime::server::json_response(200, json::to_vec(output))
+    WIRE.response(200, json::to_vec(output))
 }
 /// Writes `ListPages`'s output with status 200.
 fn write_list_pages(
     output: &crate::operation::list_pages::ListPagesOutput,
 ) -> http::Response<ResponseBody> {
-    sdk_runtime::server::json_response(200, json::to_vec(output))
+    WIRE.response(200, json::to_vec(output))
 }
 /// Writes `ListTags`'s output with status 200.
 fn write_list_tags(
     output: &crate::operation::list_tags::ListTagsOutput,
 ) -> http::Response<ResponseBody> {
-    sdk_runtime::server::json_response(200, json::to_vec(output))
+    WIRE.response(200, json::to_vec(output))
 }
 /// Writes `ListThings`'s output with status 200.
 fn write_list_things(
     output: &crate::operation::list_things::ListThingsOutput,
 ) -> http::Response<ResponseBody> {
-    sdk_runtime::server::json_response(200, json::to_vec(output))
+    WIRE.response(200, json::to_vec(output))
 }
 /// Writes `ScanItems`'s output with status 200.
 fn write_scan_items(
     output: &crate::operation::scan_items::ScanItemsOutput,
 ) -> http::Response<ResponseBody> {
-    sdk_runtime::server::json_response(200, json::to_vec(output))
+    WIRE.response(200, json::to_vec(output))
 }
 /// Writes one of `GetThing`'s errors with its `@httpError` status and code.
 fn write_get_thing_error(
@@ -404,7 +406,7 @@ fn write_get_thing_error(
 ) -> http::Response<ResponseBody> {
     use crate::operation::get_thing::GetThingError;
     match error {
-        GetThingError::Unhandled(inner) => sdk_runtime::server::unhandled_response(inner),
+        GetThingError::Unhandled(inner) => WIRE.unhandled_response(inner),
     }
 }
 /// Writes one of `ListPages`'s errors with its `@httpError` status and code.
@@ -413,9 +415,7 @@ fn write_list_pages_error(
 ) -> http::Response<ResponseBody> {
     use crate::operation::list_pages::ListPagesError;
     match error {
-        ListPagesError::Unhandled(inner) => {
-            sdk_runtime::server::unhandled_response(inner)
-        }
+        ListPagesError::Unhandled(inner) => WIRE.unhandled_response(inner),
     }
 }
 /// Writes one of `ListTags`'s errors with its `@httpError` status and code.
@@ -424,7 +424,7 @@ fn write_list_tags_error(
 ) -> http::Response<ResponseBody> {
     use crate::operation::list_tags::ListTagsError;
     match error {
-        ListTagsError::Unhandled(inner) => sdk_runtime::server::unhandled_response(inner),
+        ListTagsError::Unhandled(inner) => WIRE.unhandled_response(inner),
     }
 }
 /// Writes one of `ListThings`'s errors with its `@httpError` status and code.
@@ -433,9 +433,7 @@ fn write_list_things_error(
 ) -> http::Response<ResponseBody> {
     use crate::operation::list_things::ListThingsError;
     match error {
-        ListThingsError::Unhandled(inner) => {
-            sdk_runtime::server::unhandled_response(inner)
-        }
+        ListThingsError::Unhandled(inner) => WIRE.unhandled_response(inner),
     }
 }
 /// Writes one of `ScanItems`'s errors with its `@httpError` status and code.
@@ -444,8 +442,6 @@ fn write_scan_items_error(
 ) -> http::Response<ResponseBody> {
     use crate::operation::scan_items::ScanItemsError;
     match error {
-        ScanItemsError::Unhandled(inner) => {
-            sdk_runtime::server::unhandled_response(inner)
-        }
+        ScanItemsError::Unhandled(inner) => WIRE.unhandled_response(inner),
     }
 }

@@ -5,7 +5,7 @@
 //! output as JSON with the model's member names (sensitive members redacted
 //! unless asked for). A binary puts [`commands`] under its own clap command
 //! and calls [`run`] with the chosen subcommand.
-use sdk_runtime::cli::{self, CliError, CliValue, CommandSpec, RunOptions};
+use sdk_runtime::cli::{self, CliError, CliValue, CommandSpec, ErrorDetails, RunOptions};
 use serde_json::{Map, Value};
 /// The `echo` command: Echo.
 const ECHO: CommandSpec = CommandSpec {
@@ -164,6 +164,14 @@ const ECHO: CommandSpec = CommandSpec {
             kind: cli::FlagKind::List,
             required: false,
             help: "",
+            values: &[],
+        },
+        cli::FlagSpec {
+            flag: "unique-names",
+            member: "uniqueNames",
+            kind: cli::FlagKind::List,
+            required: false,
+            help: "Names that may not repeat ('@uniqueItems', checked by the dispatcher).",
             values: &[],
         },
         cli::FlagSpec {
@@ -394,6 +402,10 @@ async fn run_echo(
                             > as CliValue>::skeleton(cli::SKELETON_DEPTH),
                         ),
                         (
+                            "uniqueNames".to_owned(),
+                            <Vec<String> as CliValue>::skeleton(cli::SKELETON_DEPTH),
+                        ),
+                        (
                             "labels".to_owned(),
                             <std::collections::HashMap<
                                 String,
@@ -497,6 +509,9 @@ async fn call_echo(
     request.inner.maybe_names = cli::member::<
         Vec<Option<String>>,
     >(input, "maybeNames", "maybe-names")?;
+    request.inner.unique_names = cli::member::<
+        Vec<String>,
+    >(input, "uniqueNames", "unique-names")?;
     request.inner.labels = cli::member::<
         std::collections::HashMap<String, crate::types::Nested>,
     >(input, "labels", "labels")?;
@@ -521,7 +536,7 @@ async fn call_echo(
     let output = request
         .send()
         .await
-        .map_err(|error| CliError::from_sdk("Echo", error))?;
+        .map_err(|error| CliError::from_sdk("Echo", error, options))?;
     Ok(output.to_cli(options))
 }
 impl CliValue for crate::types::Choice {
@@ -703,5 +718,10 @@ impl CliValue for crate::operation::echo::EchoOutput {
                 ),
             ]),
         )
+    }
+}
+impl ErrorDetails for crate::operation::echo::EchoError {
+    fn details(&self, _options: &RunOptions) -> Option<Value> {
+        None
     }
 }

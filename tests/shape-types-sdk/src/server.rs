@@ -13,7 +13,7 @@
 use sdk_runtime::http;
 use sdk_runtime::json;
 use sdk_runtime::server::{
-    Body, Bytes, FrameworkError, RequestParts, ResponseBody, Route, Segment,
+    Body, Bytes, FrameworkError, RequestParts, ResponseBody, Route, Segment, Wire,
 };
 use std::sync::Arc;
 pub use sdk_runtime::server::{
@@ -60,6 +60,8 @@ const ROUTES: &[Route<Operation>] = &[
         query: &[],
     },
 ];
+/// The protocol answers are framed in.
+const WIRE: Wire = Wire::RestJson1;
 /// Routes HTTP requests to a [`Handler`]. Cheap to clone: clones share the handler.
 #[derive(Debug)]
 pub struct Dispatcher<H> {
@@ -108,15 +110,15 @@ impl<H: Handler> Dispatcher<H> {
         let (parts, body) = request.into_parts();
         let routed = RequestParts::new(parts)
             .and_then(|request| Ok((
-                sdk_runtime::server::route(ROUTES, &request)?,
+                sdk_runtime::server::route(ROUTES, &request)?.0,
                 request,
             )));
-        let ((operation, _), request) = match routed {
+        let (operation, request) = match routed {
             Ok(routed) => routed,
-            Err(error) => return error.into_response(),
+            Err(error) => return WIRE.framework_error(error),
         };
         let work = self.call(operation, request, body, peer);
-        sdk_runtime::server::traced(operation.name(), work).await
+        sdk_runtime::server::traced(operation.name(), WIRE, work).await
     }
     /// Reads the body, binds and validates the input, calls the handler
     /// and writes its answer.
@@ -173,14 +175,17 @@ fn read_echo(
         body,
         "application/json",
     )?;
-    let value = json::parse(body).map_err(unreadable)?;
-    builder.read_json_members(&value, &json::JsonPath::Root).map_err(unreadable)?;
+    json::read_document(body, |reader, path| builder.read_json_members(reader, path))
+        .map_err(unreadable)?;
     let mut failures = sdk_runtime::server::Validation::new();
     let validation = &mut failures;
     if let Some(value) = &builder.color {
         if matches!(value, crate ::types::Color::Unknown(_)) {
             validation.enum_value("/color", &["red", "dark-blue"]);
         }
+    }
+    if let Some(value) = &builder.unique_names {
+        validation.unique_items("/uniqueNames", value);
     }
     if let Some(value) = &builder.labels {
         for (key, item) in value {
@@ -204,7 +209,7 @@ fn read_echo(
 fn write_echo(
     output: &crate::operation::echo::EchoOutput,
 ) -> http::Response<ResponseBody> {
-    sdk_runtime::server::json_response(200, json::to_vec(output))
+    WIRE.response(200, json::to_vec(output))
 }
 /// Writes one of `Echo`'s errors with its `@httpError` status and code.
 fn write_echo_error(
@@ -212,7 +217,7 @@ fn write_echo_error(
 ) -> http::Response<ResponseBody> {
     use crate::operation::echo::EchoError;
     match error {
-        EchoError::Unhandled(inner) => sdk_runtime::server::unhandled_response(inner),
+        EchoError::Unhandled(inner) => WIRE.unhandled_response(inner),
     }
 }
 /// Checks the members of a `Nested` found at `path`.

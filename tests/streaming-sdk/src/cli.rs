@@ -5,7 +5,7 @@
 //! output as JSON with the model's member names (sensitive members redacted
 //! unless asked for). A binary puts [`commands`] under its own clap command
 //! and calls [`run`] with the chosen subcommand.
-use sdk_runtime::cli::{self, CliError, CliValue, CommandSpec, RunOptions};
+use sdk_runtime::cli::{self, CliError, CliValue, CommandSpec, ErrorDetails, RunOptions};
 use serde_json::{Map, Value};
 /// The `download-object` command: DownloadObject.
 const DOWNLOAD_OBJECT: CommandSpec = CommandSpec {
@@ -195,7 +195,7 @@ async fn call_download_object(
     let output = request
         .send()
         .await
-        .map_err(|error| CliError::from_sdk("DownloadObject", error))?;
+        .map_err(|error| CliError::from_sdk("DownloadObject", error, options))?;
     Ok(output.to_cli(options))
 }
 /// Runs `upload-object`.
@@ -254,7 +254,7 @@ async fn call_upload_object(
     let output = request
         .send()
         .await
-        .map_err(|error| CliError::from_sdk("UploadObject", error))?;
+        .map_err(|error| CliError::from_sdk("UploadObject", error, options))?;
     Ok(output.to_cli(options))
 }
 /// Runs `upload-sized`.
@@ -308,7 +308,7 @@ async fn call_upload_sized(
     let output = request
         .send()
         .await
-        .map_err(|error| CliError::from_sdk("UploadSized", error))?;
+        .map_err(|error| CliError::from_sdk("UploadSized", error, options))?;
     Ok(output.to_cli(options))
 }
 impl CliValue for crate::operation::download_object::DownloadObjectOutput {
@@ -403,5 +403,20 @@ impl CliValue for crate::operation::upload_sized::UploadSizedOutput {
                 ("length".to_owned(), <i64 as CliValue>::skeleton(depth - 1)),
             ]),
         )
+    }
+}
+impl ErrorDetails for crate::operation::download_object::DownloadObjectError {
+    fn details(&self, _options: &RunOptions) -> Option<Value> {
+        None
+    }
+}
+impl ErrorDetails for crate::operation::upload_object::UploadObjectError {
+    fn details(&self, _options: &RunOptions) -> Option<Value> {
+        None
+    }
+}
+impl ErrorDetails for crate::operation::upload_sized::UploadSizedError {
+    fn details(&self, _options: &RunOptions) -> Option<Value> {
+        None
     }
 }

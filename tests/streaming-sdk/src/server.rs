@@ -13,7 +13,7 @@
 use sdk_runtime::http;
 use sdk_runtime::json;
 use sdk_runtime::server::{
-    Body, Bytes, FrameworkError, RequestParts, ResponseBody, Route, Segment,
+    Body, Bytes, FrameworkError, RequestParts, ResponseBody, Route, Segment, Wire,
 };
 use std::sync::Arc;
 pub use sdk_runtime::server::{
@@ -98,6 +98,8 @@ const ROUTES: &[Route<Operation>] = &[
         query: &[],
     },
 ];
+/// The protocol answers are framed in.
+const WIRE: Wire = Wire::RestJson1;
 /// Routes HTTP requests to a [`Handler`]. Cheap to clone: clones share the handler.
 #[derive(Debug)]
 pub struct Dispatcher<H> {
@@ -151,10 +153,10 @@ impl<H: Handler> Dispatcher<H> {
             )));
         let ((operation, labels), request) = match routed {
             Ok(routed) => routed,
-            Err(error) => return error.into_response(),
+            Err(error) => return WIRE.framework_error(error),
         };
         let work = self.call(operation, request, labels, body, peer);
-        sdk_runtime::server::traced(operation.name(), work).await
+        sdk_runtime::server::traced(operation.name(), WIRE, work).await
     }
     /// Reads the body, binds and validates the input, calls the handler
     /// and writes its answer.
@@ -331,7 +333,7 @@ fn write_download_object(
     }
     Ok(
         sdk_runtime::server::with_headers(
-            sdk_runtime::server::stream_response(200, output.body),
+            WIRE.stream_response(200, output.body),
             headers,
         ),
     )
@@ -340,13 +342,13 @@ fn write_download_object(
 fn write_upload_object(
     output: &crate::operation::upload_object::UploadObjectOutput,
 ) -> http::Response<ResponseBody> {
-    sdk_runtime::server::json_response(200, json::to_vec(output))
+    WIRE.response(200, json::to_vec(output))
 }
 /// Writes `UploadSized`'s output with status 200.
 fn write_upload_sized(
     output: &crate::operation::upload_sized::UploadSizedOutput,
 ) -> http::Response<ResponseBody> {
-    sdk_runtime::server::json_response(200, json::to_vec(output))
+    WIRE.response(200, json::to_vec(output))
 }
 /// Writes one of `DownloadObject`'s errors with its `@httpError` status and code.
 fn write_download_object_error(
@@ -354,9 +356,7 @@ fn write_download_object_error(
 ) -> http::Response<ResponseBody> {
     use crate::operation::download_object::DownloadObjectError;
     match error {
-        DownloadObjectError::Unhandled(inner) => {
-            sdk_runtime::server::unhandled_response(inner)
-        }
+        DownloadObjectError::Unhandled(inner) => WIRE.unhandled_response(inner),
     }
 }
 /// Writes one of `UploadObject`'s errors with its `@httpError` status and code.
@@ -365,9 +365,7 @@ fn write_upload_object_error(
 ) -> http::Response<ResponseBody> {
     use crate::operation::upload_object::UploadObjectError;
     match error {
-        UploadObjectError::Unhandled(inner) => {
-            sdk_runtime::server::unhandled_response(inner)
-        }
+        UploadObjectError::Unhandled(inner) => WIRE.unhandled_response(inner),
     }
 }
 /// Writes one of `UploadSized`'s errors with its `@httpError` status and code.
@@ -376,8 +374,6 @@ fn write_upload_sized_error(
 ) -> http::Response<ResponseBody> {
     use crate::operation::upload_sized::UploadSizedError;
     match error {
-        UploadSizedError::Unhandled(inner) => {
-            sdk_runtime::server::unhandled_response(inner)
-        }
+        UploadSizedError::Unhandled(inner) => WIRE.unhandled_response(inner),
     }
 }

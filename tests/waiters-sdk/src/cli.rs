@@ -5,7 +5,7 @@
 //! output as JSON with the model's member names (sensitive members redacted
 //! unless asked for). A binary puts [`commands`] under its own clap command
 //! and calls [`run`] with the chosen subcommand.
-use sdk_runtime::cli::{self, CliError, CliValue, CommandSpec, RunOptions};
+use sdk_runtime::cli::{self, CliError, CliValue, CommandSpec, ErrorDetails, RunOptions};
 use serde_json::{Map, Value};
 /// The `describe-table` command: DescribeTable.
 const DESCRIBE_TABLE: CommandSpec = CommandSpec {
@@ -114,7 +114,7 @@ async fn call_describe_table(
     let output = request
         .send()
         .await
-        .map_err(|error| CliError::from_sdk("DescribeTable", error))?;
+        .map_err(|error| CliError::from_sdk("DescribeTable", error, options))?;
     Ok(output.to_cli(options))
 }
 impl CliValue for crate::types::Replica {
@@ -144,6 +144,32 @@ impl CliValue for crate::types::Replica {
             Map::from_iter([
                 ("region".to_owned(), <String as CliValue>::skeleton(depth - 1)),
                 ("status".to_owned(), <String as CliValue>::skeleton(depth - 1)),
+            ]),
+        )
+    }
+}
+impl CliValue for crate::types::error::ResourceNotFound {
+    fn from_cli(value: &Value) -> Result<Self, String> {
+        let object = cli::object(value)?;
+        cli::known_members(object, &["message"])?;
+        let mut builder = Self::builder();
+        builder.message = cli::field::<String>(object, "message")?;
+        Ok(builder.build())
+    }
+    fn to_cli(&self, options: &RunOptions) -> Value {
+        let mut object = Map::new();
+        if let Some(value) = &self.message {
+            object.insert("message".to_owned(), cli::shown(value, false, options));
+        }
+        Value::Object(object)
+    }
+    fn skeleton(depth: usize) -> Value {
+        if depth == 0 {
+            return Value::Object(Map::new());
+        }
+        Value::Object(
+            Map::from_iter([
+                ("message".to_owned(), <String as CliValue>::skeleton(depth - 1)),
             ]),
         )
     }
@@ -236,5 +262,14 @@ impl CliValue for crate::operation::describe_table::DescribeTableOutput {
                 ),
             ]),
         )
+    }
+}
+impl ErrorDetails for crate::operation::describe_table::DescribeTableError {
+    fn details(&self, options: &RunOptions) -> Option<Value> {
+        use crate::operation::describe_table::DescribeTableError;
+        match self {
+            DescribeTableError::ResourceNotFound(inner) => Some(inner.to_cli(options)),
+            DescribeTableError::Unhandled(_) => None,
+        }
     }
 }

@@ -13,7 +13,7 @@
 use sdk_runtime::http;
 use sdk_runtime::json;
 use sdk_runtime::server::{
-    Body, Bytes, FrameworkError, RequestParts, ResponseBody, Route, Segment,
+    Body, Bytes, FrameworkError, RequestParts, ResponseBody, Route, Segment, Wire,
 };
 use std::sync::Arc;
 pub use sdk_runtime::server::{
@@ -60,6 +60,8 @@ const ROUTES: &[Route<Operation>] = &[
         query: &[],
     },
 ];
+/// The protocol answers are framed in.
+const WIRE: Wire = Wire::RestJson1;
 /// Routes HTTP requests to a [`Handler`]. Cheap to clone: clones share the handler.
 #[derive(Debug)]
 pub struct Dispatcher<H> {
@@ -113,10 +115,10 @@ impl<H: Handler> Dispatcher<H> {
             )));
         let ((operation, labels), request) = match routed {
             Ok(routed) => routed,
-            Err(error) => return error.into_response(),
+            Err(error) => return WIRE.framework_error(error),
         };
         let work = self.call(operation, request, labels, body, peer);
-        sdk_runtime::server::traced(operation.name(), work).await
+        sdk_runtime::server::traced(operation.name(), WIRE, work).await
     }
     /// Reads the body, binds and validates the input, calls the handler
     /// and writes its answer.
@@ -183,7 +185,7 @@ fn read_describe_table(
 fn write_describe_table(
     output: &crate::operation::describe_table::DescribeTableOutput,
 ) -> http::Response<ResponseBody> {
-    sdk_runtime::server::json_response(200, json::to_vec(output))
+    WIRE.response(200, json::to_vec(output))
 }
 /// Writes one of `DescribeTable`'s errors with its `@httpError` status and code.
 fn write_describe_table_error(
@@ -192,14 +194,8 @@ fn write_describe_table_error(
     use crate::operation::describe_table::DescribeTableError;
     match error {
         DescribeTableError::ResourceNotFound(inner) => {
-            sdk_runtime::server::error_response(
-                404,
-                "ResourceNotFound",
-                json::to_vec(inner),
-            )
+            WIRE.error_response(404, "ResourceNotFound", json::to_vec(inner))
         }
-        DescribeTableError::Unhandled(inner) => {
-            sdk_runtime::server::unhandled_response(inner)
-        }
+        DescribeTableError::Unhandled(inner) => WIRE.unhandled_response(inner),
     }
 }

@@ -33,6 +33,7 @@ pub(crate) fn write_body(
 ) -> TokenStream {
     match &plan.body {
         Body::Empty => quote!(Vec::new()),
+        Body::Json { all: true, .. } if members.is_empty() => quote!(b"{}".to_vec()),
         Body::Json { all: true, .. } => quote!(json::to_vec(#receiver)),
         Body::Json { members: body, .. } => {
             let body: Vec<&Member> = body.iter().map(|i| &members[*i]).collect();
@@ -105,12 +106,11 @@ pub(crate) fn read_body(
     match &plan.body {
         Body::Empty => quote!(),
         // Every member in the body: the builder's own reader does it all.
-        Body::Json { all: true, .. } => quote! {
-            let value = json::parse(#body).map_err(#unreadable)?;
-            builder
-                .read_json_members(&value, &json::JsonPath::Root)
+        Body::Json { all: true, .. } if !members.is_empty() => quote! {
+            json::read_document(#body, |reader, path| builder.read_json_members(reader, path))
                 .map_err(#unreadable)?;
         },
+        // Some members, or none (the body must still be an object, or empty).
         Body::Json {
             members: body_members,
             ..
@@ -118,12 +118,10 @@ pub(crate) fn read_body(
             let body_members: Vec<&Member> = body_members.iter().map(|i| &members[*i]).collect();
             let read = read_object(&body_members);
             quote! {
-                let value = json::parse(#body).map_err(#unreadable)?;
-                let (value, path) = (&value, &json::JsonPath::Root);
-                (|| -> Result<(), json::DeserializeError> {
+                json::read_document(#body, |reader, path| {
                     #read
                     Ok(())
-                })()
+                })
                 .map_err(#unreadable)?;
             }
         }
@@ -152,15 +150,7 @@ pub(crate) fn read_body(
                 }
                 // `{}` is what is sent for an unset structure (an empty one
                 // looks the same), so it reads as unset.
-                PayloadKind::Structure => quote! {
-                    match json::parse(#body).map_err(#unreadable)? {
-                        json::Value::Object(members) if members.is_empty() => None,
-                        value => Some(
-                            json::DeserializeJson::read_json(&value, &json::JsonPath::Root)
-                                .map_err(#unreadable)?,
-                        ),
-                    }
-                },
+                PayloadKind::Structure => quote!(json::from_payload(#body).map_err(#unreadable)?),
                 PayloadKind::Union | PayloadKind::Document => quote! {
                     if #body.is_empty() {
                         None

@@ -223,21 +223,34 @@ impl<'m> Lowerer<'m> {
         };
         let shape = self.shapes[&id];
         // One diagnostic for the whole service when its protocol is not
-        // implemented: its operations would otherwise get restJson1 wire code.
-        let protocols = shape.traits.protocols();
-        if !shape.traits.has(id::PROTOCOL_REST_JSON1) {
-            let message = match protocols.as_slice() {
-                [] => "the service names no protocol trait; only aws.protocols#restJson1 is implemented"
-                    .to_owned(),
+        // implemented: its operations would otherwise get another protocol's wire code.
+        // A service naming several protocols is served in the first of these it names.
+        let implemented = [
+            (id::PROTOCOL_REST_JSON1, Protocol::RestJson1),
+            (id::PROTOCOL_AWS_JSON1_1, Protocol::AwsJson1_1),
+            (id::PROTOCOL_AWS_JSON1_0, Protocol::AwsJson1_0),
+        ];
+        let Some(protocol) = implemented
+            .iter()
+            .find(|(trait_id, _)| shape.traits.has(trait_id))
+            .map(|(_, protocol)| *protocol)
+        else {
+            let names: Vec<&str> = implemented.iter().map(|(trait_id, _)| *trait_id).collect();
+            let message = match shape.traits.protocols().as_slice() {
+                [] => format!(
+                    "the service names no protocol trait; implemented are {}",
+                    names.join(", ")
+                ),
                 found => format!(
-                    "{} is not implemented yet; only aws.protocols#restJson1 is (the model is refused rather than given restJson1 wire code)",
-                    found.join(", ")
+                    "{} is not implemented yet; implemented are {} (the model is refused rather than given another protocol's wire code)",
+                    found.join(", "),
+                    names.join(", ")
                 ),
             };
             self.diagnostics.unsupported(&id, message);
             return None;
-        }
-        self.protocol = Protocol::RestJson1;
+        };
+        self.protocol = protocol;
         self.signs = shape.traits.sigv4_name().is_some();
 
         // Event-stream operations are left out, with a note in the crate's docs:
@@ -627,7 +640,7 @@ mod tests {
     #[test]
     fn protocols_not_implemented_are_refused_once_for_the_service() {
         let text = r#"{"smithy": "2.0", "shapes": {
-            "t#S": {"type": "service", "operations": [{"target": "t#A"}, {"target": "t#B"}], "traits": {"aws.protocols#awsJson1_1": {}}},
+            "t#S": {"type": "service", "operations": [{"target": "t#A"}, {"target": "t#B"}], "traits": {"aws.protocols#awsQuery": {}}},
             "t#A": {"type": "operation"}, "t#B": {"type": "operation"}
         }}"#;
         let diagnostics = lower(&Model::from_json(text).expect("JSON"), None).expect_err("refused");
@@ -635,9 +648,26 @@ mod tests {
         assert!(diagnostics.only_unsupported());
         let message = diagnostics.to_string();
         assert!(
-            message.contains("t#S: aws.protocols#awsJson1_1 is not implemented yet"),
+            message.contains("t#S: aws.protocols#awsQuery is not implemented yet"),
             "{message}"
         );
+    }
+
+    #[test]
+    fn aws_json_services_are_read_without_http_traits() {
+        for (protocol, expected) in [
+            ("awsJson1_0", Protocol::AwsJson1_0),
+            ("awsJson1_1", Protocol::AwsJson1_1),
+        ] {
+            let text = format!(
+                r#"{{"smithy": "2.0", "shapes": {{
+                    "t#S": {{"type": "service", "operations": [{{"target": "t#A"}}], "traits": {{"aws.protocols#{protocol}": {{}}, "aws.protocols#awsQueryCompatible": {{}}}}}},
+                    "t#A": {{"type": "operation"}}
+                }}}}"#
+            );
+            let service = lower(&Model::from_json(&text).expect("JSON"), None).expect("valid");
+            assert_eq!(service.protocol, expected);
+        }
     }
 
     #[test]

@@ -356,67 +356,68 @@ impl json::SerializeJson for CreateTokenWithIamInput {
     }
 }
 impl CreateTokenWithIamInputBuilder {
-    /// Sets the members found in the JSON object `value` (at `path`);
-    /// keys this version does not know are skipped.
+    /// Sets the members found in the JSON object next in `reader`
+    /// (at `path`); keys this version does not know are skipped.
     pub(crate) fn read_json_members(
         &mut self,
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<(), json::DeserializeError> {
         let builder = self;
-        for (key, value) in json::members(value, path)? {
-            let path = path.key(key);
-            match key {
+        reader.begin_object(path)?;
+        while let Some(key) = reader.next_key(path)? {
+            let path = path.key(&key);
+            match key.as_ref() {
                 "clientId" => {
-                    builder.client_id = json::DeserializeJson::read_json(value, &path)?;
+                    builder.client_id = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "grantType" => {
-                    builder.grant_type = json::DeserializeJson::read_json(value, &path)?;
+                    builder.grant_type = json::DeserializeJson::read_json(reader, &path)?;
                 }
-                "code" => builder.code = json::DeserializeJson::read_json(value, &path)?,
+                "code" => builder.code = json::DeserializeJson::read_json(reader, &path)?,
                 "refreshToken" => {
                     builder.refresh_token = json::DeserializeJson::read_json(
-                        value,
+                        reader,
                         &path,
                     )?;
                 }
                 "assertion" => {
-                    builder.assertion = json::DeserializeJson::read_json(value, &path)?;
+                    builder.assertion = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "scope" => {
-                    builder.scope = json::DeserializeJson::read_json(value, &path)?;
+                    builder.scope = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "redirectUri" => {
                     builder.redirect_uri = json::DeserializeJson::read_json(
-                        value,
+                        reader,
                         &path,
                     )?;
                 }
                 "subjectToken" => {
                     builder.subject_token = json::DeserializeJson::read_json(
-                        value,
+                        reader,
                         &path,
                     )?;
                 }
                 "subjectTokenType" => {
                     builder.subject_token_type = json::DeserializeJson::read_json(
-                        value,
+                        reader,
                         &path,
                     )?;
                 }
                 "requestedTokenType" => {
                     builder.requested_token_type = json::DeserializeJson::read_json(
-                        value,
+                        reader,
                         &path,
                     )?;
                 }
                 "codeVerifier" => {
                     builder.code_verifier = json::DeserializeJson::read_json(
-                        value,
+                        reader,
                         &path,
                     )?;
                 }
-                _ => {}
+                _ => reader.skip(&path)?,
             }
         }
         Ok(())
@@ -424,11 +425,11 @@ impl CreateTokenWithIamInputBuilder {
 }
 impl json::DeserializeJson for CreateTokenWithIamInput {
     fn read_json(
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<Self, json::DeserializeError> {
         let mut builder = Self::builder();
-        builder.read_json_members(value, path)?;
+        builder.read_json_members(reader, path)?;
         builder.build().map_err(|error| json::DeserializeError::build(path, error))
     }
 }

@@ -284,54 +284,55 @@ impl json::SerializeJson for CreateTokenWithIamOutput {
     }
 }
 impl CreateTokenWithIamOutputBuilder {
-    /// Sets the members found in the JSON object `value` (at `path`);
-    /// keys this version does not know are skipped.
+    /// Sets the members found in the JSON object next in `reader`
+    /// (at `path`); keys this version does not know are skipped.
     pub(crate) fn read_json_members(
         &mut self,
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<(), json::DeserializeError> {
         let builder = self;
-        for (key, value) in json::members(value, path)? {
-            let path = path.key(key);
-            match key {
+        reader.begin_object(path)?;
+        while let Some(key) = reader.next_key(path)? {
+            let path = path.key(&key);
+            match key.as_ref() {
                 "accessToken" => {
                     builder.access_token = json::DeserializeJson::read_json(
-                        value,
+                        reader,
                         &path,
                     )?;
                 }
                 "tokenType" => {
-                    builder.token_type = json::DeserializeJson::read_json(value, &path)?;
+                    builder.token_type = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "expiresIn" => {
-                    builder.expires_in = json::DeserializeJson::read_json(value, &path)?;
+                    builder.expires_in = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "refreshToken" => {
                     builder.refresh_token = json::DeserializeJson::read_json(
-                        value,
+                        reader,
                         &path,
                     )?;
                 }
                 "idToken" => {
-                    builder.id_token = json::DeserializeJson::read_json(value, &path)?;
+                    builder.id_token = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "issuedTokenType" => {
                     builder.issued_token_type = json::DeserializeJson::read_json(
-                        value,
+                        reader,
                         &path,
                     )?;
                 }
                 "scope" => {
-                    builder.scope = json::DeserializeJson::read_json(value, &path)?;
+                    builder.scope = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "awsAdditionalDetails" => {
                     builder.aws_additional_details = json::DeserializeJson::read_json(
-                        value,
+                        reader,
                         &path,
                     )?;
                 }
-                _ => {}
+                _ => reader.skip(&path)?,
             }
         }
         Ok(())
@@ -339,11 +340,11 @@ impl CreateTokenWithIamOutputBuilder {
 }
 impl json::DeserializeJson for CreateTokenWithIamOutput {
     fn read_json(
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<Self, json::DeserializeError> {
         let mut builder = Self::builder();
-        builder.read_json_members(value, path)?;
+        builder.read_json_members(reader, path)?;
         Ok(builder.build())
     }
 }

@@ -222,45 +222,55 @@ impl json::SerializeJson for RegisterClientInput {
     }
 }
 impl RegisterClientInputBuilder {
-    /// Sets the members found in the JSON object `value` (at `path`);
-    /// keys this version does not know are skipped.
+    /// Sets the members found in the JSON object next in `reader`
+    /// (at `path`); keys this version does not know are skipped.
     pub(crate) fn read_json_members(
         &mut self,
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<(), json::DeserializeError> {
         let builder = self;
-        for (key, value) in json::members(value, path)? {
-            let path = path.key(key);
-            match key {
+        reader.begin_object(path)?;
+        while let Some(key) = reader.next_key(path)? {
+            let path = path.key(&key);
+            match key.as_ref() {
                 "clientName" => {
-                    builder.client_name = json::DeserializeJson::read_json(value, &path)?;
+                    builder.client_name = json::DeserializeJson::read_json(
+                        reader,
+                        &path,
+                    )?;
                 }
                 "clientType" => {
-                    builder.client_type = json::DeserializeJson::read_json(value, &path)?;
+                    builder.client_type = json::DeserializeJson::read_json(
+                        reader,
+                        &path,
+                    )?;
                 }
                 "scopes" => {
-                    builder.scopes = json::DeserializeJson::read_json(value, &path)?;
+                    builder.scopes = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "redirectUris" => {
                     builder.redirect_uris = json::DeserializeJson::read_json(
-                        value,
+                        reader,
                         &path,
                     )?;
                 }
                 "grantTypes" => {
-                    builder.grant_types = json::DeserializeJson::read_json(value, &path)?;
-                }
-                "issuerUrl" => {
-                    builder.issuer_url = json::DeserializeJson::read_json(value, &path)?;
-                }
-                "entitledApplicationArn" => {
-                    builder.entitled_application_arn = json::DeserializeJson::read_json(
-                        value,
+                    builder.grant_types = json::DeserializeJson::read_json(
+                        reader,
                         &path,
                     )?;
                 }
-                _ => {}
+                "issuerUrl" => {
+                    builder.issuer_url = json::DeserializeJson::read_json(reader, &path)?;
+                }
+                "entitledApplicationArn" => {
+                    builder.entitled_application_arn = json::DeserializeJson::read_json(
+                        reader,
+                        &path,
+                    )?;
+                }
+                _ => reader.skip(&path)?,
             }
         }
         Ok(())
@@ -268,11 +278,11 @@ impl RegisterClientInputBuilder {
 }
 impl json::DeserializeJson for RegisterClientInput {
     fn read_json(
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<Self, json::DeserializeError> {
         let mut builder = Self::builder();
-        builder.read_json_members(value, path)?;
+        builder.read_json_members(reader, path)?;
         builder.build().map_err(|error| json::DeserializeError::build(path, error))
     }
 }

@@ -219,51 +219,52 @@ impl json::SerializeJson for RegisterClientOutput {
     }
 }
 impl RegisterClientOutputBuilder {
-    /// Sets the members found in the JSON object `value` (at `path`);
-    /// keys this version does not know are skipped.
+    /// Sets the members found in the JSON object next in `reader`
+    /// (at `path`); keys this version does not know are skipped.
     pub(crate) fn read_json_members(
         &mut self,
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<(), json::DeserializeError> {
         let builder = self;
-        for (key, value) in json::members(value, path)? {
-            let path = path.key(key);
-            match key {
+        reader.begin_object(path)?;
+        while let Some(key) = reader.next_key(path)? {
+            let path = path.key(&key);
+            match key.as_ref() {
                 "clientId" => {
-                    builder.client_id = json::DeserializeJson::read_json(value, &path)?;
+                    builder.client_id = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "clientSecret" => {
                     builder.client_secret = json::DeserializeJson::read_json(
-                        value,
+                        reader,
                         &path,
                     )?;
                 }
                 "clientIdIssuedAt" => {
                     builder.client_id_issued_at = json::DeserializeJson::read_json(
-                        value,
+                        reader,
                         &path,
                     )?;
                 }
                 "clientSecretExpiresAt" => {
                     builder.client_secret_expires_at = json::DeserializeJson::read_json(
-                        value,
+                        reader,
                         &path,
                     )?;
                 }
                 "authorizationEndpoint" => {
                     builder.authorization_endpoint = json::DeserializeJson::read_json(
-                        value,
+                        reader,
                         &path,
                     )?;
                 }
                 "tokenEndpoint" => {
                     builder.token_endpoint = json::DeserializeJson::read_json(
-                        value,
+                        reader,
                         &path,
                     )?;
                 }
-                _ => {}
+                _ => reader.skip(&path)?,
             }
         }
         Ok(())
@@ -271,11 +272,11 @@ impl RegisterClientOutputBuilder {
 }
 impl json::DeserializeJson for RegisterClientOutput {
     fn read_json(
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<Self, json::DeserializeError> {
         let mut builder = Self::builder();
-        builder.read_json_members(value, path)?;
+        builder.read_json_members(reader, path)?;
         Ok(builder.build())
     }
 }

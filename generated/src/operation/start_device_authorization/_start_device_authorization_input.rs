@@ -136,30 +136,31 @@ impl json::SerializeJson for StartDeviceAuthorizationInput {
     }
 }
 impl StartDeviceAuthorizationInputBuilder {
-    /// Sets the members found in the JSON object `value` (at `path`);
-    /// keys this version does not know are skipped.
+    /// Sets the members found in the JSON object next in `reader`
+    /// (at `path`); keys this version does not know are skipped.
     pub(crate) fn read_json_members(
         &mut self,
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<(), json::DeserializeError> {
         let builder = self;
-        for (key, value) in json::members(value, path)? {
-            let path = path.key(key);
-            match key {
+        reader.begin_object(path)?;
+        while let Some(key) = reader.next_key(path)? {
+            let path = path.key(&key);
+            match key.as_ref() {
                 "clientId" => {
-                    builder.client_id = json::DeserializeJson::read_json(value, &path)?;
+                    builder.client_id = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "clientSecret" => {
                     builder.client_secret = json::DeserializeJson::read_json(
-                        value,
+                        reader,
                         &path,
                     )?;
                 }
                 "startUrl" => {
-                    builder.start_url = json::DeserializeJson::read_json(value, &path)?;
+                    builder.start_url = json::DeserializeJson::read_json(reader, &path)?;
                 }
-                _ => {}
+                _ => reader.skip(&path)?,
             }
         }
         Ok(())
@@ -167,11 +168,11 @@ impl StartDeviceAuthorizationInputBuilder {
 }
 impl json::DeserializeJson for StartDeviceAuthorizationInput {
     fn read_json(
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<Self, json::DeserializeError> {
         let mut builder = Self::builder();
-        builder.read_json_members(value, path)?;
+        builder.read_json_members(reader, path)?;
         builder.build().map_err(|error| json::DeserializeError::build(path, error))
     }
 }

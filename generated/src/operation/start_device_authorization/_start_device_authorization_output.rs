@@ -194,42 +194,46 @@ impl json::SerializeJson for StartDeviceAuthorizationOutput {
     }
 }
 impl StartDeviceAuthorizationOutputBuilder {
-    /// Sets the members found in the JSON object `value` (at `path`);
-    /// keys this version does not know are skipped.
+    /// Sets the members found in the JSON object next in `reader`
+    /// (at `path`); keys this version does not know are skipped.
     pub(crate) fn read_json_members(
         &mut self,
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<(), json::DeserializeError> {
         let builder = self;
-        for (key, value) in json::members(value, path)? {
-            let path = path.key(key);
-            match key {
+        reader.begin_object(path)?;
+        while let Some(key) = reader.next_key(path)? {
+            let path = path.key(&key);
+            match key.as_ref() {
                 "deviceCode" => {
-                    builder.device_code = json::DeserializeJson::read_json(value, &path)?;
+                    builder.device_code = json::DeserializeJson::read_json(
+                        reader,
+                        &path,
+                    )?;
                 }
                 "userCode" => {
-                    builder.user_code = json::DeserializeJson::read_json(value, &path)?;
+                    builder.user_code = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "verificationUri" => {
                     builder.verification_uri = json::DeserializeJson::read_json(
-                        value,
+                        reader,
                         &path,
                     )?;
                 }
                 "verificationUriComplete" => {
                     builder.verification_uri_complete = json::DeserializeJson::read_json(
-                        value,
+                        reader,
                         &path,
                     )?;
                 }
                 "expiresIn" => {
-                    builder.expires_in = json::DeserializeJson::read_json(value, &path)?;
+                    builder.expires_in = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "interval" => {
-                    builder.interval = json::DeserializeJson::read_json(value, &path)?;
+                    builder.interval = json::DeserializeJson::read_json(reader, &path)?;
                 }
-                _ => {}
+                _ => reader.skip(&path)?,
             }
         }
         Ok(())
@@ -237,11 +241,11 @@ impl StartDeviceAuthorizationOutputBuilder {
 }
 impl json::DeserializeJson for StartDeviceAuthorizationOutput {
     fn read_json(
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<Self, json::DeserializeError> {
         let mut builder = Self::builder();
-        builder.read_json_members(value, path)?;
+        builder.read_json_members(reader, path)?;
         Ok(builder.build())
     }
 }

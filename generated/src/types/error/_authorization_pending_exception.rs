@@ -73,7 +73,7 @@ fn with_code_and_message(
 }
 impl sdk_runtime::error::ProvideErrorMetadata for AuthorizationPendingException {
     fn code(&self) -> Option<&str> {
-        Some(Self::CODE)
+        self.meta.code().or(Some(Self::CODE))
     }
     fn message(&self) -> Option<&str> {
         self.error_description.as_deref()
@@ -136,27 +136,28 @@ impl json::SerializeJson for AuthorizationPendingException {
     }
 }
 impl AuthorizationPendingExceptionBuilder {
-    /// Sets the members found in the JSON object `value` (at `path`);
-    /// keys this version does not know are skipped.
+    /// Sets the members found in the JSON object next in `reader`
+    /// (at `path`); keys this version does not know are skipped.
     pub(crate) fn read_json_members(
         &mut self,
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<(), json::DeserializeError> {
         let builder = self;
-        for (key, value) in json::members(value, path)? {
-            let path = path.key(key);
-            match key {
+        reader.begin_object(path)?;
+        while let Some(key) = reader.next_key(path)? {
+            let path = path.key(&key);
+            match key.as_ref() {
                 "error" => {
-                    builder.error = json::DeserializeJson::read_json(value, &path)?;
+                    builder.error = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "error_description" => {
                     builder.error_description = json::DeserializeJson::read_json(
-                        value,
+                        reader,
                         &path,
                     )?;
                 }
-                _ => {}
+                _ => reader.skip(&path)?,
             }
         }
         Ok(())
@@ -164,11 +165,11 @@ impl AuthorizationPendingExceptionBuilder {
 }
 impl json::DeserializeJson for AuthorizationPendingException {
     fn read_json(
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<Self, json::DeserializeError> {
         let mut builder = Self::builder();
-        builder.read_json_members(value, path)?;
+        builder.read_json_members(reader, path)?;
         Ok(builder.build())
     }
 }

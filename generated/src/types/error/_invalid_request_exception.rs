@@ -77,7 +77,7 @@ fn with_code_and_message(mut error: InvalidRequestException) -> InvalidRequestEx
 }
 impl sdk_runtime::error::ProvideErrorMetadata for InvalidRequestException {
     fn code(&self) -> Option<&str> {
-        Some(Self::CODE)
+        self.meta.code().or(Some(Self::CODE))
     }
     fn message(&self) -> Option<&str> {
         self.error_description.as_deref()
@@ -165,30 +165,31 @@ impl json::SerializeJson for InvalidRequestException {
     }
 }
 impl InvalidRequestExceptionBuilder {
-    /// Sets the members found in the JSON object `value` (at `path`);
-    /// keys this version does not know are skipped.
+    /// Sets the members found in the JSON object next in `reader`
+    /// (at `path`); keys this version does not know are skipped.
     pub(crate) fn read_json_members(
         &mut self,
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<(), json::DeserializeError> {
         let builder = self;
-        for (key, value) in json::members(value, path)? {
-            let path = path.key(key);
-            match key {
+        reader.begin_object(path)?;
+        while let Some(key) = reader.next_key(path)? {
+            let path = path.key(&key);
+            match key.as_ref() {
                 "error" => {
-                    builder.error = json::DeserializeJson::read_json(value, &path)?;
+                    builder.error = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "reason" => {
-                    builder.reason = json::DeserializeJson::read_json(value, &path)?;
+                    builder.reason = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "error_description" => {
                     builder.error_description = json::DeserializeJson::read_json(
-                        value,
+                        reader,
                         &path,
                     )?;
                 }
-                _ => {}
+                _ => reader.skip(&path)?,
             }
         }
         Ok(())
@@ -196,11 +197,11 @@ impl InvalidRequestExceptionBuilder {
 }
 impl json::DeserializeJson for InvalidRequestException {
     fn read_json(
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<Self, json::DeserializeError> {
         let mut builder = Self::builder();
-        builder.read_json_members(value, path)?;
+        builder.read_json_members(reader, path)?;
         Ok(builder.build())
     }
 }

@@ -85,7 +85,7 @@ fn with_code_and_message(
 }
 impl sdk_runtime::error::ProvideErrorMetadata for InvalidRequestRegionException {
     fn code(&self) -> Option<&str> {
-        Some(Self::CODE)
+        self.meta.code().or(Some(Self::CODE))
     }
     fn message(&self) -> Option<&str> {
         self.error_description.as_deref()
@@ -186,33 +186,34 @@ impl json::SerializeJson for InvalidRequestRegionException {
     }
 }
 impl InvalidRequestRegionExceptionBuilder {
-    /// Sets the members found in the JSON object `value` (at `path`);
-    /// keys this version does not know are skipped.
+    /// Sets the members found in the JSON object next in `reader`
+    /// (at `path`); keys this version does not know are skipped.
     pub(crate) fn read_json_members(
         &mut self,
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<(), json::DeserializeError> {
         let builder = self;
-        for (key, value) in json::members(value, path)? {
-            let path = path.key(key);
-            match key {
+        reader.begin_object(path)?;
+        while let Some(key) = reader.next_key(path)? {
+            let path = path.key(&key);
+            match key.as_ref() {
                 "error" => {
-                    builder.error = json::DeserializeJson::read_json(value, &path)?;
+                    builder.error = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "error_description" => {
                     builder.error_description = json::DeserializeJson::read_json(
-                        value,
+                        reader,
                         &path,
                     )?;
                 }
                 "endpoint" => {
-                    builder.endpoint = json::DeserializeJson::read_json(value, &path)?;
+                    builder.endpoint = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "region" => {
-                    builder.region = json::DeserializeJson::read_json(value, &path)?;
+                    builder.region = json::DeserializeJson::read_json(reader, &path)?;
                 }
-                _ => {}
+                _ => reader.skip(&path)?,
             }
         }
         Ok(())
@@ -220,11 +221,11 @@ impl InvalidRequestRegionExceptionBuilder {
 }
 impl json::DeserializeJson for InvalidRequestRegionException {
     fn read_json(
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<Self, json::DeserializeError> {
         let mut builder = Self::builder();
-        builder.read_json_members(value, path)?;
+        builder.read_json_members(reader, path)?;
         Ok(builder.build())
     }
 }

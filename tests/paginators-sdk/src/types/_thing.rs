@@ -82,20 +82,21 @@ impl json::SerializeJson for Thing {
     }
 }
 impl ThingBuilder {
-    /// Sets the members found in the JSON object `value` (at `path`);
-    /// keys this version does not know are skipped.
+    /// Sets the members found in the JSON object next in `reader`
+    /// (at `path`); keys this version does not know are skipped.
     pub(crate) fn read_json_members(
         &mut self,
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<(), json::DeserializeError> {
         let builder = self;
-        for (key, value) in json::members(value, path)? {
-            let path = path.key(key);
-            match key {
-                "name" => builder.name = json::DeserializeJson::read_json(value, &path)?,
-                "size" => builder.size = json::DeserializeJson::read_json(value, &path)?,
-                _ => {}
+        reader.begin_object(path)?;
+        while let Some(key) = reader.next_key(path)? {
+            let path = path.key(&key);
+            match key.as_ref() {
+                "name" => builder.name = json::DeserializeJson::read_json(reader, &path)?,
+                "size" => builder.size = json::DeserializeJson::read_json(reader, &path)?,
+                _ => reader.skip(&path)?,
             }
         }
         Ok(())
@@ -103,11 +104,11 @@ impl ThingBuilder {
 }
 impl json::DeserializeJson for Thing {
     fn read_json(
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<Self, json::DeserializeError> {
         let mut builder = Self::builder();
-        builder.read_json_members(value, path)?;
+        builder.read_json_members(reader, path)?;
         builder.build().map_err(|error| json::DeserializeError::build(path, error))
     }
 }

@@ -100,30 +100,45 @@ impl json::SerializeJson for Choice {
 }
 impl json::DeserializeJson for Choice {
     fn read_json(
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<Self, json::DeserializeError> {
         let mut found = None;
-        for (key, value) in json::members(value, path)? {
-            if value.is_null() || key == "__type" {
+        reader.begin_object(path)?;
+        while let Some(key) = reader.next_key(path)? {
+            let path = path.key(&key);
+            if reader.read_null(&path)? {
                 continue;
             }
-            let path = path.key(key);
-            let variant = match key {
-                "text" => Self::Text(json::DeserializeJson::read_json(value, &path)?),
-                "number" => Self::Number(json::DeserializeJson::read_json(value, &path)?),
-                "nested" => Self::Nested(json::DeserializeJson::read_json(value, &path)?),
-                "nothing" => Self::Nothing,
+            let variant = match key.as_ref() {
+                "__type" => {
+                    reader.skip(&path)?;
+                    continue;
+                }
+                "text" => Self::Text(json::DeserializeJson::read_json(reader, &path)?),
+                "number" => {
+                    Self::Number(json::DeserializeJson::read_json(reader, &path)?)
+                }
+                "nested" => {
+                    Self::Nested(json::DeserializeJson::read_json(reader, &path)?)
+                }
+                "nothing" => {
+                    reader.skip(&path)?;
+                    Self::Nothing
+                }
                 "when" => {
                     Self::When(
                         json::read_timestamp(
-                            value,
+                            reader,
                             &path,
                             sdk_runtime::TimestampFormat::DateTime,
                         )?,
                     )
                 }
-                _ => Self::Unknown,
+                _ => {
+                    reader.skip(&path)?;
+                    Self::Unknown
+                }
             };
             if found.replace(variant).is_some() {
                 return Err(

@@ -77,9 +77,9 @@ impl json::SerializeJson for Color {
 }
 impl json::DeserializeJson for Color {
     fn read_json(
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<Self, json::DeserializeError> {
-        <String as json::DeserializeJson>::read_json(value, path).map(Self::from)
+        reader.read_str(path).map(|value| Self::from(value.as_ref()))
     }
 }

@@ -82,33 +82,33 @@ impl json::SerializeJson for EchoInputCopy {
     }
 }
 impl EchoInputCopyBuilder {
-    /// Sets the members found in the JSON object `value` (at `path`);
-    /// keys this version does not know are skipped.
+    /// Sets the members found in the JSON object next in `reader`
+    /// (at `path`); keys this version does not know are skipped.
     pub(crate) fn read_json_members(
         &mut self,
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<(), json::DeserializeError> {
         let builder = self;
-        for (key, value) in json::members(value, path)? {
-            let path = path.key(key);
-            match key {
-                "text" => builder.text = json::DeserializeJson::read_json(value, &path)?,
+        reader.begin_object(path)?;
+        while let Some(key) = reader.next_key(path)? {
+            let path = path.key(&key);
+            match key.as_ref() {
+                "text" => builder.text = json::DeserializeJson::read_json(reader, &path)?,
                 "when" => {
-                    builder.when = match value {
-                        json::Value::Null => None,
-                        value => {
-                            Some(
-                                json::read_timestamp(
-                                    value,
-                                    &path,
-                                    sdk_runtime::TimestampFormat::DateTime,
-                                )?,
-                            )
-                        }
+                    builder.when = if reader.read_null(&path)? {
+                        None
+                    } else {
+                        Some(
+                            json::read_timestamp(
+                                reader,
+                                &path,
+                                sdk_runtime::TimestampFormat::DateTime,
+                            )?,
+                        )
                     };
                 }
-                _ => {}
+                _ => reader.skip(&path)?,
             }
         }
         Ok(())
@@ -116,11 +116,11 @@ impl EchoInputCopyBuilder {
 }
 impl json::DeserializeJson for EchoInputCopy {
     fn read_json(
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<Self, json::DeserializeError> {
         let mut builder = Self::builder();
-        builder.read_json_members(value, path)?;
+        builder.read_json_members(reader, path)?;
         Ok(builder.build())
     }
 }

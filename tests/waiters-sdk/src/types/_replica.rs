@@ -81,24 +81,25 @@ impl json::SerializeJson for Replica {
     }
 }
 impl ReplicaBuilder {
-    /// Sets the members found in the JSON object `value` (at `path`);
-    /// keys this version does not know are skipped.
+    /// Sets the members found in the JSON object next in `reader`
+    /// (at `path`); keys this version does not know are skipped.
     pub(crate) fn read_json_members(
         &mut self,
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<(), json::DeserializeError> {
         let builder = self;
-        for (key, value) in json::members(value, path)? {
-            let path = path.key(key);
-            match key {
+        reader.begin_object(path)?;
+        while let Some(key) = reader.next_key(path)? {
+            let path = path.key(&key);
+            match key.as_ref() {
                 "region" => {
-                    builder.region = json::DeserializeJson::read_json(value, &path)?;
+                    builder.region = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "status" => {
-                    builder.status = json::DeserializeJson::read_json(value, &path)?;
+                    builder.status = json::DeserializeJson::read_json(reader, &path)?;
                 }
-                _ => {}
+                _ => reader.skip(&path)?,
             }
         }
         Ok(())
@@ -106,11 +107,11 @@ impl ReplicaBuilder {
 }
 impl json::DeserializeJson for Replica {
     fn read_json(
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<Self, json::DeserializeError> {
         let mut builder = Self::builder();
-        builder.read_json_members(value, path)?;
+        builder.read_json_members(reader, path)?;
         Ok(builder.build())
     }
 }

@@ -81,24 +81,28 @@ impl json::SerializeJson for ListTagsInput {
     }
 }
 impl ListTagsInputBuilder {
-    /// Sets the members found in the JSON object `value` (at `path`);
-    /// keys this version does not know are skipped.
+    /// Sets the members found in the JSON object next in `reader`
+    /// (at `path`); keys this version does not know are skipped.
     pub(crate) fn read_json_members(
         &mut self,
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<(), json::DeserializeError> {
         let builder = self;
-        for (key, value) in json::members(value, path)? {
-            let path = path.key(key);
-            match key {
+        reader.begin_object(path)?;
+        while let Some(key) = reader.next_key(path)? {
+            let path = path.key(&key);
+            match key.as_ref() {
                 "nextToken" => {
-                    builder.next_token = json::DeserializeJson::read_json(value, &path)?;
+                    builder.next_token = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "maxResults" => {
-                    builder.max_results = json::DeserializeJson::read_json(value, &path)?;
+                    builder.max_results = json::DeserializeJson::read_json(
+                        reader,
+                        &path,
+                    )?;
                 }
-                _ => {}
+                _ => reader.skip(&path)?,
             }
         }
         Ok(())
@@ -106,11 +110,11 @@ impl ListTagsInputBuilder {
 }
 impl json::DeserializeJson for ListTagsInput {
     fn read_json(
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<Self, json::DeserializeError> {
         let mut builder = Self::builder();
-        builder.read_json_members(value, path)?;
+        builder.read_json_members(reader, path)?;
         Ok(builder.build())
     }
 }

@@ -327,6 +327,20 @@ impl EchoFluentBuilder {
     pub fn get_maybe_names(&self) -> &Option<Vec<Option<String>>> {
         self.inner.get_maybe_names()
     }
+    /// Names that may not repeat ('@uniqueItems', checked by the dispatcher).
+    pub fn unique_names(mut self, input: impl Into<String>) -> Self {
+        self.inner = self.inner.unique_names(input);
+        self
+    }
+    /// Sets `unique_names`, or clears it with `None`.
+    pub fn set_unique_names(mut self, input: Option<Vec<String>>) -> Self {
+        self.inner = self.inner.set_unique_names(input);
+        self
+    }
+    /// The value set for `unique_names`, if any.
+    pub fn get_unique_names(&self) -> &Option<Vec<String>> {
+        self.inner.get_unique_names()
+    }
     /// The `labels` member.
     pub fn labels(
         mut self,

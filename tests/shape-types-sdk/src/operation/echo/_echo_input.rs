@@ -44,6 +44,8 @@ pub struct EchoInput {
     pub names: Option<Vec<String>>,
     /// The `maybeNames` member.
     pub maybe_names: Option<Vec<Option<String>>>,
+    /// Names that may not repeat ('@uniqueItems', checked by the dispatcher).
+    pub unique_names: Option<Vec<String>>,
     /// The `labels` member.
     pub labels: Option<std::collections::HashMap<String, crate::types::Nested>>,
     /// The `maybeLabels` member.
@@ -140,6 +142,10 @@ impl EchoInput {
     pub fn maybe_names(&self) -> &[Option<String>] {
         self.maybe_names.as_deref().unwrap_or_default()
     }
+    /// Names that may not repeat ('@uniqueItems', checked by the dispatcher).
+    pub fn unique_names(&self) -> &[String] {
+        self.unique_names.as_deref().unwrap_or_default()
+    }
     /// The `labels` member.
     pub fn labels(
         &self,
@@ -207,6 +213,7 @@ pub struct EchoInputBuilder {
     pub(crate) level: Option<i32>,
     pub(crate) names: Option<Vec<String>>,
     pub(crate) maybe_names: Option<Vec<Option<String>>>,
+    pub(crate) unique_names: Option<Vec<String>>,
     pub(crate) labels: Option<std::collections::HashMap<String, crate::types::Nested>>,
     pub(crate) maybe_labels: Option<std::collections::HashMap<String, Option<i32>>>,
     pub(crate) nested: Option<crate::types::Nested>,
@@ -488,6 +495,22 @@ impl EchoInputBuilder {
     pub fn get_maybe_names(&self) -> &Option<Vec<Option<String>>> {
         &self.maybe_names
     }
+    /// Appends one item to `unique_names`; call it once per item.
+    ///
+    /// Names that may not repeat ('@uniqueItems', checked by the dispatcher).
+    pub fn unique_names(mut self, input: impl Into<String>) -> Self {
+        self.unique_names.get_or_insert_with(Vec::new).push(input.into());
+        self
+    }
+    /// Sets `unique_names`, or clears it with `None`; see [`Self::unique_names`].
+    pub fn set_unique_names(mut self, input: Option<Vec<String>>) -> Self {
+        self.unique_names = input;
+        self
+    }
+    /// The value set for `unique_names`, if any; see [`Self::unique_names`].
+    pub fn get_unique_names(&self) -> &Option<Vec<String>> {
+        &self.unique_names
+    }
     /// Inserts one entry into `labels`; call it once per entry.
     ///
     /// The `labels` member.
@@ -667,6 +690,7 @@ impl EchoInputBuilder {
             level: self.level,
             names: self.names,
             maybe_names: self.maybe_names,
+            unique_names: self.unique_names,
             labels: self.labels,
             maybe_labels: self.maybe_labels,
             nested: self.nested,
@@ -749,6 +773,9 @@ impl json::SerializeJson for EchoInput {
         if let Some(value) = &self.maybe_names {
             object.member("maybeNames", value);
         }
+        if let Some(value) = &self.unique_names {
+            object.member("uniqueNames", value);
+        }
         if let Some(value) = &self.labels {
             object.member("labels", value);
         }
@@ -777,121 +804,129 @@ impl json::SerializeJson for EchoInput {
     }
 }
 impl EchoInputBuilder {
-    /// Sets the members found in the JSON object `value` (at `path`);
-    /// keys this version does not know are skipped.
+    /// Sets the members found in the JSON object next in `reader`
+    /// (at `path`); keys this version does not know are skipped.
     pub(crate) fn read_json_members(
         &mut self,
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<(), json::DeserializeError> {
         let builder = self;
-        for (key, value) in json::members(value, path)? {
-            let path = path.key(key);
-            match key {
-                "blob" => builder.blob = json::DeserializeJson::read_json(value, &path)?,
-                "flag" => builder.flag = json::DeserializeJson::read_json(value, &path)?,
-                "text" => builder.text = json::DeserializeJson::read_json(value, &path)?,
-                "tiny" => builder.tiny = json::DeserializeJson::read_json(value, &path)?,
+        reader.begin_object(path)?;
+        while let Some(key) = reader.next_key(path)? {
+            let path = path.key(&key);
+            match key.as_ref() {
+                "blob" => builder.blob = json::DeserializeJson::read_json(reader, &path)?,
+                "flag" => builder.flag = json::DeserializeJson::read_json(reader, &path)?,
+                "text" => builder.text = json::DeserializeJson::read_json(reader, &path)?,
+                "tiny" => builder.tiny = json::DeserializeJson::read_json(reader, &path)?,
                 "small" => {
-                    builder.small = json::DeserializeJson::read_json(value, &path)?;
+                    builder.small = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "count" => {
-                    builder.count = json::DeserializeJson::read_json(value, &path)?;
+                    builder.count = json::DeserializeJson::read_json(reader, &path)?;
                 }
-                "big" => builder.big = json::DeserializeJson::read_json(value, &path)?,
+                "big" => builder.big = json::DeserializeJson::read_json(reader, &path)?,
                 "ratio" => {
-                    builder.ratio = json::DeserializeJson::read_json(value, &path)?;
+                    builder.ratio = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "precise" => {
-                    builder.precise = json::DeserializeJson::read_json(value, &path)?;
+                    builder.precise = json::DeserializeJson::read_json(reader, &path)?;
                 }
-                "huge" => builder.huge = json::DeserializeJson::read_json(value, &path)?,
+                "huge" => builder.huge = json::DeserializeJson::read_json(reader, &path)?,
                 "exact" => {
-                    builder.exact = json::DeserializeJson::read_json(value, &path)?;
+                    builder.exact = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "epoch" => {
-                    builder.epoch = json::DeserializeJson::read_json(value, &path)?;
+                    builder.epoch = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "isoTime" => {
-                    builder.iso_time = match value {
-                        json::Value::Null => None,
-                        value => {
-                            Some(
-                                json::read_timestamp(
-                                    value,
-                                    &path,
-                                    sdk_runtime::TimestampFormat::DateTime,
-                                )?,
-                            )
-                        }
+                    builder.iso_time = if reader.read_null(&path)? {
+                        None
+                    } else {
+                        Some(
+                            json::read_timestamp(
+                                reader,
+                                &path,
+                                sdk_runtime::TimestampFormat::DateTime,
+                            )?,
+                        )
                     };
                 }
                 "httpTime" => {
-                    builder.http_time = match value {
-                        json::Value::Null => None,
-                        value => {
-                            Some(
-                                json::read_timestamp(
-                                    value,
-                                    &path,
-                                    sdk_runtime::TimestampFormat::HttpDate,
-                                )?,
-                            )
-                        }
+                    builder.http_time = if reader.read_null(&path)? {
+                        None
+                    } else {
+                        Some(
+                            json::read_timestamp(
+                                reader,
+                                &path,
+                                sdk_runtime::TimestampFormat::HttpDate,
+                            )?,
+                        )
                     };
                 }
                 "anything" => {
-                    builder.anything = json::DeserializeJson::read_json(value, &path)?;
+                    builder.anything = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "color" => {
-                    builder.color = json::DeserializeJson::read_json(value, &path)?;
+                    builder.color = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "level" => {
-                    builder.level = json::DeserializeJson::read_json(value, &path)?;
+                    builder.level = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "names" => {
-                    builder.names = json::DeserializeJson::read_json(value, &path)?;
+                    builder.names = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "maybeNames" => {
-                    builder.maybe_names = json::DeserializeJson::read_json(value, &path)?;
+                    builder.maybe_names = json::DeserializeJson::read_json(
+                        reader,
+                        &path,
+                    )?;
+                }
+                "uniqueNames" => {
+                    builder.unique_names = json::DeserializeJson::read_json(
+                        reader,
+                        &path,
+                    )?;
                 }
                 "labels" => {
-                    builder.labels = json::DeserializeJson::read_json(value, &path)?;
+                    builder.labels = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "maybeLabels" => {
                     builder.maybe_labels = json::DeserializeJson::read_json(
-                        value,
+                        reader,
                         &path,
                     )?;
                 }
                 "nested" => {
-                    builder.nested = json::DeserializeJson::read_json(value, &path)?;
+                    builder.nested = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "choice" => {
-                    builder.choice = json::DeserializeJson::read_json(value, &path)?;
+                    builder.choice = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "Renamed-On-Wire" => {
-                    builder.renamed = json::DeserializeJson::read_json(value, &path)?;
+                    builder.renamed = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "required" => {
-                    builder.required = json::DeserializeJson::read_json(value, &path)?;
+                    builder.required = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "withDefault" => {
                     builder.with_default = json::DeserializeJson::read_json(
-                        value,
+                        reader,
                         &path,
                     )?;
                 }
                 "defaultColor" => {
                     builder.default_color = json::DeserializeJson::read_json(
-                        value,
+                        reader,
                         &path,
                     )?;
                 }
                 "noDefault" => {
-                    builder.no_default = json::DeserializeJson::read_json(value, &path)?;
+                    builder.no_default = json::DeserializeJson::read_json(reader, &path)?;
                 }
-                _ => {}
+                _ => reader.skip(&path)?,
             }
         }
         Ok(())
@@ -899,11 +934,11 @@ impl EchoInputBuilder {
 }
 impl json::DeserializeJson for EchoInput {
     fn read_json(
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<Self, json::DeserializeError> {
         let mut builder = Self::builder();
-        builder.read_json_members(value, path)?;
+        builder.read_json_members(reader, path)?;
         builder.build().map_err(|error| json::DeserializeError::build(path, error))
     }
 }

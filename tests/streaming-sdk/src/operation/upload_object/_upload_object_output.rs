@@ -121,27 +121,28 @@ impl json::SerializeJson for UploadObjectOutput {
     }
 }
 impl UploadObjectOutputBuilder {
-    /// Sets the members found in the JSON object `value` (at `path`);
-    /// keys this version does not know are skipped.
+    /// Sets the members found in the JSON object next in `reader`
+    /// (at `path`); keys this version does not know are skipped.
     pub(crate) fn read_json_members(
         &mut self,
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<(), json::DeserializeError> {
         let builder = self;
-        for (key, value) in json::members(value, path)? {
-            let path = path.key(key);
-            match key {
+        reader.begin_object(path)?;
+        while let Some(key) = reader.next_key(path)? {
+            let path = path.key(&key);
+            match key.as_ref() {
                 "length" => {
-                    builder.length = json::DeserializeJson::read_json(value, &path)?;
+                    builder.length = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "chunks" => {
-                    builder.chunks = json::DeserializeJson::read_json(value, &path)?;
+                    builder.chunks = json::DeserializeJson::read_json(reader, &path)?;
                 }
                 "label" => {
-                    builder.label = json::DeserializeJson::read_json(value, &path)?;
+                    builder.label = json::DeserializeJson::read_json(reader, &path)?;
                 }
-                _ => {}
+                _ => reader.skip(&path)?,
             }
         }
         Ok(())
@@ -149,11 +150,11 @@ impl UploadObjectOutputBuilder {
 }
 impl json::DeserializeJson for UploadObjectOutput {
     fn read_json(
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<Self, json::DeserializeError> {
         let mut builder = Self::builder();
-        builder.read_json_members(value, path)?;
+        builder.read_json_members(reader, path)?;
         Ok(builder.build())
     }
 }

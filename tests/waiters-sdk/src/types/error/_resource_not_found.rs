@@ -65,7 +65,7 @@ fn with_code_and_message(mut error: ResourceNotFound) -> ResourceNotFound {
 }
 impl sdk_runtime::error::ProvideErrorMetadata for ResourceNotFound {
     fn code(&self) -> Option<&str> {
-        Some(Self::CODE)
+        self.meta.code().or(Some(Self::CODE))
     }
     fn message(&self) -> Option<&str> {
         self.message.as_deref()
@@ -109,18 +109,22 @@ impl json::SerializeJson for ResourceNotFound {
     }
 }
 impl ResourceNotFoundBuilder {
-    /// Sets the members found in the JSON object `value` (at `path`);
-    /// keys this version does not know are skipped.
+    /// Sets the members found in the JSON object next in `reader`
+    /// (at `path`); keys this version does not know are skipped.
     pub(crate) fn read_json_members(
         &mut self,
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<(), json::DeserializeError> {
         let builder = self;
-        for (key, value) in json::members(value, path)? {
-            let path = path.key(key);
-            if key == "message" {
-                builder.message = json::DeserializeJson::read_json(value, &path)?;
+        reader.begin_object(path)?;
+        while let Some(key) = reader.next_key(path)? {
+            let path = path.key(&key);
+            match key.as_ref() {
+                "message" => {
+                    builder.message = json::DeserializeJson::read_json(reader, &path)?;
+                }
+                _ => reader.skip(&path)?,
             }
         }
         Ok(())
@@ -128,11 +132,11 @@ impl ResourceNotFoundBuilder {
 }
 impl json::DeserializeJson for ResourceNotFound {
     fn read_json(
-        value: &json::Value,
+        reader: &mut json::Reader<'_>,
         path: &json::JsonPath<'_>,
     ) -> Result<Self, json::DeserializeError> {
         let mut builder = Self::builder();
-        builder.read_json_members(value, path)?;
+        builder.read_json_members(reader, path)?;
         Ok(builder.build())
     }
 }
