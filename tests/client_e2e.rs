@@ -203,6 +203,11 @@ async fn register_client_sends_the_documented_request_and_reads_the_response() {
         body,
         serde_json::json!({"clientName": "my-app", "clientType": "public", "scopes": ["sso:account:access"]})
     );
+    // Every request with a body says its length, signed or not.
+    assert_eq!(
+        request.headers["content-length"],
+        request.body.len().to_string().as_str()
+    );
 }
 
 #[tokio::test]

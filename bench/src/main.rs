@@ -20,12 +20,18 @@ const REGISTER: &str = r#"{"clientId":"cid-0123456789","clientSecret":"secret-01
 const DEVICE: &str = r#"{"deviceCode":"dc-0123456789","userCode":"ABCD-EFGH","verificationUri":"https://device.sso.us-east-1.amazonaws.com/","verificationUriComplete":"https://device.sso.us-east-1.amazonaws.com/?user_code=ABCD-EFGH","expiresIn":600,"interval":1}"#;
 const TOKEN: &str = r#"{"accessToken":"at-0123456789","tokenType":"Bearer","expiresIn":28800,"refreshToken":"rt-0123456789"}"#;
 const REQUEST_BODY: &str = r#"{"clientName":"bench","clientType":"public","scopes":["sso:account:access"]}"#;
+/// The awsJson1_1 call: `ItemStore.PutItem` of the fixture in tests/fixtures/aws_json.json.
+const PUT_ITEM_BODY: &str = r#"{"id":"item-1","tags":["red","round"]}"#;
+const PUT_ITEM: &str = r#"{"version":2,"storedAt":1764547200}"#;
 
 #[derive(Clone)]
 enum Bench {
     Raw(hyper_util::client::legacy::Client<hyper_util::client::legacy::connect::HttpConnector, Full<Bytes>>, String),
     Ours(sso_oidc::Client),
     Aws(aws_sdk_ssooidc::Client),
+    /// The raw floor sending the awsJson bytes `OursJson` sends.
+    RawJson(hyper_util::client::legacy::Client<hyper_util::client::legacy::connect::HttpConnector, Full<Bytes>>, String),
+    OursJson(aws_json_sdk::Client),
 }
 
 impl Bench {
@@ -40,6 +46,17 @@ impl Bench {
                     format!("{url}/client/register"),
                 )
             }
+            "raw-json" => {
+                let mut connector = hyper_util::client::legacy::connect::HttpConnector::new();
+                connector.set_nodelay(true);
+                Bench::RawJson(
+                    hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new()).build(connector),
+                    format!("{url}/"),
+                )
+            }
+            "ours-json" => Bench::OursJson(aws_json_sdk::Client::from_conf(
+                aws_json_sdk::Config::builder().region("us-east-1").endpoint_url(url).build(),
+            )),
             "ours" => {
                 let mut config = sso_oidc::Config::builder().region("us-east-1").endpoint_url(url);
                 if std::env::var_os("BENCH_NO_TIMEOUT").is_some() {
@@ -55,7 +72,7 @@ impl Bench {
                     .build(),
             )),
             other => {
-                eprintln!("unknown client `{other}` (raw, ours, aws)");
+                eprintln!("unknown client `{other}` (raw, ours, aws, raw-json, ours-json)");
                 std::process::exit(2);
             }
         }
@@ -77,6 +94,28 @@ impl Bench {
                     Err(_) => false,
                 }
             }
+            Bench::RawJson(client, url) => {
+                let Ok(request) = http::Request::post(url.as_str())
+                    .header("content-type", "application/x-amz-json-1.1")
+                    .header("x-amz-target", "ItemStore.PutItem")
+                    .header("user-agent", "raw-hyper")
+                    .body(Full::new(Bytes::from_static(PUT_ITEM_BODY.as_bytes())))
+                else {
+                    return false;
+                };
+                match client.request(request).await {
+                    Ok(response) => response.into_body().collect().await.is_ok(),
+                    Err(_) => false,
+                }
+            }
+            Bench::OursJson(client) => client
+                .put_item()
+                .id("item-1")
+                .tags("red")
+                .tags("round")
+                .send()
+                .await
+                .is_ok(),
             Bench::Ours(client) => client
                 .register_client()
                 .client_name("bench")
@@ -248,6 +287,7 @@ async fn serve() {
                 let body = match request.uri().path() {
                     "/client/register" => REGISTER,
                     "/device_authorization" => DEVICE,
+                    "/" if request.headers().contains_key("x-amz-target") => PUT_ITEM,
                     _ => TOKEN,
                 };
                 let _ = request.into_body().collect().await;
@@ -293,7 +333,7 @@ fn main() {
             });
         }
         _ => {
-            eprintln!("usage: bench-client server | dispatcher | load URL | server-load URL… | calls raw|ours|aws URL N");
+            eprintln!("usage: bench-client server | dispatcher | load URL | server-load URL… | calls raw|ours|aws|raw-json|ours-json URL N");
             std::process::exit(2);
         }
     }

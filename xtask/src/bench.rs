@@ -166,7 +166,7 @@ fn bench(args: &Args, root: &Path) -> Result<(), String> {
     }
 
     eprintln!("counting instructions per call with callgrind…");
-    for client in ["raw", "ours", "aws"] {
+    for client in ["raw", "ours", "aws", "raw-json", "ours-json"] {
         let count = |n: u32| -> Result<f64, String> {
             let out =
                 std::env::temp_dir().join(format!("callgrind.{client}.{n}.{}", std::process::id()));
@@ -248,6 +248,14 @@ fn bench(args: &Args, root: &Path) -> Result<(), String> {
         .map(|c| get(c, "failures") + get(c, "failures_concurrent"))
         .sum();
     println!("failed calls: {failures}");
+    let (raw_json, ours_json) = (
+        get("raw-json", "instructions_per_call"),
+        get("ours-json", "instructions_per_call"),
+    );
+    println!(
+        "awsJson1_1 PutItem (tests/aws-json-sdk), instructions per call: raw hyper {raw_json:.1}, ours {ours_json:.1}, ours/raw {:.2}",
+        ours_json / raw_json
+    );
 
     println!(
         "targets: instructions ≤ 1.5x raw ({:.2}x) and ≤ 0.25x aws-sdk ({:.2}x); concurrent throughput ≥ 0.8x raw ({:.2}x at 16, {:.2}x at 64)",

@@ -8,6 +8,7 @@
 use super::http::{
     read_body, read_headers, streams, when_set, write_body, write_headers, write_text, Fail,
 };
+use super::structure::{setter, Setter};
 use super::{doc_attrs, inner_doc_attrs, mentions, Context};
 use crate::ir::{Body, HostPart, Location, Member, Operation, PathPart, TypeRef};
 use crate::naming::ident;
@@ -213,7 +214,11 @@ pub(crate) fn fluent_file(cx: &Context<'_>, op: &Operation) -> TokenStream {
     let output = ident(&op.output.rust_name);
     let error = format_ident!("{}Error", op.rust_name);
     let module = ident(&op.module_name);
-    let setters = op.input.members.iter().map(|m| fluent_setters(cx, m));
+    let setters = op
+        .input
+        .members
+        .iter()
+        .map(|m| fluent_setters(cx, m, &quote!(self.inner)));
     let send = send_method(cx, op);
     // The protocol's JSON module, only where the request or response has JSON to write or read.
     let json_import = mentions(&send, "json").then(|| {
@@ -265,7 +270,9 @@ pub(crate) fn fluent_file(cx: &Context<'_>, op: &Operation) -> TokenStream {
     }
 }
 
-pub(crate) fn fluent_setters(cx: &Context<'_>, m: &Member) -> TokenStream {
+/// The setters and getter of input member `m` on a builder that holds the
+/// input builder at `place` (`self.inner`).
+pub(crate) fn fluent_setters(cx: &Context<'_>, m: &Member, place: &TokenStream) -> TokenStream {
     let field = ident(&m.field_name);
     let plain = m
         .field_name
@@ -276,53 +283,13 @@ pub(crate) fn fluent_setters(cx: &Context<'_>, m: &Member) -> TokenStream {
     let inner = cx.rust_type(&m.target);
     let docs = doc_attrs(m.docs.as_deref(), &format!("The `{}` member.", m.name));
     let deprecated = super::deprecated_attr(m.deprecated.as_deref());
-    // A deprecated member's fluent setter is itself deprecated; delegating to the
-    // builder's deprecated setter is not a new use to warn about.
-    let deprecated = if m.deprecated.is_some() {
-        quote!(#deprecated #[allow(deprecated)])
-    } else {
-        deprecated
-    };
-    let main = match &m.target {
-        TypeRef::List { member, sparse } => {
-            let element = cx.element_type(member, *sparse);
-            quote! {
-                #docs
-                #deprecated
-                pub fn #field(mut self, input: impl Into<#element>) -> Self {
-                    self.inner = self.inner.#field(input);
-                    self
-                }
-            }
-        }
-        TypeRef::Map { value, sparse } => {
-            let value = cx.element_type(value, *sparse);
-            quote! {
-                #docs
-                #deprecated
-                pub fn #field(mut self, key: impl Into<String>, value: impl Into<#value>) -> Self {
-                    self.inner = self.inner.#field(key, value);
-                    self
-                }
-            }
-        }
-        target if target.is_copy() => quote! {
-            #docs
-            #deprecated
-            pub fn #field(mut self, input: #inner) -> Self {
-                self.inner = self.inner.#field(input);
-                self
-            }
-        },
-        _ => quote! {
-            #docs
-            #deprecated
-            pub fn #field(mut self, input: impl Into<#inner>) -> Self {
-                self.inner = self.inner.#field(input);
-                self
-            }
-        },
-    };
+    // The fields of the input builder are set in place, as its own setters set
+    // them: calling those would move the whole builder out and back per call.
+    let Setter {
+        params,
+        store,
+        set: set_store,
+    } = setter(cx, m, place);
     let set_doc = format!(" Sets `{plain}`, or clears it with `None`.");
     let get_doc = format!(" The value set for `{plain}`, if any.");
     let get_type = if m.boxed {
@@ -331,19 +298,24 @@ pub(crate) fn fluent_setters(cx: &Context<'_>, m: &Member) -> TokenStream {
         quote!(Option<#inner>)
     };
     quote! {
-        #main
+        #docs
+        #deprecated
+        pub fn #field(mut self, #params) -> Self {
+            #store
+            self
+        }
 
         #[doc = #set_doc]
         #deprecated
         pub fn #set(mut self, input: Option<#inner>) -> Self {
-            self.inner = self.inner.#set(input);
+            #set_store
             self
         }
 
         #[doc = #get_doc]
         #deprecated
         pub fn #get(&self) -> &#get_type {
-            self.inner.#get()
+            &#place.#field
         }
     }
 }

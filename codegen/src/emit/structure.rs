@@ -288,6 +288,67 @@ fn builder(cx: &Context<'_>, s: &Structure) -> TokenStream {
     }
 }
 
+/// How the setters named after member `m` store their input into `place`
+/// (a builder, or the fluent builder's `self.inner`): shared so a fluent
+/// builder sets fields as its input builder does, without moving the builder.
+pub(crate) struct Setter {
+    /// The main setter's parameters.
+    pub params: TokenStream,
+    /// The main setter's statement: append an item, insert an entry, or set.
+    pub store: TokenStream,
+    /// The `set_` setter's statement, which takes an `Option` named `input`.
+    pub set: TokenStream,
+}
+
+pub(crate) fn setter(cx: &Context<'_>, m: &Member, place: &TokenStream) -> Setter {
+    let field = ident(&m.field_name);
+    let inner = cx.rust_type(&m.target);
+    let wrap = |value: TokenStream| {
+        if m.boxed {
+            quote!(Box::new(#value))
+        } else {
+            value
+        }
+    };
+    let (params, store) = match &m.target {
+        TypeRef::List { member, sparse } => {
+            let element = cx.element_type(member, *sparse);
+            (
+                quote!(input: impl Into<#element>),
+                quote!(#place.#field.get_or_insert_with(Vec::new).push(input.into());),
+            )
+        }
+        TypeRef::Map { value, sparse } => {
+            let value = cx.element_type(value, *sparse);
+            (
+                quote!(key: impl Into<String>, value: impl Into<#value>),
+                quote! {
+                    #place.#field
+                        .get_or_insert_with(std::collections::HashMap::new)
+                        .insert(key.into(), value.into());
+                },
+            )
+        }
+        target if target.is_copy() => {
+            let value = wrap(quote!(input));
+            (quote!(input: #inner), quote!(#place.#field = Some(#value);))
+        }
+        _ => {
+            let value = wrap(quote!(input.into()));
+            (
+                quote!(input: impl Into<#inner>),
+                quote!(#place.#field = Some(#value);),
+            )
+        }
+    };
+    let set = if m.boxed {
+        quote!(#place.#field = input.map(Box::new);)
+    } else {
+        quote!(#place.#field = input;)
+    };
+    Setter { params, store, set }
+}
+
 fn builder_methods(cx: &Context<'_>, m: &Member) -> TokenStream {
     let field = ident(&m.field_name);
     let plain = m.field_name.trim_start_matches("r#");
@@ -297,86 +358,41 @@ fn builder_methods(cx: &Context<'_>, m: &Member) -> TokenStream {
     let inner = cx.rust_type(&m.target);
     let docs = member_docs(m);
     let deprecated = deprecated_attr(m.deprecated.as_deref());
-    let wrap = |value: TokenStream| {
-        if m.boxed {
-            quote!(Box::new(#value))
-        } else {
-            value
-        }
-    };
-    let main = match &m.target {
-        TypeRef::List { member, sparse } => {
-            let element = cx.element_type(member, *sparse);
-            let append = format!(" Appends one item to `{plain}`; call it once per item.");
-            quote! {
-                #[doc = #append]
-                #[doc = ""]
-                #docs
-                #deprecated
-                pub fn #field(mut self, input: impl Into<#element>) -> Self {
-                    self.#field.get_or_insert_with(Vec::new).push(input.into());
-                    self
-                }
-            }
-        }
-        TypeRef::Map { value, sparse } => {
-            let value = cx.element_type(value, *sparse);
-            let insert = format!(" Inserts one entry into `{plain}`; call it once per entry.");
-            quote! {
-                #[doc = #insert]
-                #[doc = ""]
-                #docs
-                #deprecated
-                pub fn #field(mut self, key: impl Into<String>, value: impl Into<#value>) -> Self {
-                    self.#field
-                        .get_or_insert_with(std::collections::HashMap::new)
-                        .insert(key.into(), value.into());
-                    self
-                }
-            }
-        }
-        target if target.is_copy() => {
-            let value = wrap(quote!(input));
-            quote! {
-                #docs
-                #deprecated
-                pub fn #field(mut self, input: #inner) -> Self {
-                    self.#field = Some(#value);
-                    self
-                }
-            }
-        }
-        _ => {
-            let value = wrap(quote!(input.into()));
-            quote! {
-                #docs
-                #deprecated
-                pub fn #field(mut self, input: impl Into<#inner>) -> Self {
-                    self.#field = Some(#value);
-                    self
-                }
-            }
-        }
-    };
+    let Setter {
+        params,
+        store,
+        set: set_store,
+    } = setter(cx, m, &quote!(self));
+    let how = match &m.target {
+        TypeRef::List { .. } => Some(format!(
+            " Appends one item to `{plain}`; call it once per item."
+        )),
+        TypeRef::Map { .. } => Some(format!(
+            " Inserts one entry into `{plain}`; call it once per entry."
+        )),
+        _ => None,
+    }
+    .map(|how| quote!(#[doc = #how] #[doc = ""]));
     let set_doc = format!(" Sets `{plain}`, or clears it with `None`; see [`Self::{plain}`].");
     let get_doc = format!(" The value set for `{plain}`, if any; see [`Self::{plain}`].");
-    let set_value = if m.boxed {
-        quote!(input.map(Box::new))
-    } else {
-        quote!(input)
-    };
     let get_type = if m.boxed {
         quote!(Option<Box<#inner>>)
     } else {
         quote!(Option<#inner>)
     };
     quote! {
-        #main
+        #how
+        #docs
+        #deprecated
+        pub fn #field(mut self, #params) -> Self {
+            #store
+            self
+        }
 
         #[doc = #set_doc]
         #deprecated
         pub fn #set(mut self, input: Option<#inner>) -> Self {
-            self.#field = #set_value;
+            #set_store
             self
         }
 

@@ -45,7 +45,7 @@ fn waiter(cx: &Context<'_>, op: &Operation, waiter: &Waiter) -> TokenStream {
         .input
         .members
         .iter()
-        .map(|m| super::client::fluent_setters(cx, m));
+        .map(|m| super::client::fluent_setters(cx, m, &quote!(self.inner.inner)));
     let (min, max) = (waiter.min_delay, waiter.max_delay);
     let deprecated = waiter
         .deprecated

@@ -67,102 +67,102 @@ impl RegisterClientFluentBuilder {
     }
     /// A name for the client, shown to users when they approve access.
     pub fn client_name(mut self, input: impl Into<String>) -> Self {
-        self.inner = self.inner.client_name(input);
+        self.inner.client_name = Some(input.into());
         self
     }
     /// Sets `client_name`, or clears it with `None`.
     pub fn set_client_name(mut self, input: Option<String>) -> Self {
-        self.inner = self.inner.set_client_name(input);
+        self.inner.client_name = input;
         self
     }
     /// The value set for `client_name`, if any.
     pub fn get_client_name(&self) -> &Option<String> {
-        self.inner.get_client_name()
+        &self.inner.client_name
     }
     /// The kind of client; the service only accepts 'public'.
     pub fn client_type(mut self, input: impl Into<String>) -> Self {
-        self.inner = self.inner.client_type(input);
+        self.inner.client_type = Some(input.into());
         self
     }
     /// Sets `client_type`, or clears it with `None`.
     pub fn set_client_type(mut self, input: Option<String>) -> Self {
-        self.inner = self.inner.set_client_type(input);
+        self.inner.client_type = input;
         self
     }
     /// The value set for `client_type`, if any.
     pub fn get_client_type(&self) -> &Option<String> {
-        self.inner.get_client_type()
+        &self.inner.client_type
     }
     /// The scopes the client may ask for; tokens are limited to these.
     pub fn scopes(mut self, input: impl Into<String>) -> Self {
-        self.inner = self.inner.scopes(input);
+        self.inner.scopes.get_or_insert_with(Vec::new).push(input.into());
         self
     }
     /// Sets `scopes`, or clears it with `None`.
     pub fn set_scopes(mut self, input: Option<Vec<String>>) -> Self {
-        self.inner = self.inner.set_scopes(input);
+        self.inner.scopes = input;
         self
     }
     /// The value set for `scopes`, if any.
     pub fn get_scopes(&self) -> &Option<Vec<String>> {
-        self.inner.get_scopes()
+        &self.inner.scopes
     }
     /// Where the authorization endpoint may send the user back to after sign-in.
     pub fn redirect_uris(mut self, input: impl Into<String>) -> Self {
-        self.inner = self.inner.redirect_uris(input);
+        self.inner.redirect_uris.get_or_insert_with(Vec::new).push(input.into());
         self
     }
     /// Sets `redirect_uris`, or clears it with `None`.
     pub fn set_redirect_uris(mut self, input: Option<Vec<String>>) -> Self {
-        self.inner = self.inner.set_redirect_uris(input);
+        self.inner.redirect_uris = input;
         self
     }
     /// The value set for `redirect_uris`, if any.
     pub fn get_redirect_uris(&self) -> &Option<Vec<String>> {
-        self.inner.get_redirect_uris()
+        &self.inner.redirect_uris
     }
     /// The OAuth grants the client may use: 'authorization_code', 'refresh_token' and
     /// 'urn:ietf:params:oauth:grant-type:device_code'.
     pub fn grant_types(mut self, input: impl Into<String>) -> Self {
-        self.inner = self.inner.grant_types(input);
+        self.inner.grant_types.get_or_insert_with(Vec::new).push(input.into());
         self
     }
     /// Sets `grant_types`, or clears it with `None`.
     pub fn set_grant_types(mut self, input: Option<Vec<String>>) -> Self {
-        self.inner = self.inner.set_grant_types(input);
+        self.inner.grant_types = input;
         self
     }
     /// The value set for `grant_types`, if any.
     pub fn get_grant_types(&self) -> &Option<Vec<String>> {
-        self.inner.get_grant_types()
+        &self.inner.grant_types
     }
     /// The issuer URL of the IAM Identity Center instance the client works with.
     pub fn issuer_url(mut self, input: impl Into<String>) -> Self {
-        self.inner = self.inner.issuer_url(input);
+        self.inner.issuer_url = Some(input.into());
         self
     }
     /// Sets `issuer_url`, or clears it with `None`.
     pub fn set_issuer_url(mut self, input: Option<String>) -> Self {
-        self.inner = self.inner.set_issuer_url(input);
+        self.inner.issuer_url = input;
         self
     }
     /// The value set for `issuer_url`, if any.
     pub fn get_issuer_url(&self) -> &Option<String> {
-        self.inner.get_issuer_url()
+        &self.inner.issuer_url
     }
     /// An application whose administrator-set configuration limits the scopes, grants and redirect URIs
     /// this client gets.
     pub fn entitled_application_arn(mut self, input: impl Into<String>) -> Self {
-        self.inner = self.inner.entitled_application_arn(input);
+        self.inner.entitled_application_arn = Some(input.into());
         self
     }
     /// Sets `entitled_application_arn`, or clears it with `None`.
     pub fn set_entitled_application_arn(mut self, input: Option<String>) -> Self {
-        self.inner = self.inner.set_entitled_application_arn(input);
+        self.inner.entitled_application_arn = input;
         self
     }
     /// The value set for `entitled_application_arn`, if any.
     pub fn get_entitled_application_arn(&self) -> &Option<String> {
-        self.inner.get_entitled_application_arn()
+        &self.inner.entitled_application_arn
     }
 }

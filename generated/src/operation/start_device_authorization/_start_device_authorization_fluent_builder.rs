@@ -71,44 +71,44 @@ impl StartDeviceAuthorizationFluentBuilder {
     }
     /// The id RegisterClient returned.
     pub fn client_id(mut self, input: impl Into<String>) -> Self {
-        self.inner = self.inner.client_id(input);
+        self.inner.client_id = Some(input.into());
         self
     }
     /// Sets `client_id`, or clears it with `None`.
     pub fn set_client_id(mut self, input: Option<String>) -> Self {
-        self.inner = self.inner.set_client_id(input);
+        self.inner.client_id = input;
         self
     }
     /// The value set for `client_id`, if any.
     pub fn get_client_id(&self) -> &Option<String> {
-        self.inner.get_client_id()
+        &self.inner.client_id
     }
     /// The secret RegisterClient returned.
     pub fn client_secret(mut self, input: impl Into<String>) -> Self {
-        self.inner = self.inner.client_secret(input);
+        self.inner.client_secret = Some(input.into());
         self
     }
     /// Sets `client_secret`, or clears it with `None`.
     pub fn set_client_secret(mut self, input: Option<String>) -> Self {
-        self.inner = self.inner.set_client_secret(input);
+        self.inner.client_secret = input;
         self
     }
     /// The value set for `client_secret`, if any.
     pub fn get_client_secret(&self) -> &Option<String> {
-        self.inner.get_client_secret()
+        &self.inner.client_secret
     }
     /// The URL of the user's AWS access portal.
     pub fn start_url(mut self, input: impl Into<String>) -> Self {
-        self.inner = self.inner.start_url(input);
+        self.inner.start_url = Some(input.into());
         self
     }
     /// Sets `start_url`, or clears it with `None`.
     pub fn set_start_url(mut self, input: Option<String>) -> Self {
-        self.inner = self.inner.set_start_url(input);
+        self.inner.start_url = input;
         self
     }
     /// The value set for `start_url`, if any.
     pub fn get_start_url(&self) -> &Option<String> {
-        self.inner.get_start_url()
+        &self.inner.start_url
     }
 }

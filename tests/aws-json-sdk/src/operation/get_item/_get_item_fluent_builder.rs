@@ -66,16 +66,16 @@ impl GetItemFluentBuilder {
     }
     /// The item's id.
     pub fn id(mut self, input: impl Into<String>) -> Self {
-        self.inner = self.inner.id(input);
+        self.inner.id = Some(input.into());
         self
     }
     /// Sets `id`, or clears it with `None`.
     pub fn set_id(mut self, input: Option<String>) -> Self {
-        self.inner = self.inner.set_id(input);
+        self.inner.id = input;
         self
     }
     /// The value set for `id`, if any.
     pub fn get_id(&self) -> &Option<String> {
-        self.inner.get_id()
+        &self.inner.id
     }
 }

@@ -66,72 +66,72 @@ impl PutItemFluentBuilder {
     }
     /// The item's id (an '@httpLabel' awsJson ignores: it travels in the body).
     pub fn id(mut self, input: impl Into<String>) -> Self {
-        self.inner = self.inner.id(input);
+        self.inner.id = Some(input.into());
         self
     }
     /// Sets `id`, or clears it with `None`.
     pub fn set_id(mut self, input: Option<String>) -> Self {
-        self.inner = self.inner.set_id(input);
+        self.inner.id = input;
         self
     }
     /// The value set for `id`, if any.
     pub fn get_id(&self) -> &Option<String> {
-        self.inner.get_id()
+        &self.inner.id
     }
     /// The version the stored item must have (an '@httpHeader' awsJson ignores).
     pub fn expected_version(mut self, input: i64) -> Self {
-        self.inner = self.inner.expected_version(input);
+        self.inner.expected_version = Some(input);
         self
     }
     /// Sets `expected_version`, or clears it with `None`.
     pub fn set_expected_version(mut self, input: Option<i64>) -> Self {
-        self.inner = self.inner.set_expected_version(input);
+        self.inner.expected_version = input;
         self
     }
     /// The value set for `expected_version`, if any.
     pub fn get_expected_version(&self) -> &Option<i64> {
-        self.inner.get_expected_version()
+        &self.inner.expected_version
     }
     /// Labels for the item.
     pub fn tags(mut self, input: impl Into<String>) -> Self {
-        self.inner = self.inner.tags(input);
+        self.inner.tags.get_or_insert_with(Vec::new).push(input.into());
         self
     }
     /// Sets `tags`, or clears it with `None`.
     pub fn set_tags(mut self, input: Option<Vec<String>>) -> Self {
-        self.inner = self.inner.set_tags(input);
+        self.inner.tags = input;
         self
     }
     /// The value set for `tags`, if any.
     pub fn get_tags(&self) -> &Option<Vec<String>> {
-        self.inner.get_tags()
+        &self.inner.tags
     }
     /// When the item was made (epoch seconds on the wire).
     pub fn stored_at(mut self, input: impl Into<crate::primitives::DateTime>) -> Self {
-        self.inner = self.inner.stored_at(input);
+        self.inner.stored_at = Some(input.into());
         self
     }
     /// Sets `stored_at`, or clears it with `None`.
     pub fn set_stored_at(mut self, input: Option<crate::primitives::DateTime>) -> Self {
-        self.inner = self.inner.set_stored_at(input);
+        self.inner.stored_at = input;
         self
     }
     /// The value set for `stored_at`, if any.
     pub fn get_stored_at(&self) -> &Option<crate::primitives::DateTime> {
-        self.inner.get_stored_at()
+        &self.inner.stored_at
     }
     /// A value that never reaches logs.
     pub fn secret(mut self, input: impl Into<String>) -> Self {
-        self.inner = self.inner.secret(input);
+        self.inner.secret = Some(input.into());
         self
     }
     /// Sets `secret`, or clears it with `None`.
     pub fn set_secret(mut self, input: Option<String>) -> Self {
-        self.inner = self.inner.set_secret(input);
+        self.inner.secret = input;
         self
     }
     /// The value set for `secret`, if any.
     pub fn get_secret(&self) -> &Option<String> {
-        self.inner.get_secret()
+        &self.inner.secret
     }
 }

@@ -63,30 +63,30 @@ impl ListPagesFluentBuilder {
     }
     /// The `cursor` member.
     pub fn cursor(mut self, input: impl Into<String>) -> Self {
-        self.inner = self.inner.cursor(input);
+        self.inner.cursor = Some(input.into());
         self
     }
     /// Sets `cursor`, or clears it with `None`.
     pub fn set_cursor(mut self, input: Option<String>) -> Self {
-        self.inner = self.inner.set_cursor(input);
+        self.inner.cursor = input;
         self
     }
     /// The value set for `cursor`, if any.
     pub fn get_cursor(&self) -> &Option<String> {
-        self.inner.get_cursor()
+        &self.inner.cursor
     }
     /// The `limit` member.
     pub fn limit(mut self, input: i64) -> Self {
-        self.inner = self.inner.limit(input);
+        self.inner.limit = Some(input);
         self
     }
     /// Sets `limit`, or clears it with `None`.
     pub fn set_limit(mut self, input: Option<i64>) -> Self {
-        self.inner = self.inner.set_limit(input);
+        self.inner.limit = input;
         self
     }
     /// The value set for `limit`, if any.
     pub fn get_limit(&self) -> &Option<i64> {
-        self.inner.get_limit()
+        &self.inner.limit
     }
 }

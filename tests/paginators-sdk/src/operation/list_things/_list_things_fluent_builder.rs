@@ -84,44 +84,44 @@ impl ListThingsFluentBuilder {
     }
     /// The `nextToken` member.
     pub fn next_token(mut self, input: impl Into<String>) -> Self {
-        self.inner = self.inner.next_token(input);
+        self.inner.next_token = Some(input.into());
         self
     }
     /// Sets `next_token`, or clears it with `None`.
     pub fn set_next_token(mut self, input: Option<String>) -> Self {
-        self.inner = self.inner.set_next_token(input);
+        self.inner.next_token = input;
         self
     }
     /// The value set for `next_token`, if any.
     pub fn get_next_token(&self) -> &Option<String> {
-        self.inner.get_next_token()
+        &self.inner.next_token
     }
     /// The `maxResults` member.
     pub fn max_results(mut self, input: i32) -> Self {
-        self.inner = self.inner.max_results(input);
+        self.inner.max_results = Some(input);
         self
     }
     /// Sets `max_results`, or clears it with `None`.
     pub fn set_max_results(mut self, input: Option<i32>) -> Self {
-        self.inner = self.inner.set_max_results(input);
+        self.inner.max_results = input;
         self
     }
     /// The value set for `max_results`, if any.
     pub fn get_max_results(&self) -> &Option<i32> {
-        self.inner.get_max_results()
+        &self.inner.max_results
     }
     /// The `prefix` member.
     pub fn prefix(mut self, input: impl Into<String>) -> Self {
-        self.inner = self.inner.prefix(input);
+        self.inner.prefix = Some(input.into());
         self
     }
     /// Sets `prefix`, or clears it with `None`.
     pub fn set_prefix(mut self, input: Option<String>) -> Self {
-        self.inner = self.inner.set_prefix(input);
+        self.inner.prefix = input;
         self
     }
     /// The value set for `prefix`, if any.
     pub fn get_prefix(&self) -> &Option<String> {
-        self.inner.get_prefix()
+        &self.inner.prefix
     }
 }

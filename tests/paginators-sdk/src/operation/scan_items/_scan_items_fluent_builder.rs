@@ -67,7 +67,10 @@ impl ScanItemsFluentBuilder {
         key: impl Into<String>,
         value: impl Into<String>,
     ) -> Self {
-        self.inner = self.inner.start_key(key, value);
+        self.inner
+            .start_key
+            .get_or_insert_with(std::collections::HashMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets `start_key`, or clears it with `None`.
@@ -75,25 +78,25 @@ impl ScanItemsFluentBuilder {
         mut self,
         input: Option<std::collections::HashMap<String, String>>,
     ) -> Self {
-        self.inner = self.inner.set_start_key(input);
+        self.inner.start_key = input;
         self
     }
     /// The value set for `start_key`, if any.
     pub fn get_start_key(&self) -> &Option<std::collections::HashMap<String, String>> {
-        self.inner.get_start_key()
+        &self.inner.start_key
     }
     /// The `limit` member.
     pub fn limit(mut self, input: i32) -> Self {
-        self.inner = self.inner.limit(input);
+        self.inner.limit = Some(input);
         self
     }
     /// Sets `limit`, or clears it with `None`.
     pub fn set_limit(mut self, input: Option<i32>) -> Self {
-        self.inner = self.inner.set_limit(input);
+        self.inner.limit = input;
         self
     }
     /// The value set for `limit`, if any.
     pub fn get_limit(&self) -> &Option<i32> {
-        self.inner.get_limit()
+        &self.inner.limit
     }
 }

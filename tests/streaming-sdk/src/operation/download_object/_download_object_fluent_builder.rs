@@ -102,30 +102,30 @@ impl DownloadObjectFluentBuilder {
     }
     /// Which object.
     pub fn key(mut self, input: impl Into<String>) -> Self {
-        self.inner = self.inner.key(input);
+        self.inner.key = Some(input.into());
         self
     }
     /// Sets `key`, or clears it with `None`.
     pub fn set_key(mut self, input: Option<String>) -> Self {
-        self.inner = self.inner.set_key(input);
+        self.inner.key = input;
         self
     }
     /// The value set for `key`, if any.
     pub fn get_key(&self) -> &Option<String> {
-        self.inner.get_key()
+        &self.inner.key
     }
     /// How many bytes to send.
     pub fn length(mut self, input: i64) -> Self {
-        self.inner = self.inner.length(input);
+        self.inner.length = Some(input);
         self
     }
     /// Sets `length`, or clears it with `None`.
     pub fn set_length(mut self, input: Option<i64>) -> Self {
-        self.inner = self.inner.set_length(input);
+        self.inner.length = input;
         self
     }
     /// The value set for `length`, if any.
     pub fn get_length(&self) -> &Option<i64> {
-        self.inner.get_length()
+        &self.inner.length
     }
 }

@@ -80,44 +80,44 @@ impl UploadObjectFluentBuilder {
     }
     /// Where the object is stored.
     pub fn key(mut self, input: impl Into<String>) -> Self {
-        self.inner = self.inner.key(input);
+        self.inner.key = Some(input.into());
         self
     }
     /// Sets `key`, or clears it with `None`.
     pub fn set_key(mut self, input: Option<String>) -> Self {
-        self.inner = self.inner.set_key(input);
+        self.inner.key = input;
         self
     }
     /// The value set for `key`, if any.
     pub fn get_key(&self) -> &Option<String> {
-        self.inner.get_key()
+        &self.inner.key
     }
     /// A label kept with the object.
     pub fn label(mut self, input: impl Into<String>) -> Self {
-        self.inner = self.inner.label(input);
+        self.inner.label = Some(input.into());
         self
     }
     /// Sets `label`, or clears it with `None`.
     pub fn set_label(mut self, input: Option<String>) -> Self {
-        self.inner = self.inner.set_label(input);
+        self.inner.label = input;
         self
     }
     /// The value set for `label`, if any.
     pub fn get_label(&self) -> &Option<String> {
-        self.inner.get_label()
+        &self.inner.label
     }
     /// The object's bytes.
     pub fn body(mut self, input: impl Into<crate::primitives::ByteStream>) -> Self {
-        self.inner = self.inner.body(input);
+        self.inner.body = Some(input.into());
         self
     }
     /// Sets `body`, or clears it with `None`.
     pub fn set_body(mut self, input: Option<crate::primitives::ByteStream>) -> Self {
-        self.inner = self.inner.set_body(input);
+        self.inner.body = input;
         self
     }
     /// The value set for `body`, if any.
     pub fn get_body(&self) -> &Option<crate::primitives::ByteStream> {
-        self.inner.get_body()
+        &self.inner.body
     }
 }

@@ -77,30 +77,30 @@ impl UploadSizedFluentBuilder {
     }
     /// Where the object is stored.
     pub fn key(mut self, input: impl Into<String>) -> Self {
-        self.inner = self.inner.key(input);
+        self.inner.key = Some(input.into());
         self
     }
     /// Sets `key`, or clears it with `None`.
     pub fn set_key(mut self, input: Option<String>) -> Self {
-        self.inner = self.inner.set_key(input);
+        self.inner.key = input;
         self
     }
     /// The value set for `key`, if any.
     pub fn get_key(&self) -> &Option<String> {
-        self.inner.get_key()
+        &self.inner.key
     }
     /// The object's bytes, of a length known before sending.
     pub fn body(mut self, input: impl Into<crate::primitives::ByteStream>) -> Self {
-        self.inner = self.inner.body(input);
+        self.inner.body = Some(input.into());
         self
     }
     /// Sets `body`, or clears it with `None`.
     pub fn set_body(mut self, input: Option<crate::primitives::ByteStream>) -> Self {
-        self.inner = self.inner.set_body(input);
+        self.inner.body = input;
         self
     }
     /// The value set for `body`, if any.
     pub fn get_body(&self) -> &Option<crate::primitives::ByteStream> {
-        self.inner.get_body()
+        &self.inner.body
     }
 }

@@ -72,16 +72,16 @@ impl DescribeTableFluentBuilder {
     }
     /// The `name` member.
     pub fn name(mut self, input: impl Into<String>) -> Self {
-        self.inner = self.inner.name(input);
+        self.inner.name = Some(input.into());
         self
     }
     /// Sets `name`, or clears it with `None`.
     pub fn set_name(mut self, input: Option<String>) -> Self {
-        self.inner = self.inner.set_name(input);
+        self.inner.name = input;
         self
     }
     /// The value set for `name`, if any.
     pub fn get_name(&self) -> &Option<String> {
-        self.inner.get_name()
+        &self.inner.name
     }
 }

@@ -124,17 +124,17 @@ impl NameMatchesWaiter {
     }
     /// The `name` member.
     pub fn name(mut self, input: impl Into<String>) -> Self {
-        self.inner = self.inner.name(input);
+        self.inner.inner.name = Some(input.into());
         self
     }
     /// Sets `name`, or clears it with `None`.
     pub fn set_name(mut self, input: Option<String>) -> Self {
-        self.inner = self.inner.set_name(input);
+        self.inner.inner.name = input;
         self
     }
     /// The value set for `name`, if any.
     pub fn get_name(&self) -> &Option<String> {
-        self.inner.get_name()
+        &self.inner.inner.name
     }
 }
 #[allow(deprecated)]
@@ -243,17 +243,17 @@ impl NoReplicasWaiter {
     }
     /// The `name` member.
     pub fn name(mut self, input: impl Into<String>) -> Self {
-        self.inner = self.inner.name(input);
+        self.inner.inner.name = Some(input.into());
         self
     }
     /// Sets `name`, or clears it with `None`.
     pub fn set_name(mut self, input: Option<String>) -> Self {
-        self.inner = self.inner.set_name(input);
+        self.inner.inner.name = input;
         self
     }
     /// The value set for `name`, if any.
     pub fn get_name(&self) -> &Option<String> {
-        self.inner.get_name()
+        &self.inner.inner.name
     }
 }
 #[allow(deprecated)]
@@ -382,17 +382,17 @@ impl ReplicasReadyWaiter {
     }
     /// The `name` member.
     pub fn name(mut self, input: impl Into<String>) -> Self {
-        self.inner = self.inner.name(input);
+        self.inner.inner.name = Some(input.into());
         self
     }
     /// Sets `name`, or clears it with `None`.
     pub fn set_name(mut self, input: Option<String>) -> Self {
-        self.inner = self.inner.set_name(input);
+        self.inner.inner.name = input;
         self
     }
     /// The value set for `name`, if any.
     pub fn get_name(&self) -> &Option<String> {
-        self.inner.get_name()
+        &self.inner.inner.name
     }
 }
 #[allow(deprecated)]
@@ -511,17 +511,17 @@ impl TableExistsWaiter {
     }
     /// The `name` member.
     pub fn name(mut self, input: impl Into<String>) -> Self {
-        self.inner = self.inner.name(input);
+        self.inner.inner.name = Some(input.into());
         self
     }
     /// Sets `name`, or clears it with `None`.
     pub fn set_name(mut self, input: Option<String>) -> Self {
-        self.inner = self.inner.set_name(input);
+        self.inner.inner.name = input;
         self
     }
     /// The value set for `name`, if any.
     pub fn get_name(&self) -> &Option<String> {
-        self.inner.get_name()
+        &self.inner.inner.name
     }
 }
 #[allow(deprecated)]
@@ -634,16 +634,16 @@ impl TableNotExistsWaiter {
     }
     /// The `name` member.
     pub fn name(mut self, input: impl Into<String>) -> Self {
-        self.inner = self.inner.name(input);
+        self.inner.inner.name = Some(input.into());
         self
     }
     /// Sets `name`, or clears it with `None`.
     pub fn set_name(mut self, input: Option<String>) -> Self {
-        self.inner = self.inner.set_name(input);
+        self.inner.inner.name = input;
         self
     }
     /// The value set for `name`, if any.
     pub fn get_name(&self) -> &Option<String> {
-        self.inner.get_name()
+        &self.inner.inner.name
     }
 }
