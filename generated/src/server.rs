@@ -3,9 +3,9 @@
 //! The server side of AWS SSO OIDC: implement [`Handler`], wrap it in a [`Dispatcher`] and
 //! [`serve`] it.
 //!
-//! The dispatcher routes each request by method, path and query (from the model's
-//! `@http` traits), reads and validates the input, calls the handler, and writes the
-//! output or error as the protocol asks. Requests that never reach a handler get the
+//! The dispatcher routes each request (by method, path and query, from the model's `@http` traits), inflates a body the client gzipped,
+//! reads and validates the input, calls the handler, and writes the output or error
+//! as the protocol asks. Requests that never reach a handler get the
 //! Smithy framework errors: 404 `UnknownOperationException`, 405 for a known path with
 //! another method, 400 `SerializationException` for a body that is not the input's
 //! JSON, 400 `ValidationException` naming each member that breaks a rule, 415 for a
@@ -187,7 +187,7 @@ impl<H: Handler> Dispatcher<H> {
     async fn call<B>(
         &self,
         operation: Operation,
-        request: RequestParts,
+        mut request: RequestParts,
         body: B,
         peer: Option<std::net::SocketAddr>,
     ) -> Result<http::Response<ResponseBody>, FrameworkError>
@@ -201,6 +201,11 @@ impl<H: Handler> Dispatcher<H> {
                 self.body_limit,
             )
             .await?;
+        let body = sdk_runtime::server::decode_content(
+            &mut request,
+            body,
+            self.body_limit,
+        )?;
         match operation {
             Operation::CreateToken => {
                 let input = read_create_token(&request, &body)?;

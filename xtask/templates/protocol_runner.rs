@@ -210,7 +210,17 @@ async fn serve_case(case: &Value) -> Value {
         let part = |i: usize| pair[i].as_str().unwrap_or_default();
         builder = builder.header(part(0), part(1));
     }
-    let request = match builder.body(ResponseBody::new(Bytes::from(text("body")))) {
+    // A compressed body comes in base64, as bytes are not text.
+    let body = match spec["body_base64"].as_str() {
+        Some(encoded) => match sdk_runtime::Blob::from_base64(encoded) {
+            Ok(blob) => Bytes::from(blob.as_ref().to_vec()),
+            Err(error) => {
+                return json!({"label": label, "error": format!("the case's body is not base64: {error}")})
+            }
+        },
+        None => Bytes::from(text("body")),
+    };
+    let request = match builder.body(ResponseBody::new(body)) {
         Ok(request) => request,
         Err(error) => {
             return json!({"label": label, "error": format!("the request does not build: {error}")})

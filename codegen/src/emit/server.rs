@@ -27,14 +27,19 @@ pub(crate) fn server_file(cx: &Context<'_>) -> TokenStream {
     let docs = inner_doc_attrs(&format!(
         "The server side of {}: implement [`Handler`], wrap it in a [`Dispatcher`] and\n\
          [`serve`] it.\n\n\
-         The dispatcher routes each request by method, path and query (from the model's\n\
-         `@http` traits), reads and validates the input, calls the handler, and writes the\n\
-         output or error as the protocol asks. Requests that never reach a handler get the\n\
+         The dispatcher routes each request ({}), inflates a body the client gzipped,\n\
+         reads and validates the input, calls the handler, and writes the output or error\n\
+         as the protocol asks. Requests that never reach a handler get the\n\
          Smithy framework errors: 404 `UnknownOperationException`, 405 for a known path with\n\
          another method, 400 `SerializationException` for a body that is not the input's\n\
          JSON, 400 `ValidationException` naming each member that breaks a rule, 415 for a\n\
          body that is not JSON, and 413 for a body over the limit.",
-        cx.service.title
+        cx.service.title,
+        if cx.service.protocol.is_aws_json() {
+            "by the operation its `X-Amz-Target` header names"
+        } else {
+            "by method, path and query, from the model's `@http` traits"
+        }
     ));
     let trait_methods = ops.iter().map(handler_method);
     let variants = ops.iter().map(|op| format_ident!("{}", op.rust_name));
@@ -60,9 +65,18 @@ pub(crate) fn server_file(cx: &Context<'_>) -> TokenStream {
         (quote!(), quote!(+ Send + Sync + 'static))
     } else {
         (
-            quote!(let body = sdk_runtime::server::read_body(body, request.headers(), self.body_limit).await?;),
+            quote! {
+                let body = sdk_runtime::server::read_body(body, request.headers(), self.body_limit).await?;
+                let body = sdk_runtime::server::decode_content(&mut request, body, self.body_limit)?;
+            },
             quote!(),
         )
+    };
+    // Only a body read here is inflated, which takes the request's headers.
+    let request_param = if ops.iter().all(|op| streams(&op.plan.request)) {
+        quote!(request: RequestParts)
+    } else {
+        quote!(mut request: RequestParts)
     };
     let pattern_test = pattern_test(cx);
     let validators = structure_validators(cx, &validated);
@@ -234,7 +248,7 @@ pub(crate) fn server_file(cx: &Context<'_>) -> TokenStream {
             async fn call<B>(
                 &self,
                 operation: Operation,
-                request: RequestParts,
+                #request_param,
                 #labels_param
                 body: B,
                 peer: Option<std::net::SocketAddr>,
@@ -373,7 +387,10 @@ fn dispatch_arm(
     let (read_body, body) = match (reads_body, streams(&op.plan.request)) {
         (false, _) => (quote!(), quote!(&body)),
         (true, false) => (
-            quote!(let body = sdk_runtime::server::read_body(body, request.headers(), self.body_limit).await?;),
+            quote! {
+                let body = sdk_runtime::server::read_body(body, request.headers(), self.body_limit).await?;
+                let body = sdk_runtime::server::decode_content(&mut request, body, self.body_limit)?;
+            },
             quote!(&body),
         ),
         (true, true) => (

@@ -42,6 +42,60 @@ where
     }
 }
 
+/// Undoes the `gzip` content coding a client applied last (Smithy's
+/// `@requestCompression`): the body is inflated, to at most `limit` bytes so a
+/// small compressed body cannot grow without bound, and `gzip` is taken off the
+/// request's `Content-Encoding`, which keeps the codings the client named
+/// itself (`custom, gzip` leaves `custom`). Any other final coding is left as
+/// it is, for the input to bind.
+pub fn decode_content(
+    request: &mut super::RequestParts,
+    body: Bytes,
+    limit: usize,
+) -> Result<Bytes, FrameworkError> {
+    let Some(value) = request.headers().get(http::header::CONTENT_ENCODING) else {
+        return Ok(body);
+    };
+    let codings: Vec<&str> = value
+        .to_str()
+        .unwrap_or_default()
+        .split(',')
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    let Some((last, rest)) = codings.split_last() else {
+        return Ok(body);
+    };
+    if !last.eq_ignore_ascii_case("gzip") {
+        return Ok(body);
+    }
+    let mut inflated = Vec::new();
+    let read = std::io::Read::read_to_end(
+        &mut std::io::Read::take(flate2::read::GzDecoder::new(&body[..]), limit as u64 + 1),
+        &mut inflated,
+    );
+    match read {
+        Ok(length) if length > limit => return Err(FrameworkError::PayloadTooLarge { limit }),
+        Ok(_) => {}
+        Err(error) => {
+            return Err(FrameworkError::Serialization(format!(
+                "the body is not valid gzip: {error}"
+            )))
+        }
+    }
+    let rest = rest.join(", ");
+    let headers = request.headers_mut();
+    match http::HeaderValue::from_str(&rest) {
+        Ok(value) if !rest.is_empty() => {
+            headers.insert(http::header::CONTENT_ENCODING, value);
+        }
+        _ => {
+            headers.remove(http::header::CONTENT_ENCODING);
+        }
+    }
+    Ok(Bytes::from(inflated))
+}
+
 /// Checks that a non-empty `body` came with media type `expected`
 /// (parameters such as `; charset=utf-8` are allowed). An empty body needs no
 /// `Content-Type`.
@@ -76,6 +130,60 @@ pub fn check_media_type(headers: &http::HeaderMap, expected: &str) -> Result<(),
 
 #[cfg(test)]
 mod tests {
+    fn parts(encoding: Option<&str>) -> crate::server::RequestParts {
+        let mut builder = http::Request::builder().method("POST").uri("/");
+        if let Some(encoding) = encoding {
+            builder = builder.header("content-encoding", encoding);
+        }
+        let (parts, ()) = builder.body(()).expect("request").into_parts();
+        crate::server::RequestParts::new(parts).expect("parts")
+    }
+
+    fn gzip(bytes: &[u8]) -> Bytes {
+        Bytes::from(crate::client::gzip(bytes).expect("gzip"))
+    }
+
+    #[test]
+    fn gzip_is_undone_and_taken_off_the_codings() {
+        let mut request = parts(Some("custom, gzip"));
+        let body = decode_content(&mut request, gzip(b"{\"a\":1}"), 1024).expect("inflates");
+        assert_eq!(&body[..], b"{\"a\":1}");
+        assert_eq!(request.headers()["content-encoding"], "custom");
+
+        let mut request = parts(Some("gzip"));
+        decode_content(&mut request, gzip(b"{}"), 1024).expect("inflates");
+        assert!(request.headers().get("content-encoding").is_none());
+
+        // Other codings, and no coding, are left alone.
+        let mut request = parts(Some("br"));
+        let body = decode_content(&mut request, Bytes::from_static(b"x"), 1024).expect("kept");
+        assert_eq!(&body[..], b"x");
+        assert_eq!(request.headers()["content-encoding"], "br");
+        let mut request = parts(None);
+        assert_eq!(
+            &decode_content(&mut request, Bytes::from_static(b"y"), 1024).expect("kept")[..],
+            b"y"
+        );
+    }
+
+    #[test]
+    fn a_gzip_bomb_stops_at_the_limit_and_bad_gzip_is_refused() {
+        let bomb = gzip(&vec![b'a'; 1 << 20]);
+        assert!(bomb.len() < 4096, "a megabyte of one byte compresses well");
+        let mut request = parts(Some("gzip"));
+        assert_eq!(
+            decode_content(&mut request, bomb, 64 * 1024),
+            Err(FrameworkError::PayloadTooLarge { limit: 64 * 1024 })
+        );
+        let mut request = parts(Some("gzip"));
+        let error = decode_content(&mut request, Bytes::from_static(b"not gzip"), 1024)
+            .expect_err("refused");
+        assert!(
+            matches!(error, FrameworkError::Serialization(_)),
+            "{error:?}"
+        );
+    }
+
     use super::*;
     use http_body_util::Full;
 

@@ -11,7 +11,9 @@ mod serve;
 mod trace;
 mod validate;
 
-pub use body::{check_content_type, check_media_type, read_body, DEFAULT_BODY_LIMIT};
+pub use body::{
+    check_content_type, check_media_type, decode_content, read_body, DEFAULT_BODY_LIMIT,
+};
 pub use framework::{with_headers, FrameworkError, ValidationField, Wire};
 pub use routing::{route, route_target, RequestParts, Route, Segment};
 pub use serve::{serve, serve_with, Dispatch, ResponseBody, ServeLimits};

@@ -82,6 +82,12 @@ impl RequestParts {
         &self.headers
     }
 
+    /// The request headers, to change before the input is bound (a content
+    /// coding the dispatcher undid is taken off `Content-Encoding`).
+    pub fn headers_mut(&mut self) -> &mut http::HeaderMap {
+        &mut self.headers
+    }
+
     /// The request headers, for the handler's context once the input is read.
     pub fn into_headers(self) -> http::HeaderMap {
         self.headers
