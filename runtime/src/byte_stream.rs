@@ -47,8 +47,9 @@ pub struct ByteStream {
 enum Inner {
     /// Bytes in memory, handed out as one chunk.
     Memory(Bytes),
-    /// A file, read a chunk at a time.
-    File(FileBody),
+    /// A file, read a chunk at a time (boxed: its reader is large, and a
+    /// stream travels inside every request future).
+    File(Box<FileBody>),
     /// Any other body, held to its declared length when it has one.
     Body {
         body: BoxBody<Bytes, BoxError>,
@@ -149,7 +150,7 @@ impl ByteStream {
             ));
         }
         Ok(Self {
-            inner: Inner::File(FileBody::new(path, metadata.len())),
+            inner: Inner::File(Box::new(FileBody::new(path, metadata.len()))),
         })
     }
 
@@ -228,7 +229,7 @@ impl ByteStream {
         let inner = match &self.inner {
             Inner::Memory(bytes) => Inner::Memory(bytes.clone()),
             Inner::File(file) if file.is_unread() => {
-                Inner::File(FileBody::new(file.path.clone(), file.length))
+                Inner::File(Box::new(FileBody::new(file.path.clone(), file.length)))
             }
             _ => return None,
         };
