@@ -44,8 +44,12 @@ fuzz_target!(|data: &[u8]| {
     if !data.iter().all(u8::is_ascii_whitespace) {
         let ours = json::from_slice::<sdk_runtime::Document>(data);
         let theirs = serde_json::from_slice::<serde_json::Value>(data);
-        let too_deep = ours.as_ref().is_err_and(|e| e.message().starts_with("nested"))
-            || theirs.as_ref().is_err_and(|e| e.to_string().contains("recursion limit"));
+        let too_deep = ours
+            .as_ref()
+            .is_err_and(|e| e.message().starts_with("nested"))
+            || theirs
+                .as_ref()
+                .is_err_and(|e| e.to_string().contains("recursion limit"));
         assert!(
             too_deep || ours.is_ok() == theirs.is_ok(),
             "the reader says {ours:?}, serde_json {theirs:?}"
