@@ -84,8 +84,11 @@ pub(crate) fn write_body(
                         None => #unset,
                     }
                 }
+            } else if kind.is_json() {
+                bytes(quote!(&#receiver.#field))
             } else {
-                bytes(quote!((&#receiver.#field)))
+                // Methods borrow the field themselves.
+                bytes(quote!(#receiver.#field))
             }
         }
     }
