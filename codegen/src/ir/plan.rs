@@ -79,26 +79,6 @@ pub struct MessagePlan {
 }
 
 impl MessagePlan {
-    /// Whether some member travels in a header or a prefixed header.
-    pub fn has_headers(&self) -> bool {
-        self.bindings.iter().any(|b| {
-            matches!(
-                b.location,
-                Location::Header { .. } | Location::PrefixHeaders { .. }
-            )
-        })
-    }
-
-    /// Whether some member travels in the query string.
-    pub fn has_query(&self) -> bool {
-        self.bindings.iter().any(|b| {
-            matches!(
-                b.location,
-                Location::Query { .. } | Location::QueryParams { .. }
-            )
-        })
-    }
-
     /// Whether any member travels outside the body.
     pub fn has_bindings(&self) -> bool {
         !self.bindings.is_empty()
