@@ -478,7 +478,8 @@ fn path_and_query(op: &Operation) -> TokenStream {
     }
     let start = start.unwrap_or_default();
     if steps.is_empty() {
-        quote!(let path_and_query = String::from(#start);)
+        // A path known whole when generating is sent as it is: no copy per call.
+        quote!(let path_and_query = #start;)
     } else {
         quote! {
             let mut path_and_query = String::from(#start);
@@ -678,7 +679,7 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
             let request = sdk_runtime::client::OperationRequest {
                 operation: #name,
                 method: sdk_runtime::http::Method::#method,
-                path_and_query,
+                path_and_query: path_and_query.into(),
                 headers,
                 #into_body,
                 content_type: #content_type,

@@ -2,6 +2,7 @@
 //! layer, the orchestrator that sends with timeouts and retries, and errors.
 
 mod config;
+mod deadline;
 mod error;
 mod http;
 mod orchestrator;

@@ -4,6 +4,7 @@
 //! module owns everything in between, once for every operation.
 
 use super::config::Config;
+use super::deadline::Watch;
 use super::error::{
     error_code, ConnectorError, ConnectorErrorKind, RawResponse, ResponseBodyTooLarge,
     ResponseError, SdkError,
@@ -13,7 +14,10 @@ use super::sigv4::{sign, Credentials, Payload, Scope};
 use crate::endpoint::{Endpoint, Params, ResolveError, RuleSet};
 use crate::ByteStream;
 use bytes::Bytes;
+use std::borrow::Cow;
+use std::future::Future as _;
 use std::sync::Arc;
+use std::task::Poll;
 use std::time::{Duration, Instant};
 use tracing::Instrument;
 
@@ -42,8 +46,9 @@ pub struct OperationRequest {
     pub operation: &'static str,
     /// The HTTP method.
     pub method: http::Method,
-    /// The path and query, appended to the endpoint URL (`/token?aws_iam=t`).
-    pub path_and_query: String,
+    /// The path and query, appended to the endpoint URL (`/token?aws_iam=t`);
+    /// borrowed when it is the same for every call, so it is never copied.
+    pub path_and_query: Cow<'static, str>,
     /// Headers besides the standard ones.
     pub headers: Vec<(http::HeaderName, http::HeaderValue)>,
     /// The body; empty for none. Bytes in memory for most operations; a
@@ -193,13 +198,14 @@ impl Handle {
     ) -> Result<Received, SdkError<E>> {
         // The operation timeout is a deadline each attempt's own timer also
         // watches, so a call arms one timer per attempt, not two.
+        let start = Instant::now();
         let deadline = self
             .inner
             .config
             .timeouts
             .operation_timeout()
             .and_then(|limit| {
-                let at = tokio::time::Instant::now().checked_add(limit)?;
+                let at = start.checked_add(limit)?;
                 Some(Deadline { at, limit })
             });
         let endpoint = self
@@ -263,14 +269,19 @@ impl Handle {
             );
             // The attempt is only wrapped in its span, and the clock only read,
             // when someone listens to the span.
+            // The first attempt starts with the call: no second clock read.
+            let now = if attempt == 1 { start } else { Instant::now() };
             let outcome = if span.is_disabled() {
-                self.send_once(http_request, deadline, read).await
+                self.attempt(http_request, now, deadline, read).await
             } else {
+                // Boxed: the traced attempt is rare, and inline it would make
+                // every call's future larger, so every call would copy more.
                 let started = Instant::now();
-                let outcome = self
-                    .send_once(http_request, deadline, read)
-                    .instrument(span.clone())
-                    .await;
+                let outcome = Box::pin(
+                    self.attempt(http_request, now, deadline, read)
+                        .instrument(span.clone()),
+                )
+                .await;
                 span.record("duration_ms", started.elapsed().as_millis() as u64);
                 if let Ok((raw, _)) = &outcome {
                     span.record("status", raw.status());
@@ -289,7 +300,7 @@ impl Handle {
                 return outcome;
             }
             let wait = retry.backoff(attempt);
-            if deadline.is_some_and(|d| tokio::time::Instant::now() + wait >= d.at) {
+            if deadline.is_some_and(|d| Instant::now() + wait >= d.at) {
                 // No retry could start before the operation's deadline: the
                 // last attempt's outcome is the answer.
                 return outcome;
@@ -388,32 +399,45 @@ impl Handle {
         http_request
     }
 
-    async fn send_once<E>(
+    /// One attempt, under one deadline: its own timeout or the operation's,
+    /// whichever comes first. It covers the head and the whole body, or the
+    /// head only when a successful body is streamed.
+    async fn attempt<E>(
         &self,
         request: http::Request<ByteStream>,
+        now: Instant,
         deadline: Option<Deadline>,
         read: Read,
     ) -> Result<Received, SdkError<E>> {
-        // One timer for the attempt: its own timeout or the operation's
-        // deadline, whichever comes first. It covers the head and the whole
-        // body, or the head only when a successful body is streamed.
         let own = self
             .inner
             .config
             .timeouts
             .attempt_timeout()
-            .and_then(|limit| Some((tokio::time::Instant::now().checked_add(limit)?, limit)));
-        let (at, message) = match (own, deadline) {
+            .and_then(|limit| Some((now.checked_add(limit)?, limit)));
+        let limit = match (own, deadline) {
             (Some((at, limit)), Some(deadline)) if at < deadline.at => {
-                (at, Expired::Attempt(limit))
+                Some((at, Expired::Attempt(limit)))
             }
-            (_, Some(deadline)) => (deadline.at, Expired::Operation(deadline.limit)),
-            (Some((at, limit)), None) => (at, Expired::Attempt(limit)),
-            (None, None) => return self.send_and_read(request, read).await,
+            (_, Some(deadline)) => Some((deadline.at, Expired::Operation(deadline.limit))),
+            (Some((at, limit)), None) => Some((at, Expired::Attempt(limit))),
+            (None, None) => None,
         };
-        tokio::time::timeout_at(at, self.send_and_read(request, read))
-            .await
-            .map_err(|_| SdkError::TimeoutError(message.to_string().into()))?
+        let mut watch = limit.map(|(at, expired)| (Watch::new(at), expired));
+        let mut send = std::pin::pin!(self.send_and_read(request, read));
+        std::future::poll_fn(|cx| {
+            if let Poll::Ready(outcome) = send.as_mut().poll(cx) {
+                return Poll::Ready(outcome);
+            }
+            if let Some((watch, expired)) = &mut watch {
+                if watch.expired(cx) {
+                    let message = expired.to_string();
+                    return Poll::Ready(Err(SdkError::TimeoutError(message.into())));
+                }
+            }
+            Poll::Pending
+        })
+        .await
     }
 
     /// Sends `request` and reads its body, up to the configured limit, or
@@ -494,7 +518,7 @@ type Received = (RawResponse, Option<ByteStream>);
 /// When a whole operation must have finished, and the limit that set it.
 #[derive(Debug, Clone, Copy)]
 struct Deadline {
-    at: tokio::time::Instant,
+    at: Instant,
     limit: Duration,
 }
 
@@ -532,11 +556,12 @@ fn retryable_response(raw: &RawResponse, retryable_errors: &[&str]) -> bool {
 /// The endpoint URL (already parsed as `base` when it parses) joined with an
 /// operation's path and query. Only the path and query are parsed per call:
 /// the scheme and authority are shared, reference-counted, with `base`, and
-/// the path's text becomes the URI's without a copy when the base has no path.
+/// the path's text becomes the URI's without a copy when the base has no path
+/// (and without an allocation when it is a literal).
 fn request_uri(
     base: Option<&http::Uri>,
     endpoint_url: &str,
-    path_and_query: String,
+    path_and_query: Cow<'static, str>,
     host_prefix: Option<&str>,
 ) -> Result<http::Uri, String> {
     let Some(base) = base else {
@@ -545,13 +570,13 @@ fn request_uri(
         ));
     };
     let base_path = base.path().trim_end_matches('/');
-    let path_and_query = if base_path.is_empty() {
-        path_and_query
-    } else {
-        format!("{base_path}{path_and_query}")
+    let path_and_query = match path_and_query {
+        _ if !base_path.is_empty() => Bytes::from(format!("{base_path}{path_and_query}")),
+        Cow::Borrowed(text) => Bytes::from_static(text.as_bytes()),
+        Cow::Owned(text) => Bytes::from(text),
     };
-    let path_and_query = http::uri::PathAndQuery::from_maybe_shared(Bytes::from(path_and_query))
-        .map_err(|e| e.to_string())?;
+    let path_and_query =
+        http::uri::PathAndQuery::from_maybe_shared(path_and_query).map_err(|e| e.to_string())?;
     let mut parts = http::uri::Parts::default();
     parts.scheme = base.scheme().cloned();
     parts.authority = match (host_prefix, base.authority()) {

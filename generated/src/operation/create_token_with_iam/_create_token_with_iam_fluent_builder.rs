@@ -28,13 +28,13 @@ impl CreateTokenWithIamFluentBuilder {
         self,
     ) -> Result<CreateTokenWithIamOutput, SdkError<CreateTokenWithIamError>> {
         let input = &self.inner.build().map_err(SdkError::construction_failure)?;
-        let path_and_query = String::from("/token?aws_iam=t");
+        let path_and_query = "/token?aws_iam=t";
         let headers = Vec::new();
         let body: Vec<u8> = json::to_vec(input);
         let request = sdk_runtime::client::OperationRequest {
             operation: "CreateTokenWithIAM",
             method: sdk_runtime::http::Method::POST,
-            path_and_query,
+            path_and_query: path_and_query.into(),
             headers,
             body: body.into(),
             content_type: "application/json",

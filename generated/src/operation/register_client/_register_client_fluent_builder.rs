@@ -28,13 +28,13 @@ impl RegisterClientFluentBuilder {
         self,
     ) -> Result<RegisterClientOutput, SdkError<RegisterClientError>> {
         let input = &self.inner.build().map_err(SdkError::construction_failure)?;
-        let path_and_query = String::from("/client/register");
+        let path_and_query = "/client/register";
         let headers = Vec::new();
         let body: Vec<u8> = json::to_vec(input);
         let request = sdk_runtime::client::OperationRequest {
             operation: "RegisterClient",
             method: sdk_runtime::http::Method::POST,
-            path_and_query,
+            path_and_query: path_and_query.into(),
             headers,
             body: body.into(),
             content_type: "application/json",

@@ -32,13 +32,13 @@ impl StartDeviceAuthorizationFluentBuilder {
         SdkError<StartDeviceAuthorizationError>,
     > {
         let input = &self.inner.build().map_err(SdkError::construction_failure)?;
-        let path_and_query = String::from("/device_authorization");
+        let path_and_query = "/device_authorization";
         let headers = Vec::new();
         let body: Vec<u8> = json::to_vec(input);
         let request = sdk_runtime::client::OperationRequest {
             operation: "StartDeviceAuthorization",
             method: sdk_runtime::http::Method::POST,
-            path_and_query,
+            path_and_query: path_and_query.into(),
             headers,
             body: body.into(),
             content_type: "application/json",

@@ -24,7 +24,7 @@ impl GetItemFluentBuilder {
     /// Sends the `GetItem` request and reads its response.
     pub async fn send(self) -> Result<GetItemOutput, SdkError<GetItemError>> {
         let input = &self.inner.build().map_err(SdkError::construction_failure)?;
-        let path_and_query = String::from("/");
+        let path_and_query = "/";
         let headers = vec![
             (sdk_runtime::http::HeaderName::from_static("x-amz-target"),
             sdk_runtime::http::HeaderValue::from_static("ItemStore.GetItem"),)
@@ -33,7 +33,7 @@ impl GetItemFluentBuilder {
         let request = sdk_runtime::client::OperationRequest {
             operation: "GetItem",
             method: sdk_runtime::http::Method::POST,
-            path_and_query,
+            path_and_query: path_and_query.into(),
             headers,
             body: body.into(),
             content_type: "application/x-amz-json-1.1",

@@ -35,7 +35,7 @@ impl GetThingFluentBuilder {
         let request = sdk_runtime::client::OperationRequest {
             operation: "GetThing",
             method: sdk_runtime::http::Method::GET,
-            path_and_query,
+            path_and_query: path_and_query.into(),
             headers,
             body: body.into(),
             content_type: "application/json",

@@ -24,13 +24,13 @@ impl ListPagesFluentBuilder {
     /// Sends the `ListPages` request and reads its response.
     pub async fn send(self) -> Result<ListPagesOutput, SdkError<ListPagesError>> {
         let input = &self.inner.build();
-        let path_and_query = String::from("/pages");
+        let path_and_query = "/pages";
         let headers = Vec::new();
         let body: Vec<u8> = json::to_vec(input);
         let request = sdk_runtime::client::OperationRequest {
             operation: "ListPages",
             method: sdk_runtime::http::Method::POST,
-            path_and_query,
+            path_and_query: path_and_query.into(),
             headers,
             body: body.into(),
             content_type: "application/json",

@@ -44,7 +44,7 @@ impl ListTagsFluentBuilder {
         let request = sdk_runtime::client::OperationRequest {
             operation: "ListTags",
             method: sdk_runtime::http::Method::GET,
-            path_and_query,
+            path_and_query: path_and_query.into(),
             headers,
             body: body.into(),
             content_type: "application/json",

@@ -51,7 +51,7 @@ impl ListThingsFluentBuilder {
         let request = sdk_runtime::client::OperationRequest {
             operation: "ListThings",
             method: sdk_runtime::http::Method::GET,
-            path_and_query,
+            path_and_query: path_and_query.into(),
             headers,
             body: body.into(),
             content_type: "application/json",

@@ -45,7 +45,7 @@ impl DownloadObjectFluentBuilder {
         let request = sdk_runtime::client::OperationRequest {
             operation: "DownloadObject",
             method: sdk_runtime::http::Method::GET,
-            path_and_query,
+            path_and_query: path_and_query.into(),
             headers,
             body: body.into(),
             content_type: "application/json",

@@ -47,7 +47,7 @@ impl UploadObjectFluentBuilder {
         let request = sdk_runtime::client::OperationRequest {
             operation: "UploadObject",
             method: sdk_runtime::http::Method::PUT,
-            path_and_query,
+            path_and_query: path_and_query.into(),
             headers,
             body,
             content_type: "application/octet-stream",

@@ -44,7 +44,7 @@ impl UploadSizedFluentBuilder {
         let request = sdk_runtime::client::OperationRequest {
             operation: "UploadSized",
             method: sdk_runtime::http::Method::PUT,
-            path_and_query,
+            path_and_query: path_and_query.into(),
             headers,
             body,
             content_type: "application/octet-stream",

@@ -39,7 +39,7 @@ impl DescribeTableFluentBuilder {
         let request = sdk_runtime::client::OperationRequest {
             operation: "DescribeTable",
             method: sdk_runtime::http::Method::GET,
-            path_and_query,
+            path_and_query: path_and_query.into(),
             headers,
             body: body.into(),
             content_type: "application/json",
