@@ -669,14 +669,17 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
     quote! {
         #[doc = #send_doc]
         pub async fn send(self) -> Result<#output, SdkError<#error>> {
-            #build_input
-            #path_and_query
-            #headers_init
-            #(#header_writes)*
-            #body
-            #compress
-            #checksum
-            let request = sdk_runtime::client::OperationRequest {
+            // The input lives only while the request is built: it is not
+            // held (nor its memory kept) while the request is in flight.
+            let request = {
+                #build_input
+                #path_and_query
+                #headers_init
+                #(#header_writes)*
+                #body
+                #compress
+                #checksum
+                sdk_runtime::client::OperationRequest {
                 operation: #name,
                 method: sdk_runtime::http::Method::#method,
                 path_and_query: path_and_query.into(),
@@ -686,6 +689,7 @@ fn send_method(cx: &Context<'_>, op: &Operation) -> TokenStream {
                 idempotent: #idempotent,
                 signed: #signed,
                 host_prefix: #host_prefix,
+                }
             };
             #invoke
             #read_output

@@ -31,20 +31,22 @@ impl StartDeviceAuthorizationFluentBuilder {
         StartDeviceAuthorizationOutput,
         SdkError<StartDeviceAuthorizationError>,
     > {
-        let input = &self.inner.build().map_err(SdkError::construction_failure)?;
-        let path_and_query = "/device_authorization";
-        let headers = Vec::new();
-        let body: Vec<u8> = json::to_vec(input);
-        let request = sdk_runtime::client::OperationRequest {
-            operation: "StartDeviceAuthorization",
-            method: sdk_runtime::http::Method::POST,
-            path_and_query: path_and_query.into(),
-            headers,
-            body: body.into(),
-            content_type: "application/json",
-            idempotent: false,
-            signed: false,
-            host_prefix: None,
+        let request = {
+            let input = &self.inner.build().map_err(SdkError::construction_failure)?;
+            let path_and_query = "/device_authorization";
+            let headers = Vec::new();
+            let body: Vec<u8> = json::to_vec(input);
+            sdk_runtime::client::OperationRequest {
+                operation: "StartDeviceAuthorization",
+                method: sdk_runtime::http::Method::POST,
+                path_and_query: path_and_query.into(),
+                headers,
+                body: body.into(),
+                content_type: "application/json",
+                idempotent: false,
+                signed: false,
+                host_prefix: None,
+            }
         };
         let raw = self.handle.invoke(request).await?;
         if !(200..300).contains(&raw.status()) {

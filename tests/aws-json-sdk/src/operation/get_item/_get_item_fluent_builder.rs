@@ -23,23 +23,25 @@ impl GetItemFluentBuilder {
     }
     /// Sends the `GetItem` request and reads its response.
     pub async fn send(self) -> Result<GetItemOutput, SdkError<GetItemError>> {
-        let input = &self.inner.build().map_err(SdkError::construction_failure)?;
-        let path_and_query = "/";
-        let headers = vec![
-            (sdk_runtime::http::HeaderName::from_static("x-amz-target"),
-            sdk_runtime::http::HeaderValue::from_static("ItemStore.GetItem"),)
-        ];
-        let body: Vec<u8> = json::to_vec(input);
-        let request = sdk_runtime::client::OperationRequest {
-            operation: "GetItem",
-            method: sdk_runtime::http::Method::POST,
-            path_and_query: path_and_query.into(),
-            headers,
-            body: body.into(),
-            content_type: "application/x-amz-json-1.1",
-            idempotent: true,
-            signed: false,
-            host_prefix: None,
+        let request = {
+            let input = &self.inner.build().map_err(SdkError::construction_failure)?;
+            let path_and_query = "/";
+            let headers = vec![
+                (sdk_runtime::http::HeaderName::from_static("x-amz-target"),
+                sdk_runtime::http::HeaderValue::from_static("ItemStore.GetItem"),)
+            ];
+            let body: Vec<u8> = json::to_vec(input);
+            sdk_runtime::client::OperationRequest {
+                operation: "GetItem",
+                method: sdk_runtime::http::Method::POST,
+                path_and_query: path_and_query.into(),
+                headers,
+                body: body.into(),
+                content_type: "application/x-amz-json-1.1",
+                idempotent: true,
+                signed: false,
+                host_prefix: None,
+            }
         };
         let raw = self.handle.invoke(request).await?;
         if !(200..300).contains(&raw.status()) {

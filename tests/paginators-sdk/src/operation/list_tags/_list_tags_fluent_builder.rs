@@ -23,34 +23,36 @@ impl ListTagsFluentBuilder {
     }
     /// Sends the `ListTags` request and reads its response.
     pub async fn send(self) -> Result<ListTagsOutput, SdkError<ListTagsError>> {
-        let input = &self.inner.build();
-        let mut path_and_query = String::from("/tags");
-        if let Some(value) = &input.next_token {
-            sdk_runtime::client::push_query(
-                &mut path_and_query,
-                "token",
-                value.as_str(),
-            );
-        }
-        if let Some(value) = &input.max_results {
-            sdk_runtime::client::push_query(
-                &mut path_and_query,
-                "max",
-                &value.to_string(),
-            );
-        }
-        let headers = Vec::new();
-        let body: Vec<u8> = Vec::new();
-        let request = sdk_runtime::client::OperationRequest {
-            operation: "ListTags",
-            method: sdk_runtime::http::Method::GET,
-            path_and_query: path_and_query.into(),
-            headers,
-            body: body.into(),
-            content_type: "application/json",
-            idempotent: true,
-            signed: false,
-            host_prefix: None,
+        let request = {
+            let input = &self.inner.build();
+            let mut path_and_query = String::from("/tags");
+            if let Some(value) = &input.next_token {
+                sdk_runtime::client::push_query(
+                    &mut path_and_query,
+                    "token",
+                    value.as_str(),
+                );
+            }
+            if let Some(value) = &input.max_results {
+                sdk_runtime::client::push_query(
+                    &mut path_and_query,
+                    "max",
+                    &value.to_string(),
+                );
+            }
+            let headers = Vec::new();
+            let body: Vec<u8> = Vec::new();
+            sdk_runtime::client::OperationRequest {
+                operation: "ListTags",
+                method: sdk_runtime::http::Method::GET,
+                path_and_query: path_and_query.into(),
+                headers,
+                body: body.into(),
+                content_type: "application/json",
+                idempotent: true,
+                signed: false,
+                host_prefix: None,
+            }
         };
         let raw = self.handle.invoke(request).await?;
         if !(200..300).contains(&raw.status()) {

@@ -23,41 +23,43 @@ impl ListThingsFluentBuilder {
     }
     /// Sends the `ListThings` request and reads its response.
     pub async fn send(self) -> Result<ListThingsOutput, SdkError<ListThingsError>> {
-        let input = &self.inner.build();
-        let mut path_and_query = String::from("/things");
-        if let Some(value) = &input.next_token {
-            sdk_runtime::client::push_query(
-                &mut path_and_query,
-                "nextToken",
-                value.as_str(),
-            );
-        }
-        if let Some(value) = &input.max_results {
-            sdk_runtime::client::push_query(
-                &mut path_and_query,
-                "maxResults",
-                &value.to_string(),
-            );
-        }
-        if let Some(value) = &input.prefix {
-            sdk_runtime::client::push_query(
-                &mut path_and_query,
-                "prefix",
-                value.as_str(),
-            );
-        }
-        let headers = Vec::new();
-        let body: Vec<u8> = Vec::new();
-        let request = sdk_runtime::client::OperationRequest {
-            operation: "ListThings",
-            method: sdk_runtime::http::Method::GET,
-            path_and_query: path_and_query.into(),
-            headers,
-            body: body.into(),
-            content_type: "application/json",
-            idempotent: true,
-            signed: false,
-            host_prefix: None,
+        let request = {
+            let input = &self.inner.build();
+            let mut path_and_query = String::from("/things");
+            if let Some(value) = &input.next_token {
+                sdk_runtime::client::push_query(
+                    &mut path_and_query,
+                    "nextToken",
+                    value.as_str(),
+                );
+            }
+            if let Some(value) = &input.max_results {
+                sdk_runtime::client::push_query(
+                    &mut path_and_query,
+                    "maxResults",
+                    &value.to_string(),
+                );
+            }
+            if let Some(value) = &input.prefix {
+                sdk_runtime::client::push_query(
+                    &mut path_and_query,
+                    "prefix",
+                    value.as_str(),
+                );
+            }
+            let headers = Vec::new();
+            let body: Vec<u8> = Vec::new();
+            sdk_runtime::client::OperationRequest {
+                operation: "ListThings",
+                method: sdk_runtime::http::Method::GET,
+                path_and_query: path_and_query.into(),
+                headers,
+                body: body.into(),
+                content_type: "application/json",
+                idempotent: true,
+                signed: false,
+                host_prefix: None,
+            }
         };
         let raw = self.handle.invoke(request).await?;
         if !(200..300).contains(&raw.status()) {

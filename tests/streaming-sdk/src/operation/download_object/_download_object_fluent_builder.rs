@@ -26,32 +26,34 @@ impl DownloadObjectFluentBuilder {
     pub async fn send(
         self,
     ) -> Result<DownloadObjectOutput, SdkError<DownloadObjectError>> {
-        let input = &self.inner.build().map_err(SdkError::construction_failure)?;
-        let mut path_and_query = String::from("/objects/");
-        {
-            let value = &input.key;
-            path_and_query
-                .push_str(&sdk_runtime::client::encode_label(value.as_str(), false));
-        }
-        if let Some(value) = &input.length {
-            sdk_runtime::client::push_query(
-                &mut path_and_query,
-                "length",
-                &value.to_string(),
-            );
-        }
-        let headers = Vec::new();
-        let body: Vec<u8> = Vec::new();
-        let request = sdk_runtime::client::OperationRequest {
-            operation: "DownloadObject",
-            method: sdk_runtime::http::Method::GET,
-            path_and_query: path_and_query.into(),
-            headers,
-            body: body.into(),
-            content_type: "application/json",
-            idempotent: true,
-            signed: false,
-            host_prefix: None,
+        let request = {
+            let input = &self.inner.build().map_err(SdkError::construction_failure)?;
+            let mut path_and_query = String::from("/objects/");
+            {
+                let value = &input.key;
+                path_and_query
+                    .push_str(&sdk_runtime::client::encode_label(value.as_str(), false));
+            }
+            if let Some(value) = &input.length {
+                sdk_runtime::client::push_query(
+                    &mut path_and_query,
+                    "length",
+                    &value.to_string(),
+                );
+            }
+            let headers = Vec::new();
+            let body: Vec<u8> = Vec::new();
+            sdk_runtime::client::OperationRequest {
+                operation: "DownloadObject",
+                method: sdk_runtime::http::Method::GET,
+                path_and_query: path_and_query.into(),
+                headers,
+                body: body.into(),
+                content_type: "application/json",
+                idempotent: true,
+                signed: false,
+                host_prefix: None,
+            }
         };
         let (raw, body) = match self.handle.invoke_streaming(request).await? {
             sdk_runtime::client::StreamingResponse::Success { head, body } => {

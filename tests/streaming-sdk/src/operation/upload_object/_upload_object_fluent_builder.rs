@@ -25,35 +25,37 @@ impl UploadObjectFluentBuilder {
     }
     /// Sends the `UploadObject` request and reads its response.
     pub async fn send(self) -> Result<UploadObjectOutput, SdkError<UploadObjectError>> {
-        let input = self.inner.build().map_err(SdkError::construction_failure)?;
-        let mut path_and_query = String::from("/objects/");
-        {
-            let value = &input.key;
-            path_and_query
-                .push_str(&sdk_runtime::client::encode_label(value.as_str(), false));
-        }
-        let mut headers = Vec::new();
-        if let Some(value) = &input.label {
-            headers
-                .push((
-                    sdk_runtime::http::HeaderName::from_static("x-object-label"),
-                    sdk_runtime::http::HeaderValue::from_str(value.as_str())
-                        .map_err(|error| SdkError::construction_failure(
-                            format!("header `x-object-label` is not valid: {error}"),
-                        ))?,
-                ));
-        }
-        let body: crate::primitives::ByteStream = input.body;
-        let request = sdk_runtime::client::OperationRequest {
-            operation: "UploadObject",
-            method: sdk_runtime::http::Method::PUT,
-            path_and_query: path_and_query.into(),
-            headers,
-            body,
-            content_type: "application/octet-stream",
-            idempotent: false,
-            signed: false,
-            host_prefix: None,
+        let request = {
+            let input = self.inner.build().map_err(SdkError::construction_failure)?;
+            let mut path_and_query = String::from("/objects/");
+            {
+                let value = &input.key;
+                path_and_query
+                    .push_str(&sdk_runtime::client::encode_label(value.as_str(), false));
+            }
+            let mut headers = Vec::new();
+            if let Some(value) = &input.label {
+                headers
+                    .push((
+                        sdk_runtime::http::HeaderName::from_static("x-object-label"),
+                        sdk_runtime::http::HeaderValue::from_str(value.as_str())
+                            .map_err(|error| SdkError::construction_failure(
+                                format!("header `x-object-label` is not valid: {error}"),
+                            ))?,
+                    ));
+            }
+            let body: crate::primitives::ByteStream = input.body;
+            sdk_runtime::client::OperationRequest {
+                operation: "UploadObject",
+                method: sdk_runtime::http::Method::PUT,
+                path_and_query: path_and_query.into(),
+                headers,
+                body,
+                content_type: "application/octet-stream",
+                idempotent: false,
+                signed: false,
+                host_prefix: None,
+            }
         };
         let raw = self.handle.invoke(request).await?;
         if !(200..300).contains(&raw.status()) {

@@ -25,32 +25,34 @@ impl UploadSizedFluentBuilder {
     }
     /// Sends the `UploadSized` request and reads its response.
     pub async fn send(self) -> Result<UploadSizedOutput, SdkError<UploadSizedError>> {
-        let input = self.inner.build().map_err(SdkError::construction_failure)?;
-        let mut path_and_query = String::from("/sized/");
-        {
-            let value = &input.key;
-            path_and_query
-                .push_str(&sdk_runtime::client::encode_label(value.as_str(), false));
-        }
-        let headers = Vec::new();
-        let body: crate::primitives::ByteStream = input.body;
-        if body.known_length().is_none() {
-            return Err(
-                SdkError::construction_failure(
-                    "`UploadSized` needs the length of `body` before sending it (@requiresLength): give bytes, a file (ByteStream::from_path) or a sized stream (ByteStream::from_sized_stream)",
-                ),
-            );
-        }
-        let request = sdk_runtime::client::OperationRequest {
-            operation: "UploadSized",
-            method: sdk_runtime::http::Method::PUT,
-            path_and_query: path_and_query.into(),
-            headers,
-            body,
-            content_type: "application/octet-stream",
-            idempotent: false,
-            signed: false,
-            host_prefix: None,
+        let request = {
+            let input = self.inner.build().map_err(SdkError::construction_failure)?;
+            let mut path_and_query = String::from("/sized/");
+            {
+                let value = &input.key;
+                path_and_query
+                    .push_str(&sdk_runtime::client::encode_label(value.as_str(), false));
+            }
+            let headers = Vec::new();
+            let body: crate::primitives::ByteStream = input.body;
+            if body.known_length().is_none() {
+                return Err(
+                    SdkError::construction_failure(
+                        "`UploadSized` needs the length of `body` before sending it (@requiresLength): give bytes, a file (ByteStream::from_path) or a sized stream (ByteStream::from_sized_stream)",
+                    ),
+                );
+            }
+            sdk_runtime::client::OperationRequest {
+                operation: "UploadSized",
+                method: sdk_runtime::http::Method::PUT,
+                path_and_query: path_and_query.into(),
+                headers,
+                body,
+                content_type: "application/octet-stream",
+                idempotent: false,
+                signed: false,
+                host_prefix: None,
+            }
         };
         let raw = self.handle.invoke(request).await?;
         if !(200..300).contains(&raw.status()) {

@@ -27,25 +27,27 @@ impl DescribeTableFluentBuilder {
     pub async fn send(
         self,
     ) -> Result<DescribeTableOutput, SdkError<DescribeTableError>> {
-        let input = &self.inner.build().map_err(SdkError::construction_failure)?;
-        let mut path_and_query = String::from("/tables/");
-        {
-            let value = &input.name;
-            path_and_query
-                .push_str(&sdk_runtime::client::encode_label(value.as_str(), false));
-        }
-        let headers = Vec::new();
-        let body: Vec<u8> = Vec::new();
-        let request = sdk_runtime::client::OperationRequest {
-            operation: "DescribeTable",
-            method: sdk_runtime::http::Method::GET,
-            path_and_query: path_and_query.into(),
-            headers,
-            body: body.into(),
-            content_type: "application/json",
-            idempotent: true,
-            signed: false,
-            host_prefix: None,
+        let request = {
+            let input = &self.inner.build().map_err(SdkError::construction_failure)?;
+            let mut path_and_query = String::from("/tables/");
+            {
+                let value = &input.name;
+                path_and_query
+                    .push_str(&sdk_runtime::client::encode_label(value.as_str(), false));
+            }
+            let headers = Vec::new();
+            let body: Vec<u8> = Vec::new();
+            sdk_runtime::client::OperationRequest {
+                operation: "DescribeTable",
+                method: sdk_runtime::http::Method::GET,
+                path_and_query: path_and_query.into(),
+                headers,
+                body: body.into(),
+                content_type: "application/json",
+                idempotent: true,
+                signed: false,
+                host_prefix: None,
+            }
         };
         let raw = self.handle.invoke(request).await?;
         if !(200..300).contains(&raw.status()) {
