@@ -76,6 +76,16 @@ impl ResponseBody {
         })
     }
 
+    /// The body's length when it is known before reading: bytes in memory, or
+    /// a stream that announced it (hyper's body for a `Content-Length` response).
+    pub(crate) fn exact_length(&self) -> Option<u64> {
+        match &self.0 {
+            BodyKind::Full(bytes) => Some(bytes.len() as u64),
+            BodyKind::Hyper(body) => body.size_hint().exact(),
+            BodyKind::Boxed(body) => body.size_hint().exact(),
+        }
+    }
+
     /// Reads the whole body, failing as soon as more than `limit` bytes have
     /// arrived, so no more than `limit` bytes (plus one frame) are ever held.
     /// `expected` (the announced `Content-Length`) sizes the buffer.

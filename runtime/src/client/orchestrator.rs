@@ -472,11 +472,8 @@ impl Handle {
             return Ok((head, Some(ByteStream::from(body))));
         }
         let limit = self.inner.config.max_response_body;
-        let announced = parts
-            .headers
-            .get(http::header::CONTENT_LENGTH)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.parse::<u64>().ok());
+        // The body knows its announced length (hyper has parsed Content-Length).
+        let announced = body.exact_length();
         let read = match announced {
             // Refused before reading: dropping the body closes the connection.
             Some(length) if length > limit => Err(ReadError::TooLarge(ResponseBodyTooLarge::new(
