@@ -51,7 +51,9 @@ impl Watch {
         let waker = cx.waker();
         match &mut self.state {
             State::Fallback(sleep) => sleep.as_mut().poll(cx).is_ready(),
-            _ if Instant::now() >= self.at => true,
+            // Once watched, the task is woken when the deadline passes, but
+            // also by its I/O: the clock tells which.
+            State::Watched { .. } if Instant::now() >= self.at => true,
             State::Watched { waker: watched, .. } if watched.will_wake(waker) => false,
             State::Watched {
                 slot,
@@ -63,6 +65,8 @@ impl Watch {
                 watched.clone_from(waker);
                 fired
             }
+            // Not read here: a deadline already past when it is put in the
+            // table is the earliest the thread knows of, so it fires at once.
             State::Idle => match table().insert(self.at, waker) {
                 Some(slot) => {
                     self.state = State::Watched {

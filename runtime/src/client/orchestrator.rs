@@ -383,10 +383,12 @@ impl Handle {
             http::Method::POST | http::Method::PUT | http::Method::PATCH
         );
         if let Some(length) = length.filter(|_| !empty || carries_body) {
-            headers.insert(
-                http::header::CONTENT_LENGTH,
-                http::HeaderValue::from(length),
-            );
+            // Digits copied into bytes of their own: one allocation, where
+            // `HeaderValue::from(u64)` makes a buffer and then shares it (two).
+            let digits = Bytes::copy_from_slice(itoa::Buffer::new().format(length).as_bytes());
+            let value = http::HeaderValue::from_maybe_shared(digits)
+                .unwrap_or_else(|_| http::HeaderValue::from(length));
+            headers.insert(http::header::CONTENT_LENGTH, value);
         }
         if !empty && !typed_by_member {
             headers.insert(
