@@ -605,14 +605,38 @@ pub(crate) fn json_value(
     key: &str,
 ) -> JsonValue {
     match (target, explicit_format(format)) {
-        (TypeRef::Timestamp, Some(format)) => JsonValue {
-            write: quote!(object.timestamp_member(#key, value, #format)),
-            read: quote!(json::read_timestamp(reader, &path, #format)?),
-        },
+        (TypeRef::Timestamp, Some(format)) => {
+            let method = if is_plain_json_key(key) {
+                quote!(plain_timestamp_member)
+            } else {
+                quote!(timestamp_member)
+            };
+            JsonValue {
+                write: quote!(object.#method(#key, value, #format)),
+                read: quote!(json::read_timestamp(reader, &path, #format)?),
+            }
+        }
         _ => JsonValue {
-            write: quote!(object.member(#key, value)),
+            write: member_call(key, &quote!(value)),
             read: quote!(json::DeserializeJson::read_json(reader, &path)?),
         },
+    }
+}
+
+/// Whether `key` goes into JSON text as it is, with no escaping: no `"`, `\`
+/// or control character. Every name in the AWS models is, but `@jsonName` can
+/// be any string.
+fn is_plain_json_key(key: &str) -> bool {
+    !key.chars().any(|c| c == '"' || c == '\\' || c < '\u{20}')
+}
+
+/// Writes `value` (a reference) under `key` into `object`: a plain key is
+/// written as it is, any other through the escaping `member`.
+pub(crate) fn member_call(key: &str, value: &TokenStream) -> TokenStream {
+    if is_plain_json_key(key) {
+        quote!(object.plain_member(#key, #value))
+    } else {
+        quote!(object.member(#key, #value))
     }
 }
 
@@ -775,6 +799,75 @@ fn json_impls(s: &Structure) -> TokenStream {
             fn read_json(reader: &mut json::Reader<'_>, path: &json::JsonPath<'_>) -> Result<Self, json::DeserializeError> {
                 #read
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{generate, GenerateOptions};
+
+    /// The generated crate for a restJson1 service whose input has the given
+    /// members (Smithy JSON AST), every file in one text.
+    fn generated(members: &str, shapes: &str) -> String {
+        let model = format!(
+            r#"{{"smithy": "2.0", "shapes": {{
+                "t#S": {{"type": "service", "version": "1", "operations": [{{"target": "t#Op"}}],
+                         "traits": {{"aws.protocols#restJson1": {{}}}}}},
+                "t#Op": {{"type": "operation", "input": {{"target": "t#In"}},
+                          "traits": {{"smithy.api#http": {{"method": "POST", "uri": "/"}}}}}},
+                "t#In": {{"type": "structure", "members": {{{members}}}}},
+                {shapes}
+            }}}}"#
+        );
+        let options = GenerateOptions {
+            crate_name: "keys".to_owned(),
+            model_label: "a test model".to_owned(),
+            runtime_path: "../runtime".to_owned(),
+            standalone: false,
+            service: None,
+            regenerate: "the test".to_owned(),
+        };
+        let generated = generate(&model, &options).unwrap_or_else(|e| panic!("{e}"));
+        // Calls as one line each, however prettyplease wrapped them.
+        let text: String = generated.files.values().cloned().collect();
+        text.lines().map(str::trim_start).collect()
+    }
+
+    #[test]
+    fn json_names_that_need_escaping_are_written_through_the_escaping_path() {
+        let text = generated(
+            r#""plain": {"target": "smithy.api#String"},
+               "quoted": {"target": "smithy.api#String",
+                          "traits": {"smithy.api#jsonName": "say \"hi\""}},
+               "slashed": {"target": "smithy.api#Timestamp",
+                           "traits": {"smithy.api#jsonName": "back\\slash",
+                                      "smithy.api#timestampFormat": "date-time"}},
+               "stamped": {"target": "smithy.api#Timestamp",
+                           "traits": {"smithy.api#timestampFormat": "date-time"}},
+               "choice": {"target": "t#Choice"}"#,
+            r#""t#Choice": {"type": "union", "members": {
+                   "tabbed": {"target": "smithy.api#Unit",
+                              "traits": {"smithy.api#jsonName": "a\tb"}},
+                   "unit": {"target": "smithy.api#Unit"}}}"#,
+        );
+        for expected in [
+            r#"object.plain_member("plain", value)"#,
+            r#"object.member("say \"hi\"", value)"#,
+            r#"object.timestamp_member("back\\slash",value,"#,
+            r#"object.plain_timestamp_member("stamped",value,"#,
+            r#"object.plain_member("choice", value)"#,
+            r#"object.member("a\tb", &json::EmptyObject)"#,
+            r#"object.plain_member("unit", &json::EmptyObject)"#,
+        ] {
+            assert!(text.contains(expected), "no `{expected}` in:\n{text}");
+        }
+        for refused in [
+            r#"plain_member("say"#,
+            r#"plain_timestamp_member("back"#,
+            r#"plain_member("a\tb""#,
+        ] {
+            assert!(!text.contains(refused), "`{refused}` in:\n{text}");
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Tagged unions: a `#[non_exhaustive]` enum with one variant per member and an
 //! `Unknown` variant for members this version does not know.
 
-use super::structure::{json_value, JsonValue, REDACTED};
+use super::structure::{json_value, member_call, JsonValue, REDACTED};
 use super::{doc_attrs, Context};
 use crate::ir::{TypeRef, Union};
 use crate::naming::ident;
@@ -114,7 +114,10 @@ pub(crate) fn file(cx: &Context<'_>, u: &Union) -> TokenStream {
         let variant = ident(&v.variant_name);
         let key = &v.json_name;
         match &v.target {
-            None => quote!(Self::#variant => object.member(#key, &json::EmptyObject),),
+            None => {
+                let write = member_call(key, &quote!(&json::EmptyObject));
+                quote!(Self::#variant => #write,)
+            }
             Some(target) => {
                 let JsonValue { write, .. } = json_value(target, v.timestamp_format, key);
                 quote!(Self::#variant(value) => #write,)

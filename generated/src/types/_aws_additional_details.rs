@@ -53,7 +53,7 @@ impl json::SerializeJson for AwsAdditionalDetails {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         if let Some(value) = &self.identity_context {
-            object.member("identityContext", value);
+            object.plain_member("identityContext", value);
         }
         object.finish();
     }

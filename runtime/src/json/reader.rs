@@ -90,7 +90,10 @@ impl<'a> Reader<'a> {
         self.bytes.get(self.at).copied()
     }
 
-    /// A syntax error at the current position, for the value at `path`.
+    /// A syntax error at the current position, for the value at `path`. Out
+    /// of line: errors are rare, and the readers that call this stay small.
+    #[cold]
+    #[inline(never)]
     fn syntax(&self, path: &JsonPath<'_>, what: &str) -> DeserializeError {
         syntax_error(self.bytes, self.at, path, what)
     }
@@ -111,6 +114,7 @@ impl<'a> Reader<'a> {
 
     /// "expected `what`, found …" for the next value, or the syntax error that
     /// stops it from having a kind.
+    #[cold]
     pub(crate) fn unexpected(&mut self, path: &JsonPath<'_>, what: &str) -> DeserializeError {
         match self.peek(path) {
             Ok(kind) => {
@@ -170,6 +174,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The rest of a string whose opening quote has been consumed.
+    #[inline]
     fn string_body(&mut self, path: &JsonPath<'_>) -> Result<Cow<'a, str>, DeserializeError> {
         let start = self.at;
         self.at = special_byte(self.bytes, start);
@@ -178,6 +183,18 @@ impl<'a> Reader<'a> {
             self.at += 1;
             return Ok(Cow::Borrowed(&self.text[start..self.at - 1]));
         }
+        self.escaped_string_body(path, start)
+    }
+
+    /// The rest of a string from `start`, whose plain run ends at `self.at`
+    /// with an escape, a control character or the end of the text. Kept out of
+    /// line so that the plain case above is small enough to inline.
+    #[inline(never)]
+    fn escaped_string_body(
+        &mut self,
+        path: &JsonPath<'_>,
+        start: usize,
+    ) -> Result<Cow<'a, str>, DeserializeError> {
         let mut text = String::new();
         let mut from = start;
         loop {

@@ -272,28 +272,28 @@ impl json::SerializeJson for CreateTokenInput {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         let value = &self.client_id;
-        object.member("clientId", value);
+        object.plain_member("clientId", value);
         let value = &self.client_secret;
-        object.member("clientSecret", value);
+        object.plain_member("clientSecret", value);
         let value = &self.grant_type;
-        object.member("grantType", value);
+        object.plain_member("grantType", value);
         if let Some(value) = &self.device_code {
-            object.member("deviceCode", value);
+            object.plain_member("deviceCode", value);
         }
         if let Some(value) = &self.code {
-            object.member("code", value);
+            object.plain_member("code", value);
         }
         if let Some(value) = &self.refresh_token {
-            object.member("refreshToken", value);
+            object.plain_member("refreshToken", value);
         }
         if let Some(value) = &self.scope {
-            object.member("scope", value);
+            object.plain_member("scope", value);
         }
         if let Some(value) = &self.redirect_uri {
-            object.member("redirectUri", value);
+            object.plain_member("redirectUri", value);
         }
         if let Some(value) = &self.code_verifier {
-            object.member("codeVerifier", value);
+            object.plain_member("codeVerifier", value);
         }
         object.finish();
     }

@@ -258,27 +258,27 @@ impl json::SerializeJson for CreateTokenWithIamOutput {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         if let Some(value) = &self.access_token {
-            object.member("accessToken", value);
+            object.plain_member("accessToken", value);
         }
         if let Some(value) = &self.token_type {
-            object.member("tokenType", value);
+            object.plain_member("tokenType", value);
         }
         let value = &self.expires_in;
-        object.member("expiresIn", value);
+        object.plain_member("expiresIn", value);
         if let Some(value) = &self.refresh_token {
-            object.member("refreshToken", value);
+            object.plain_member("refreshToken", value);
         }
         if let Some(value) = &self.id_token {
-            object.member("idToken", value);
+            object.plain_member("idToken", value);
         }
         if let Some(value) = &self.issued_token_type {
-            object.member("issuedTokenType", value);
+            object.plain_member("issuedTokenType", value);
         }
         if let Some(value) = &self.scope {
-            object.member("scope", value);
+            object.plain_member("scope", value);
         }
         if let Some(value) = &self.aws_additional_details {
-            object.member("awsAdditionalDetails", value);
+            object.plain_member("awsAdditionalDetails", value);
         }
         object.finish();
     }

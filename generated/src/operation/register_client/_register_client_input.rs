@@ -200,23 +200,23 @@ impl json::SerializeJson for RegisterClientInput {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         let value = &self.client_name;
-        object.member("clientName", value);
+        object.plain_member("clientName", value);
         let value = &self.client_type;
-        object.member("clientType", value);
+        object.plain_member("clientType", value);
         if let Some(value) = &self.scopes {
-            object.member("scopes", value);
+            object.plain_member("scopes", value);
         }
         if let Some(value) = &self.redirect_uris {
-            object.member("redirectUris", value);
+            object.plain_member("redirectUris", value);
         }
         if let Some(value) = &self.grant_types {
-            object.member("grantTypes", value);
+            object.plain_member("grantTypes", value);
         }
         if let Some(value) = &self.issuer_url {
-            object.member("issuerUrl", value);
+            object.plain_member("issuerUrl", value);
         }
         if let Some(value) = &self.entitled_application_arn {
-            object.member("entitledApplicationArn", value);
+            object.plain_member("entitledApplicationArn", value);
         }
         object.finish();
     }

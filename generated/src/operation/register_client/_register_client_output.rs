@@ -200,20 +200,20 @@ impl json::SerializeJson for RegisterClientOutput {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         if let Some(value) = &self.client_id {
-            object.member("clientId", value);
+            object.plain_member("clientId", value);
         }
         if let Some(value) = &self.client_secret {
-            object.member("clientSecret", value);
+            object.plain_member("clientSecret", value);
         }
         let value = &self.client_id_issued_at;
-        object.member("clientIdIssuedAt", value);
+        object.plain_member("clientIdIssuedAt", value);
         let value = &self.client_secret_expires_at;
-        object.member("clientSecretExpiresAt", value);
+        object.plain_member("clientSecretExpiresAt", value);
         if let Some(value) = &self.authorization_endpoint {
-            object.member("authorizationEndpoint", value);
+            object.plain_member("authorizationEndpoint", value);
         }
         if let Some(value) = &self.token_endpoint {
-            object.member("tokenEndpoint", value);
+            object.plain_member("tokenEndpoint", value);
         }
         object.finish();
     }

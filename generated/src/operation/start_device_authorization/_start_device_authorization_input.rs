@@ -127,11 +127,11 @@ impl json::SerializeJson for StartDeviceAuthorizationInput {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         let value = &self.client_id;
-        object.member("clientId", value);
+        object.plain_member("clientId", value);
         let value = &self.client_secret;
-        object.member("clientSecret", value);
+        object.plain_member("clientSecret", value);
         let value = &self.start_url;
-        object.member("startUrl", value);
+        object.plain_member("startUrl", value);
         object.finish();
     }
 }

@@ -175,21 +175,21 @@ impl json::SerializeJson for StartDeviceAuthorizationOutput {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         if let Some(value) = &self.device_code {
-            object.member("deviceCode", value);
+            object.plain_member("deviceCode", value);
         }
         if let Some(value) = &self.user_code {
-            object.member("userCode", value);
+            object.plain_member("userCode", value);
         }
         if let Some(value) = &self.verification_uri {
-            object.member("verificationUri", value);
+            object.plain_member("verificationUri", value);
         }
         if let Some(value) = &self.verification_uri_complete {
-            object.member("verificationUriComplete", value);
+            object.plain_member("verificationUriComplete", value);
         }
         let value = &self.expires_in;
-        object.member("expiresIn", value);
+        object.plain_member("expiresIn", value);
         let value = &self.interval;
-        object.member("interval", value);
+        object.plain_member("interval", value);
         object.finish();
     }
 }

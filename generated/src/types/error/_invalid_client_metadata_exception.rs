@@ -127,10 +127,10 @@ impl json::SerializeJson for InvalidClientMetadataException {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         if let Some(value) = &self.error {
-            object.member("error", value);
+            object.plain_member("error", value);
         }
         if let Some(value) = &self.error_description {
-            object.member("error_description", value);
+            object.plain_member("error_description", value);
         }
         object.finish();
     }

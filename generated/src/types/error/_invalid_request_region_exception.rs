@@ -171,16 +171,16 @@ impl json::SerializeJson for InvalidRequestRegionException {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         if let Some(value) = &self.error {
-            object.member("error", value);
+            object.plain_member("error", value);
         }
         if let Some(value) = &self.error_description {
-            object.member("error_description", value);
+            object.plain_member("error_description", value);
         }
         if let Some(value) = &self.endpoint {
-            object.member("endpoint", value);
+            object.plain_member("endpoint", value);
         }
         if let Some(value) = &self.region {
-            object.member("region", value);
+            object.plain_member("region", value);
         }
         object.finish();
     }

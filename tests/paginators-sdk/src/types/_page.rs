@@ -74,10 +74,10 @@ impl json::SerializeJson for Page {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         if let Some(value) = &self.cursor {
-            object.member("cursor", value);
+            object.plain_member("cursor", value);
         }
         if let Some(value) = &self.entries {
-            object.member("entries", value);
+            object.plain_member("entries", value);
         }
         object.finish();
     }

@@ -74,9 +74,9 @@ impl json::SerializeJson for Thing {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         let value = &self.name;
-        object.member("name", value);
+        object.plain_member("name", value);
         if let Some(value) = &self.size {
-            object.member("size", value);
+            object.plain_member("size", value);
         }
         object.finish();
     }

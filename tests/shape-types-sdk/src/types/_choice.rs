@@ -81,13 +81,13 @@ impl json::SerializeJson for Choice {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         match self {
-            Self::Text(value) => object.member("text", value),
-            Self::Number(value) => object.member("number", value),
-            Self::Nested(value) => object.member("nested", value),
-            Self::Nothing => object.member("nothing", &json::EmptyObject),
+            Self::Text(value) => object.plain_member("text", value),
+            Self::Number(value) => object.plain_member("number", value),
+            Self::Nested(value) => object.plain_member("nested", value),
+            Self::Nothing => object.plain_member("nothing", &json::EmptyObject),
             Self::When(value) => {
                 object
-                    .timestamp_member(
+                    .plain_timestamp_member(
                         "when",
                         value,
                         sdk_runtime::TimestampFormat::DateTime,

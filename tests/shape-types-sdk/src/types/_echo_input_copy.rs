@@ -72,11 +72,15 @@ impl json::SerializeJson for EchoInputCopy {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         if let Some(value) = &self.text {
-            object.member("text", value);
+            object.plain_member("text", value);
         }
         if let Some(value) = &self.when {
             object
-                .timestamp_member("when", value, sdk_runtime::TimestampFormat::DateTime);
+                .plain_timestamp_member(
+                    "when",
+                    value,
+                    sdk_runtime::TimestampFormat::DateTime,
+                );
         }
         object.finish();
     }

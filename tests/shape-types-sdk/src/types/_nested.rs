@@ -76,9 +76,9 @@ impl json::SerializeJson for Nested {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         let value = &self.id;
-        object.member("id", value);
+        object.plain_member("id", value);
         if let Some(value) = &self.tags {
-            object.member("tags", value);
+            object.plain_member("tags", value);
         }
         object.finish();
     }

@@ -72,10 +72,10 @@ impl json::SerializeJson for Replica {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         if let Some(value) = &self.region {
-            object.member("region", value);
+            object.plain_member("region", value);
         }
         if let Some(value) = &self.status {
-            object.member("status", value);
+            object.plain_member("status", value);
         }
         object.finish();
     }

@@ -147,18 +147,18 @@ impl json::SerializeJson for Table {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         let value = &self.name;
-        object.member("name", value);
+        object.plain_member("name", value);
         if let Some(value) = &self.status {
-            object.member("status", value);
+            object.plain_member("status", value);
         }
         if let Some(value) = &self.ready {
-            object.member("ready", value);
+            object.plain_member("ready", value);
         }
         if let Some(value) = &self.replicas {
-            object.member("replicas", value);
+            object.plain_member("replicas", value);
         }
         if let Some(value) = &self.tags {
-            object.member("tags", value);
+            object.plain_member("tags", value);
         }
         object.finish();
     }

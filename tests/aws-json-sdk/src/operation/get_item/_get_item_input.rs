@@ -53,7 +53,7 @@ impl json::SerializeJson for GetItemInput {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         let value = &self.id;
-        object.member("id", value);
+        object.plain_member("id", value);
         object.finish();
     }
 }

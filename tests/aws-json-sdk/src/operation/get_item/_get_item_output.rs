@@ -89,10 +89,10 @@ impl json::SerializeJson for GetItemOutput {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         if let Some(value) = &self.tags {
-            object.member("tags", value);
+            object.plain_member("tags", value);
         }
         if let Some(value) = &self.version {
-            object.member("version", value);
+            object.plain_member("version", value);
         }
         object.finish();
     }

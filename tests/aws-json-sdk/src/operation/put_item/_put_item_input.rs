@@ -167,18 +167,18 @@ impl json::SerializeJson for PutItemInput {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         let value = &self.id;
-        object.member("id", value);
+        object.plain_member("id", value);
         if let Some(value) = &self.expected_version {
-            object.member("expectedVersion", value);
+            object.plain_member("expectedVersion", value);
         }
         if let Some(value) = &self.tags {
-            object.member("tags", value);
+            object.plain_member("tags", value);
         }
         if let Some(value) = &self.stored_at {
-            object.member("storedAt", value);
+            object.plain_member("storedAt", value);
         }
         if let Some(value) = &self.secret {
-            object.member("secret", value);
+            object.plain_member("secret", value);
         }
         object.finish();
     }

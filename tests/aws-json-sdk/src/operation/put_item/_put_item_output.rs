@@ -92,9 +92,9 @@ impl json::SerializeJson for PutItemOutput {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         let value = &self.version;
-        object.member("version", value);
+        object.plain_member("version", value);
         if let Some(value) = &self.stored_at {
-            object.member("storedAt", value);
+            object.plain_member("storedAt", value);
         }
         object.finish();
     }

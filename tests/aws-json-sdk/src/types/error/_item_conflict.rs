@@ -125,10 +125,10 @@ impl json::SerializeJson for ItemConflict {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         if let Some(value) = &self.message {
-            object.member("message", value);
+            object.plain_member("message", value);
         }
         if let Some(value) = &self.current_version {
-            object.member("currentVersion", value);
+            object.plain_member("currentVersion", value);
         }
         object.finish();
     }

@@ -102,7 +102,7 @@ impl json::SerializeJson for Throttled {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         if let Some(value) = &self.message {
-            object.member("message", value);
+            object.plain_member("message", value);
         }
         object.finish();
     }

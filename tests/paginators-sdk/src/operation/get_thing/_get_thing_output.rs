@@ -65,7 +65,7 @@ impl json::SerializeJson for GetThingOutput {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         if let Some(value) = &self.thing {
-            object.member("thing", value);
+            object.plain_member("thing", value);
         }
         object.finish();
     }

@@ -72,10 +72,10 @@ impl json::SerializeJson for ListPagesInput {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         if let Some(value) = &self.cursor {
-            object.member("cursor", value);
+            object.plain_member("cursor", value);
         }
         if let Some(value) = &self.limit {
-            object.member("limit", value);
+            object.plain_member("limit", value);
         }
         object.finish();
     }

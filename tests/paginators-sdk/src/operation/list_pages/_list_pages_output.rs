@@ -65,7 +65,7 @@ impl json::SerializeJson for ListPagesOutput {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         if let Some(value) = &self.page {
-            object.member("page", value);
+            object.plain_member("page", value);
         }
         object.finish();
     }

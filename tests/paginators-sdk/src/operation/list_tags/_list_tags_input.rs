@@ -72,10 +72,10 @@ impl json::SerializeJson for ListTagsInput {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         if let Some(value) = &self.next_token {
-            object.member("nextToken", value);
+            object.plain_member("nextToken", value);
         }
         if let Some(value) = &self.max_results {
-            object.member("maxResults", value);
+            object.plain_member("maxResults", value);
         }
         object.finish();
     }

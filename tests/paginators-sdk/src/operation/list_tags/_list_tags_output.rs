@@ -94,10 +94,10 @@ impl json::SerializeJson for ListTagsOutput {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         if let Some(value) = &self.tags {
-            object.member("tags", value);
+            object.plain_member("tags", value);
         }
         if let Some(value) = &self.next_token {
-            object.member("nextToken", value);
+            object.plain_member("nextToken", value);
         }
         object.finish();
     }

@@ -94,13 +94,13 @@ impl json::SerializeJson for ListThingsInput {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         if let Some(value) = &self.next_token {
-            object.member("nextToken", value);
+            object.plain_member("nextToken", value);
         }
         if let Some(value) = &self.max_results {
-            object.member("maxResults", value);
+            object.plain_member("maxResults", value);
         }
         if let Some(value) = &self.prefix {
-            object.member("prefix", value);
+            object.plain_member("prefix", value);
         }
         object.finish();
     }

@@ -89,10 +89,10 @@ impl json::SerializeJson for ListThingsOutput {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         if let Some(value) = &self.things {
-            object.member("things", value);
+            object.plain_member("things", value);
         }
         if let Some(value) = &self.next_token {
-            object.member("nextToken", value);
+            object.plain_member("nextToken", value);
         }
         object.finish();
     }

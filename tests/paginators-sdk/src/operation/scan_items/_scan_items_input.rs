@@ -83,10 +83,10 @@ impl json::SerializeJson for ScanItemsInput {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         if let Some(value) = &self.start_key {
-            object.member("startKey", value);
+            object.plain_member("startKey", value);
         }
         if let Some(value) = &self.limit {
-            object.member("limit", value);
+            object.plain_member("limit", value);
         }
         object.finish();
     }

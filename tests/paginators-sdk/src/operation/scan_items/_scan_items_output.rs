@@ -102,10 +102,10 @@ impl json::SerializeJson for ScanItemsOutput {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         if let Some(value) = &self.items {
-            object.member("items", value);
+            object.plain_member("items", value);
         }
         if let Some(value) = &self.last_key {
-            object.member("lastKey", value);
+            object.plain_member("lastKey", value);
         }
         object.finish();
     }

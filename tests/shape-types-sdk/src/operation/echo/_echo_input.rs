@@ -707,44 +707,44 @@ impl json::SerializeJson for EchoInput {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         if let Some(value) = &self.blob {
-            object.member("blob", value);
+            object.plain_member("blob", value);
         }
         if let Some(value) = &self.flag {
-            object.member("flag", value);
+            object.plain_member("flag", value);
         }
         if let Some(value) = &self.text {
-            object.member("text", value);
+            object.plain_member("text", value);
         }
         if let Some(value) = &self.tiny {
-            object.member("tiny", value);
+            object.plain_member("tiny", value);
         }
         if let Some(value) = &self.small {
-            object.member("small", value);
+            object.plain_member("small", value);
         }
         if let Some(value) = &self.count {
-            object.member("count", value);
+            object.plain_member("count", value);
         }
         if let Some(value) = &self.big {
-            object.member("big", value);
+            object.plain_member("big", value);
         }
         if let Some(value) = &self.ratio {
-            object.member("ratio", value);
+            object.plain_member("ratio", value);
         }
         if let Some(value) = &self.precise {
-            object.member("precise", value);
+            object.plain_member("precise", value);
         }
         if let Some(value) = &self.huge {
-            object.member("huge", value);
+            object.plain_member("huge", value);
         }
         if let Some(value) = &self.exact {
-            object.member("exact", value);
+            object.plain_member("exact", value);
         }
         if let Some(value) = &self.epoch {
-            object.member("epoch", value);
+            object.plain_member("epoch", value);
         }
         if let Some(value) = &self.iso_time {
             object
-                .timestamp_member(
+                .plain_timestamp_member(
                     "isoTime",
                     value,
                     sdk_runtime::TimestampFormat::DateTime,
@@ -752,53 +752,53 @@ impl json::SerializeJson for EchoInput {
         }
         if let Some(value) = &self.http_time {
             object
-                .timestamp_member(
+                .plain_timestamp_member(
                     "httpTime",
                     value,
                     sdk_runtime::TimestampFormat::HttpDate,
                 );
         }
         if let Some(value) = &self.anything {
-            object.member("anything", value);
+            object.plain_member("anything", value);
         }
         if let Some(value) = &self.color {
-            object.member("color", value);
+            object.plain_member("color", value);
         }
         if let Some(value) = &self.level {
-            object.member("level", value);
+            object.plain_member("level", value);
         }
         if let Some(value) = &self.names {
-            object.member("names", value);
+            object.plain_member("names", value);
         }
         if let Some(value) = &self.maybe_names {
-            object.member("maybeNames", value);
+            object.plain_member("maybeNames", value);
         }
         if let Some(value) = &self.unique_names {
-            object.member("uniqueNames", value);
+            object.plain_member("uniqueNames", value);
         }
         if let Some(value) = &self.labels {
-            object.member("labels", value);
+            object.plain_member("labels", value);
         }
         if let Some(value) = &self.maybe_labels {
-            object.member("maybeLabels", value);
+            object.plain_member("maybeLabels", value);
         }
         if let Some(value) = &self.nested {
-            object.member("nested", value);
+            object.plain_member("nested", value);
         }
         if let Some(value) = &self.choice {
-            object.member("choice", value);
+            object.plain_member("choice", value);
         }
         if let Some(value) = &self.renamed {
-            object.member("Renamed-On-Wire", value);
+            object.plain_member("Renamed-On-Wire", value);
         }
         let value = &self.required;
-        object.member("required", value);
+        object.plain_member("required", value);
         let value = &self.with_default;
-        object.member("withDefault", value);
+        object.plain_member("withDefault", value);
         let value = &self.default_color;
-        object.member("defaultColor", value);
+        object.plain_member("defaultColor", value);
         if let Some(value) = &self.no_default {
-            object.member("noDefault", value);
+            object.plain_member("noDefault", value);
         }
         object.finish();
     }

@@ -65,7 +65,7 @@ impl json::SerializeJson for EchoOutput {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         if let Some(value) = &self.echoed {
-            object.member("echoed", value);
+            object.plain_member("echoed", value);
         }
         object.finish();
     }

@@ -77,9 +77,9 @@ impl json::SerializeJson for DownloadObjectInput {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         let value = &self.key;
-        object.member("key", value);
+        object.plain_member("key", value);
         if let Some(value) = &self.length {
-            object.member("length", value);
+            object.plain_member("length", value);
         }
         object.finish();
     }

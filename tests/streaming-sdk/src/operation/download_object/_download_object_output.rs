@@ -101,7 +101,7 @@ impl json::SerializeJson for DownloadObjectOutput {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         if let Some(value) = &self.length {
-            object.member("length", value);
+            object.plain_member("length", value);
         }
         object.finish();
     }

@@ -107,9 +107,9 @@ impl json::SerializeJson for UploadObjectInput {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         let value = &self.key;
-        object.member("key", value);
+        object.plain_member("key", value);
         if let Some(value) = &self.label {
-            object.member("label", value);
+            object.plain_member("label", value);
         }
         object.finish();
     }

@@ -109,13 +109,13 @@ impl json::SerializeJson for UploadObjectOutput {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         if let Some(value) = &self.length {
-            object.member("length", value);
+            object.plain_member("length", value);
         }
         if let Some(value) = &self.chunks {
-            object.member("chunks", value);
+            object.plain_member("chunks", value);
         }
         if let Some(value) = &self.label {
-            object.member("label", value);
+            object.plain_member("label", value);
         }
         object.finish();
     }

@@ -84,7 +84,7 @@ impl json::SerializeJson for UploadSizedInput {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         let value = &self.key;
-        object.member("key", value);
+        object.plain_member("key", value);
         object.finish();
     }
 }

@@ -65,7 +65,7 @@ impl json::SerializeJson for UploadSizedOutput {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         if let Some(value) = &self.length {
-            object.member("length", value);
+            object.plain_member("length", value);
         }
         object.finish();
     }

@@ -53,7 +53,7 @@ impl json::SerializeJson for DescribeTableInput {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         let value = &self.name;
-        object.member("name", value);
+        object.plain_member("name", value);
         object.finish();
     }
 }

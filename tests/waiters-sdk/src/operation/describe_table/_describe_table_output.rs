@@ -65,7 +65,7 @@ impl json::SerializeJson for DescribeTableOutput {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         if let Some(value) = &self.table {
-            object.member("table", value);
+            object.plain_member("table", value);
         }
         object.finish();
     }

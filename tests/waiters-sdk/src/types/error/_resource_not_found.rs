@@ -103,7 +103,7 @@ impl json::SerializeJson for ResourceNotFound {
     fn write_json(&self, out: &mut String) {
         let mut object = json::ObjectWriter::new(out);
         if let Some(value) = &self.message {
-            object.member("message", value);
+            object.plain_member("message", value);
         }
         object.finish();
     }
