@@ -325,6 +325,43 @@ mod tests {
         assert!(table.rewake(1, Waker::noop()));
     }
 
+    /// A waker that counts its wakes.
+    struct Counter(std::sync::atomic::AtomicUsize);
+
+    impl std::task::Wake for Counter {
+        fn wake(self: std::sync::Arc<Self>) {
+            self.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        }
+    }
+
+    #[test]
+    fn the_waker_of_the_latest_poll_is_the_one_woken() {
+        use std::sync::{atomic::Ordering, Arc};
+        let (first, second) = (Arc::new(Counter(0.into())), Arc::new(Counter(0.into())));
+        let mut watch = Watch::new(Instant::now() + Duration::from_millis(50));
+        // The task moved (another executor thread, say) between two polls.
+        for counter in [&first, &second] {
+            let waker = Waker::from(Arc::clone(counter));
+            assert!(!watch.expired(&mut std::task::Context::from_waker(&waker)));
+        }
+        let started = Instant::now();
+        while second.0.load(Ordering::SeqCst) == 0 && started.elapsed() < Duration::from_secs(5) {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        assert_eq!(
+            second.0.load(Ordering::SeqCst),
+            1,
+            "the second waker was not woken"
+        );
+        assert_eq!(
+            first.0.load(Ordering::SeqCst),
+            0,
+            "the replaced waker was woken"
+        );
+        let waker = Waker::from(second);
+        assert!(watch.expired(&mut std::task::Context::from_waker(&waker)));
+    }
+
     #[tokio::test(flavor = "current_thread")]
     async fn a_dropped_watch_leaves_the_table() {
         // A deadline no other test sets, so finding it is finding this one.
