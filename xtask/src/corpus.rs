@@ -2,10 +2,12 @@
 //!
 //! Stage one parses and resolves every model (fast, and must pass for all).
 //! Stage two generates each model's crate into one scratch workspace under
-//! `target/corpus` and runs `cargo check` on it, smallest first, so shared
-//! dependencies build once. Every model gets a line; failures are reported,
-//! never hidden.
+//! `target/corpus` and runs `cargo check` on it, smallest first; the build
+//! goes to the target directory all scratch workspaces share (`scratch.rs`),
+//! so dependencies build once. Every model gets a line; failures are
+//! reported, never hidden.
 
+use crate::scratch;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
@@ -108,7 +110,7 @@ pub fn run(args: &Args, root: &Path) -> i32 {
 
     let to_check = args.check.unwrap_or(usize::MAX).min(resolved.len());
     let label = dir.file_name().and_then(|n| n.to_str()).unwrap_or("corpus");
-    let scratch = root.join("target/corpus").join(label);
+    let scratch = crate::target_dir(root).join("corpus").join(label);
     let (mut passed, mut failed) = (0, 0);
     if to_check > 0 {
         if let Err(error) = prepare_workspace(&scratch, root, &resolved[..to_check]) {
@@ -120,7 +122,7 @@ pub fn run(args: &Args, root: &Path) -> i32 {
         let status = if index >= to_check {
             "not checked".to_owned()
         } else {
-            match check_crate(&scratch, &model.name, args.deny_warnings, args.clippy) {
+            match check_crate(root, &scratch, &model.name, args.deny_warnings, args.clippy) {
                 Ok(()) => {
                     passed += 1;
                     "ok".to_owned()
@@ -196,7 +198,7 @@ fn prepare_workspace(
         match codegen::generate(&text, &options) {
             Ok(generated) => {
                 codegen::files::write(&out, &generated.files).map_err(|e| e.to_string())?;
-                members.push(format!("\"{}\"", model.name));
+                members.push(model.name.as_str());
             }
             // Reported by `check_crate`, which finds no crate to check.
             Err(error) => eprintln!(
@@ -206,14 +208,15 @@ fn prepare_workspace(
             ),
         }
     }
-    let manifest = format!(
-        "[workspace]\nresolver = \"2\"\nmembers = [{}]\n",
-        members.join(", ")
-    );
-    std::fs::write(scratch.join("Cargo.toml"), manifest).map_err(|e| e.to_string())
+    scratch::write_if_changed(
+        &scratch.join("Cargo.toml"),
+        &scratch::workspace_manifest(&members),
+    )?;
+    scratch::copy_lock_file(root, scratch)
 }
 
 fn check_crate(
+    root: &Path,
     scratch: &Path,
     model: &str,
     deny_warnings: bool,
@@ -237,24 +240,40 @@ fn check_crate(
             "server,cli",
         ])
         .current_dir(scratch)
-        .env("CARGO_TARGET_DIR", scratch.join("target"));
+        .env("CARGO_TARGET_DIR", scratch::target_dir(root));
     if clippy {
         // Lints on the crate only; RUSTFLAGS would rebuild the dependencies under them too.
         command.args(["--", "-D", "warnings"]);
-    } else {
-        command.env("RUSTFLAGS", if deny_warnings { "-D warnings" } else { "" });
     }
     let output = command
         .output()
         .map_err(|e| format!("cannot run cargo: {e}"))?;
-    if output.status.success() {
-        return Ok(());
-    }
     let stderr = String::from_utf8_lossy(&output.stderr);
-    let errors: Vec<&str> = stderr.lines().filter(|l| l.contains("error")).collect();
-    Err(format!(
-        "{} error line(s); first: {}",
-        errors.len(),
-        errors.first().copied().unwrap_or("(none)")
-    ))
+    if !output.status.success() {
+        let excerpt = scratch::error_excerpt(&stderr, 12);
+        let first = excerpt
+            .first()
+            .cloned()
+            .unwrap_or_else(|| "(none)".to_owned());
+        // The table keeps one line a model; the whole excerpt goes to stderr,
+        // where a cause that only a note gives (a linker's) is not lost.
+        eprintln!("{model}: cargo failed:\n  {}", excerpt.join("\n  "));
+        return Err(format!("{} error line(s); first: {first}", excerpt.len()));
+    }
+    // Warnings are denied by reading them, not by RUSTFLAGS: a RUSTFLAGS change
+    // rebuilds every dependency in the shared scratch target directory, while
+    // cargo replays a crate's warnings whether or not it recompiled it.
+    let warnings: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.contains(": warning:"))
+        .collect();
+    if deny_warnings && !warnings.is_empty() {
+        eprintln!("{model}: warnings:\n  {}", warnings.join("\n  "));
+        return Err(format!(
+            "{} warning(s); first: {}",
+            warnings.len(),
+            warnings[0]
+        ));
+    }
+    Ok(())
 }

@@ -23,6 +23,7 @@ mod cli_docs;
 mod corpus;
 mod fuzz;
 mod protocol;
+mod scratch;
 mod wire;
 
 use clap::{Parser, Subcommand};

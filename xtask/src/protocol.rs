@@ -16,6 +16,7 @@
 //! `tests/protocol/<suite>.skip` (`server-` in front for the dispatcher's), so
 //! the list can only shrink.
 
+use crate::scratch::{self, write_if_changed};
 use base64::Engine as _;
 use serde_json::{json, Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
@@ -934,23 +935,16 @@ fn generate_and_run(
             "{dir} = {{ package = \"{name}\", path = \"../{dir}\", optional = true, default-features = false, features = [\"cli\", \"server\", \"test-util\"] }}\n"
         ));
     }
-    let members: Vec<String> = crates
+    let members: Vec<&str> = crates
         .iter()
-        .map(|(d, _)| format!("\"{}\"", crate_dir(*d)))
-        .chain(["\"runner\"".to_owned()])
+        .map(|(d, _)| crate_dir(*d))
+        .chain(["runner"])
         .collect();
-    std::fs::write(
-        scratch.join("Cargo.toml"),
-        format!(
-            "[workspace]\nresolver = \"2\"\nmembers = [{}]\n",
-            members.join(", ")
-        ),
-    )
-    .map_err(|e| e.to_string())?;
-    // The repository's lock file, copied afresh: the same dependency versions as
-    // the workspace, and nothing to resolve but the scratch crates themselves.
-    std::fs::copy(root.join("Cargo.lock"), scratch.join("Cargo.lock"))
-        .map_err(|e| format!("cannot copy Cargo.lock: {e}"))?;
+    write_if_changed(
+        &scratch.join("Cargo.toml"),
+        &scratch::workspace_manifest(&members),
+    )?;
+    scratch::copy_lock_file(root, scratch)?;
     let runner = scratch.join("runner");
     std::fs::create_dir_all(runner.join("src")).map_err(|e| e.to_string())?;
     let features: Vec<String> = crates
@@ -961,10 +955,13 @@ fn generate_and_run(
         .iter()
         .map(|(d, _)| format!("{0} = [\"dep:{0}\"]\n", crate_dir(*d)))
         .collect();
+    // Named after the suite: the scratch workspaces share a target directory,
+    // where one binary name per suite keeps each suite's runner its own.
+    let runner_name = format!("protocol-runner-{}", suite.replace('_', "-"));
     write_if_changed(
         &runner.join("Cargo.toml"),
         &format!(
-            "[package]\nname = \"protocol-runner\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
+            "[package]\nname = \"{runner_name}\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
              [features]\ndefault = [{}]\n{feature_lines}\n\
              [dependencies]\n{dependencies}\
              sdk-runtime = {{ path = \"{runtime}\", default-features = false, features = [\"cli\", \"test-util\"] }}\n\
@@ -1015,28 +1012,22 @@ fn generate_and_run(
             "--message-format",
             "short",
             "-p",
-            "protocol-runner",
+            &runner_name,
         ])
         .current_dir(scratch)
-        .env("CARGO_TARGET_DIR", scratch.join("target"))
+        .env("CARGO_TARGET_DIR", scratch::target_dir(root))
         .output()
         .map_err(|e| format!("cannot run cargo: {e}"))?;
     if !build.status.success() {
-        let stderr = String::from_utf8_lossy(&build.stderr);
-        let errors: Vec<&str> = stderr
-            .lines()
-            .filter(|l| l.contains("error"))
-            .take(20)
-            .collect();
         return Err(format!(
             "the generated crates or the runner do not compile (in {}):\n{}",
             scratch.display(),
-            errors.join("\n")
+            scratch::error_excerpt(&String::from_utf8_lossy(&build.stderr), 20).join("\n")
         ));
     }
-    let binary = scratch
-        .join("target/debug")
-        .join(format!("protocol-runner{}", std::env::consts::EXE_SUFFIX));
+    let binary = scratch::target_dir(root)
+        .join("debug")
+        .join(format!("{runner_name}{}", std::env::consts::EXE_SUFFIX));
     let output = Command::new(&binary)
         .arg(&cases_path)
         .output()
@@ -1319,13 +1310,6 @@ fn server_request(case: &Case) -> Value {
             }),
         },
     }
-}
-
-fn write_if_changed(path: &Path, text: &str) -> Result<(), String> {
-    if std::fs::read_to_string(path).ok().as_deref() == Some(text) {
-        return Ok(());
-    }
-    std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
 // ---------------------------------------------------------------------------

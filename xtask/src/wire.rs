@@ -8,6 +8,7 @@
 //! and the body. Values that change with the clock (the date, the signature)
 //! are checked by form; everything else must match exactly.
 
+use crate::scratch::{self, write_if_changed};
 use serde_json::Value;
 use std::path::Path;
 use std::process::Command;
@@ -151,17 +152,14 @@ fn generate_and_run(scratch: &Path, root: &Path, corpus: &Path) -> Result<Vec<Va
             "{krate} = {{ package = \"wire-{model}\", path = \"../{model}\", default-features = false }}\n"
         ));
     }
-    let members: Vec<String> = MODELS
+    let members: Vec<&str> = MODELS
         .iter()
-        .map(|(model, _)| format!("\"{model}\""))
-        .chain(["\"runner\"".to_owned()])
+        .map(|(model, _)| *model)
+        .chain(["runner"])
         .collect();
     write_if_changed(
         &scratch.join("Cargo.toml"),
-        &format!(
-            "[workspace]\nresolver = \"2\"\nmembers = [{}]\n",
-            members.join(", ")
-        ),
+        &scratch::workspace_manifest(&members),
     )?;
     write_if_changed(
         &scratch.join("runner/Cargo.toml"),
@@ -173,13 +171,11 @@ fn generate_and_run(scratch: &Path, root: &Path, corpus: &Path) -> Result<Vec<Va
         ),
     )?;
     write_if_changed(&scratch.join("runner/src/main.rs"), RUNNER)?;
-    // The workspace's lock file pins the versions the runtime is tested with.
-    std::fs::copy(root.join("Cargo.lock"), scratch.join("Cargo.lock"))
-        .map_err(|e| e.to_string())?;
+    scratch::copy_lock_file(root, scratch)?;
     let output = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
         .args(["run", "--quiet", "-p", "wire-runner"])
         .current_dir(scratch)
-        .env("CARGO_TARGET_DIR", scratch.join("target"))
+        .env("CARGO_TARGET_DIR", scratch::target_dir(root))
         .output()
         .map_err(|e| format!("cannot run cargo: {e}"))?;
     if !output.status.success() {
@@ -193,13 +189,6 @@ fn generate_and_run(scratch: &Path, root: &Path, corpus: &Path) -> Result<Vec<Va
         .lines()
         .map(|line| serde_json::from_str(line).map_err(|e| format!("runner line `{line}`: {e}")))
         .collect()
-}
-
-fn write_if_changed(path: &Path, text: &str) -> Result<(), String> {
-    if std::fs::read_to_string(path).is_ok_and(|old| old == text) {
-        return Ok(());
-    }
-    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// Every way the recorded request differs from `expected`.
