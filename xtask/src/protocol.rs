@@ -47,6 +47,11 @@ const DEFAULT_ENDPOINT: &str = "https://example.com";
 const RUNNER: &str = include_str!("../templates/protocol_runner.rs");
 
 /// The protocol of a suite, named by its file (`rest-json`, `json`, `json_1_0`).
+///
+/// Not `codegen::ir::Protocol`, on purpose: the harness builds the requests it
+/// sends the dispatcher from what the protocol specs say (trait id, media
+/// type), and taking them from the generator would let a generator mistake
+/// agree with itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Protocol {
     RestJson1,
