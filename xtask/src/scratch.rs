@@ -53,11 +53,66 @@ pub(crate) fn copy_lock_file(root: &Path, scratch: &Path) -> Result<(), String> 
 pub(crate) fn error_excerpt(stderr: &str, limit: usize) -> Vec<String> {
     stderr
         .lines()
-        .filter(|l| l.contains("error") || l.contains("note:") || l.contains("ld:"))
+        .filter(|l| {
+            l.contains("error")
+                || l.contains("note:")
+                || l.contains("/ld:")
+                || l.contains("No space left")
+        })
         .take(limit)
         .map(|l| match l.char_indices().nth(400) {
             Some((cut, _)) => format!("{}…", &l[..cut]),
             None => l.to_owned(),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_linker_failure_keeps_its_cause_and_loses_its_command_line() {
+        let command = format!("  = note: \"cc\" {}", "-Wl,--as-needed ".repeat(100));
+        let stderr = format!(
+            "   Compiling serde v1.0.0\n\
+             error: linking with `cc` failed: exit status: 1\n\
+             {command}\n\
+             \x20 = note: /usr/bin/ld: final link failed: No space left on device\n\
+             \x20         collect2: error: ld returned 1 exit status\n\
+             warning: build failed, waiting for other jobs to finish...\n"
+        );
+        let excerpt = error_excerpt(&stderr, 10);
+        assert_eq!(excerpt.len(), 4, "{excerpt:#?}");
+        assert_eq!(
+            excerpt[0],
+            "error: linking with `cc` failed: exit status: 1"
+        );
+        assert_eq!(
+            excerpt[1].chars().count(),
+            401,
+            "cut at 400 characters and an ellipsis"
+        );
+        assert!(excerpt[1].ends_with('…'));
+        assert!(excerpt[2].ends_with("No space left on device"));
+        assert!(excerpt[3].contains("collect2: error"));
+        assert_eq!(error_excerpt(&stderr, 2).len(), 2);
+    }
+
+    #[test]
+    fn scratch_workspaces_share_one_profile() {
+        let manifest = workspace_manifest(&["a", "runner"]);
+        assert!(
+            manifest.contains("members = [\"a\", \"runner\"]"),
+            "{manifest}"
+        );
+        // The profile must be the same text in every scratch workspace, or
+        // their builds in the shared target directory would not share.
+        assert_eq!(
+            manifest.split_once("[profile.dev]").map(|(_, p)| p),
+            workspace_manifest(&["other"])
+                .split_once("[profile.dev]")
+                .map(|(_, p)| p)
+        );
+    }
 }
