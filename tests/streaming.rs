@@ -6,12 +6,13 @@
 //! peak resident set (`VmHWM`) shows whether the client or the dispatcher did.
 
 use sdk_runtime::error::{ErrorMetadata, Unhandled};
+use std::future::Future as _;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicU32, AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::task::{Context, Poll};
 use std::time::Duration;
-use streaming_sdk::config::RetryConfig;
+use streaming_sdk::config::{RetryConfig, TimeoutConfig};
 use streaming_sdk::operation::download_object::DownloadObjectInput;
 use streaming_sdk::operation::download_object::{DownloadObjectError, DownloadObjectOutput};
 use streaming_sdk::operation::upload_object::{
@@ -481,4 +482,240 @@ async fn a_streaming_response_is_past_the_body_limit() {
         .await
         .expect_err("capped");
     assert!(error.is_too_large(), "{error}");
+}
+
+/// A client of `address` whose streams may be silent for `idle`, and whose
+/// fixed timeouts are far shorter than the streams these tests send.
+fn client_with_stream_idle(address: std::net::SocketAddr, idle: Duration) -> Client {
+    Client::from_conf(
+        Config::builder()
+            .region("us-east-1")
+            .endpoint_url(format!("http://{address}"))
+            .timeout_config(
+                TimeoutConfig::standard()
+                    .with_attempt_timeout(Some(Duration::from_millis(200)))
+                    .with_operation_timeout(Some(Duration::from_millis(300)))
+                    .with_stream_idle_timeout(Some(idle)),
+            )
+            .build(),
+    )
+}
+
+/// Reads a request head from `socket`, up to its blank line.
+async fn read_head(socket: &mut tokio::net::TcpStream) {
+    use tokio::io::AsyncReadExt as _;
+    let mut head = Vec::new();
+    let mut byte = [0u8; 1];
+    while !head.ends_with(b"\r\n\r\n") {
+        if socket.read(&mut byte).await.expect("read") == 0 {
+            return;
+        }
+        head.push(byte[0]);
+    }
+}
+
+#[tokio::test]
+async fn a_download_that_stalls_fails_after_the_idle_timeout_and_not_before() {
+    use tokio::io::AsyncWriteExt as _;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let address = listener.local_addr().expect("address");
+    // A server that promises 1000 bytes, sends 10, 10 more a little later, and stalls.
+    tokio::spawn(async move {
+        let (mut socket, _) = listener.accept().await.expect("accept");
+        read_head(&mut socket).await;
+        socket
+            .write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 1000\r\n\r\n0123456789")
+            .await
+            .expect("write");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        socket.write_all(b"abcdefghij").await.expect("write");
+        tokio::time::sleep(Duration::from_secs(60)).await;
+        drop(socket);
+    });
+    let idle = Duration::from_millis(300);
+    let client = client_with_stream_idle(address, idle);
+    let mut output = client
+        .download_object()
+        .key("stalls")
+        .send()
+        .await
+        .expect("the head arrives");
+    let first = output.body.next().await.expect("a chunk").expect("read");
+    assert_eq!(&first[..], b"0123456789");
+    // Time the reader spends elsewhere is not silence: the second chunk came
+    // while nobody waited, and is there to read after twice the timeout.
+    tokio::time::sleep(2 * idle).await;
+    let second = output.body.next().await.expect("a chunk").expect("read");
+    assert_eq!(&second[..], b"abcdefghij");
+
+    let waited = std::time::Instant::now();
+    let stalled = tokio::time::timeout(Duration::from_secs(10), output.body.next())
+        .await
+        .expect("the stream gave up within 10 s rather than hang")
+        .expect("an error, not the end");
+    let error = stalled.expect_err("980 bytes never came");
+    assert!(error.is_timeout(), "{error}");
+    assert!(error.to_string().contains("300ms"), "{error}");
+    assert!(
+        waited.elapsed() >= idle,
+        "gave up after {:?}, before the idle timeout",
+        waited.elapsed()
+    );
+}
+
+/// A stream of `left` chunks of the pattern, `size` bytes each, one every `every`.
+struct Paced {
+    left: u32,
+    offset: u64,
+    size: u64,
+    every: Duration,
+    sleep: Option<Pin<Box<tokio::time::Sleep>>>,
+}
+
+impl futures_core::Stream for Paced {
+    type Item = Result<bytes::Bytes, std::io::Error>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        if self.left == 0 {
+            return Poll::Ready(None);
+        }
+        let every = self.every;
+        let sleep = self
+            .sleep
+            .get_or_insert_with(|| Box::pin(tokio::time::sleep(every)));
+        std::task::ready!(sleep.as_mut().poll(cx));
+        self.sleep = None;
+        self.left -= 1;
+        let start = self.offset;
+        self.offset += self.size;
+        let chunk: Vec<u8> = (start..self.offset).map(pattern).collect();
+        Poll::Ready(Some(Ok(chunk.into())))
+    }
+}
+
+#[tokio::test]
+async fn an_upload_is_bounded_by_its_silences_not_by_the_attempt_or_operation_timeout() {
+    let service = Service::default();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let address = listener.local_addr().expect("address");
+    tokio::spawn(streaming_sdk::server::serve(
+        listener,
+        Arc::new(Dispatcher::new(service)),
+        std::future::pending(),
+    ));
+    let client = client_with_stream_idle(address, Duration::from_millis(600));
+    // Fifteen chunks 100 ms apart: 1.5 s in all, past the 200 ms attempt and
+    // 300 ms operation timeouts and past the 600 ms idle timeout more than
+    // twice (each chunk starts its silence anew), never silent for long.
+    let body = Paced {
+        left: 15,
+        offset: 0,
+        size: 1000,
+        every: Duration::from_millis(100),
+        sleep: None,
+    };
+    let started = std::time::Instant::now();
+    let output = client
+        .upload_object()
+        .key("slow")
+        .body(ByteStream::from_stream(body))
+        .send()
+        .await
+        .expect("a slow, steady upload is not cut short");
+    assert_eq!(output.length, Some(15_000));
+    assert!(started.elapsed() >= Duration::from_millis(1400));
+
+    // An upload in memory is still held to the attempt timeout.
+    let silent = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let silent_address = silent.local_addr().expect("address");
+    tokio::spawn(async move {
+        let mut held = Vec::new();
+        loop {
+            let (socket, _) = silent.accept().await.expect("accept");
+            held.push(socket);
+        }
+    });
+    let client = client_with_stream_idle(silent_address, Duration::from_secs(30));
+    let started = std::time::Instant::now();
+    let error = client
+        .upload_object()
+        .key("in-memory")
+        .body(ByteStream::new(vec![1u8; 10]))
+        .send()
+        .await
+        .expect_err("nobody answers");
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "an in-memory upload ended by the operation timeout, not the 30 s idle one: {:?}",
+        started.elapsed()
+    );
+    let message = format!("{error:?}");
+    assert!(
+        message.contains("no response within 200ms")
+            || message.contains("did not finish within 300ms"),
+        "{message}"
+    );
+}
+
+#[tokio::test]
+async fn an_upload_the_server_stops_taking_or_never_answers_times_out() {
+    use tokio::io::AsyncReadExt as _;
+    let idle = Duration::from_millis(300);
+    // A server that reads the head and then nothing: the socket's buffers
+    // fill, and the connection stops taking the body.
+    let deaf = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let deaf_address = deaf.local_addr().expect("address");
+    tokio::spawn(async move {
+        let (mut socket, _) = deaf.accept().await.expect("accept");
+        read_head(&mut socket).await;
+        tokio::time::sleep(Duration::from_secs(60)).await;
+        drop(socket);
+    });
+    // A server that reads everything and never answers.
+    let mute = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let mute_address = mute.local_addr().expect("address");
+    tokio::spawn(async move {
+        let (mut socket, _) = mute.accept().await.expect("accept");
+        let mut sink = vec![0u8; 64 * 1024];
+        while socket.read(&mut sink).await.is_ok_and(|n| n > 0) {}
+    });
+
+    for (address, body, what) in [
+        (
+            deaf_address,
+            // Endless: only the server's silence can end it.
+            ByteStream::from_stream(Pattern::new(u64::MAX)),
+            "a server that stops reading",
+        ),
+        (
+            mute_address,
+            ByteStream::from_sized_stream(MIB, Pattern::new(MIB)),
+            "a server that reads all and never answers",
+        ),
+    ] {
+        let client = client_with_stream_idle(address, idle);
+        let started = std::time::Instant::now();
+        let error = tokio::time::timeout(
+            Duration::from_secs(20),
+            client.upload_object().key("stuck").body(body).send(),
+        )
+        .await
+        .unwrap_or_else(|_| panic!("{what}: the upload hung past 20 s"))
+        .expect_err(what);
+        assert!(
+            format!("{error:?}").contains("did not move for 300ms"),
+            "{what}: {error:?}"
+        );
+        assert!(started.elapsed() >= idle, "{what}: {:?}", started.elapsed());
+    }
 }

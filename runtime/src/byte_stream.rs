@@ -71,6 +71,8 @@ enum ErrorKind {
     Length(String),
     /// The source failed (a reset connection, an I/O error).
     Source(BoxError),
+    /// No chunk came within the stream idle timeout.
+    Idle(std::time::Duration),
 }
 
 impl ByteStreamError {
@@ -79,9 +81,22 @@ impl ByteStreamError {
         matches!(self.kind, ErrorKind::TooLarge(_))
     }
 
+    /// Whether the stream failed because no chunk came within the client's
+    /// stream idle timeout (`TimeoutConfig::with_stream_idle_timeout`).
+    pub fn is_timeout(&self) -> bool {
+        matches!(self.kind, ErrorKind::Idle(_))
+    }
+
     fn length(message: String) -> Self {
         Self {
             kind: ErrorKind::Length(message),
+        }
+    }
+
+    /// No chunk came within `limit` of waiting for one.
+    pub(crate) fn idle(limit: std::time::Duration) -> Self {
+        Self {
+            kind: ErrorKind::Idle(limit),
         }
     }
 }
@@ -92,6 +107,7 @@ impl fmt::Display for ByteStreamError {
             ErrorKind::TooLarge(limit) => write!(f, "the stream is longer than {limit} bytes"),
             ErrorKind::Length(message) => f.write_str(message),
             ErrorKind::Source(error) => write!(f, "the stream failed: {error}"),
+            ErrorKind::Idle(limit) => write!(f, "no data came for {limit:?}: the stream timed out"),
         }
     }
 }

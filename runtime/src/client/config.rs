@@ -77,11 +77,20 @@ impl Default for RetryConfig {
 /// Timeouts. Connect, per-attempt and whole-operation timeouts are on by default,
 /// so no call can hang forever, nor be held for long by a server that answers a
 /// byte at a time.
+///
+/// A `@streaming` body is bounded by silence instead: how long a healthy
+/// stream takes grows with its size and the link's speed, so a fixed time
+/// would cap the size of an upload. A call that streams its input is held to
+/// the [stream idle timeout](Self::with_stream_idle_timeout) (the server must
+/// keep taking the body, then answer), not to the attempt and operation
+/// timeouts; a streamed output's body, which outlives the call, is held to it
+/// too while its reader waits for a chunk.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TimeoutConfig {
     connect: Option<Duration>,
     attempt: Option<Duration>,
     operation: Option<Duration>,
+    stream_idle: Option<Duration>,
 }
 
 impl TimeoutConfig {
@@ -95,11 +104,15 @@ impl TimeoutConfig {
     /// attempt all of its 30 s and a retry most of another, which is far beyond
     /// what a healthy call takes (the SSO OIDC operations answer in milliseconds),
     /// and bounds the worst case at a minute.
+    ///
+    /// A stream may be silent for 60 s, the AWS CLI's and boto3's read
+    /// timeout, which is also the longest a socket read may wait there.
     pub fn standard() -> Self {
         Self {
             connect: Some(Duration::from_millis(3100)),
             attempt: Some(Duration::from_secs(30)),
             operation: Some(Duration::from_secs(60)),
+            stream_idle: Some(Duration::from_secs(60)),
         }
     }
 
@@ -135,6 +148,21 @@ impl TimeoutConfig {
     /// The whole-operation timeout.
     pub fn operation_timeout(&self) -> Option<Duration> {
         self.operation
+    }
+
+    /// The longest a `@streaming` body may go without moving (`None`: no
+    /// limit). For a streamed input: from the last chunk the connection took,
+    /// to the next one or to the answer's head. For a streamed output: from
+    /// when its reader starts waiting for a chunk to when one arrives; time
+    /// the reader spends elsewhere does not count.
+    pub fn with_stream_idle_timeout(mut self, timeout: Option<Duration>) -> Self {
+        self.stream_idle = timeout;
+        self
+    }
+
+    /// The stream idle timeout.
+    pub fn stream_idle_timeout(&self) -> Option<Duration> {
+        self.stream_idle
     }
 }
 
@@ -680,6 +708,11 @@ mod tests {
             plain.timeout_config().operation_timeout(),
             Some(Duration::from_secs(60)),
             "nor be held by a dripping server for every attempt's full timeout"
+        );
+        assert_eq!(
+            plain.timeout_config().stream_idle_timeout(),
+            Some(Duration::from_secs(60)),
+            "a stream has no fixed limit, but cannot stall forever"
         );
         assert_eq!(plain.max_response_body(), 32 * 1024 * 1024);
     }

@@ -8,6 +8,7 @@ mod http;
 mod orchestrator;
 mod protocol;
 mod sigv4;
+mod stall;
 #[cfg(feature = "test-util")]
 pub mod test_util;
 

@@ -11,6 +11,7 @@ use super::error::{
 };
 use super::http::{HyperClient, ReadError, SharedHttpClient};
 use super::sigv4::{sign, Credentials, Payload, Scope};
+use super::stall::{IdleLimited, Moving, Progress};
 use crate::endpoint::{Endpoint, Params, ResolveError, RuleSet};
 use crate::ByteStream;
 use bytes::Bytes;
@@ -179,10 +180,11 @@ impl Handle {
     ///
     /// The stream is past the body limit (`max_response_body`, which protects
     /// buffered bodies) and past the attempt and operation timeouts, which end
-    /// when the response head has arrived: a caller that wants the body within
-    /// a time bounds its reads itself (`tokio::time::timeout` around
-    /// [`ByteStream::next`]). Dropping the stream unread closes the connection
-    /// rather than returning it to the pool.
+    /// when the response head has arrived; a read that waits the stream idle
+    /// timeout for a chunk fails (`TimeoutConfig::with_stream_idle_timeout`).
+    /// A caller that wants the whole body within a time bounds its reads
+    /// itself (`tokio::time::timeout` around [`ByteStream::next`]). Dropping
+    /// the stream unread closes the connection rather than returning it to the pool.
     pub async fn invoke_streaming<E>(
         &self,
         request: OperationRequest,
@@ -201,11 +203,13 @@ impl Handle {
         // The operation timeout is a deadline each attempt's own timer also
         // watches, so a call arms one timer per attempt, not two.
         let start = Instant::now();
-        let deadline = self
-            .inner
-            .config
-            .timeouts
+        let timeouts = &self.inner.config.timeouts;
+        // A streamed input is bounded by its silences, not by a fixed time,
+        // which would cap its size (`TimeoutConfig`).
+        let streams_up = request.body.as_bytes().is_none();
+        let deadline = timeouts
             .operation_timeout()
+            .filter(|_| !streams_up)
             .and_then(|limit| {
                 let at = start.checked_add(limit)?;
                 Some(Deadline { at, limit })
@@ -255,6 +259,23 @@ impl Handle {
                 None => (std::mem::take(&mut request.body), false),
             };
             let mut http_request = self.build(&request, body, &uri, endpoint);
+            // The first attempt starts with the call: no second clock read.
+            let now = if attempt == 1 { start } else { Instant::now() };
+            let limit = if streams_up {
+                self.inner
+                    .config
+                    .timeouts
+                    .stream_idle_timeout()
+                    .map(|idle| {
+                        let progress = Progress::starting(now);
+                        let body = std::mem::take(http_request.body_mut());
+                        *http_request.body_mut() =
+                            ByteStream::from_body(Moving::new(body, progress.clone()));
+                        Limit::Stalled { idle, progress }
+                    })
+            } else {
+                self.limit(now, deadline)
+            };
             if let Some((credentials, region, service)) = &signer {
                 // Each attempt is signed anew: the signature covers the time.
                 let scope = Scope {
@@ -280,16 +301,14 @@ impl Handle {
             );
             // The attempt is only wrapped in its span, and the clock only read,
             // when someone listens to the span.
-            // The first attempt starts with the call: no second clock read.
-            let now = if attempt == 1 { start } else { Instant::now() };
             let outcome = if span.is_disabled() {
-                self.attempt(http_request, now, deadline, read).await
+                self.attempt(http_request, limit, read).await
             } else {
                 // Boxed: the traced attempt is rare, and inline it would make
                 // every call's future larger, so every call would copy more.
                 let started = Instant::now();
                 let outcome = Box::pin(
-                    self.attempt(http_request, now, deadline, read)
+                    self.attempt(http_request, limit, read)
                         .instrument(span.clone()),
                 )
                 .await;
@@ -412,43 +431,55 @@ impl Handle {
         http_request
     }
 
-    /// One attempt, under one deadline: its own timeout or the operation's,
-    /// whichever comes first. It covers the head and the whole body, or the
-    /// head only when a successful body is streamed.
-    async fn attempt<E>(
-        &self,
-        request: http::Request<ByteStream>,
-        now: Instant,
-        deadline: Option<Deadline>,
-        read: Read,
-    ) -> Result<Received, SdkError<E>> {
+    /// What bounds an attempt that sends bytes in memory: its own timeout or
+    /// the operation's deadline, whichever comes first.
+    fn limit(&self, now: Instant, deadline: Option<Deadline>) -> Option<Limit> {
         let own = self
             .inner
             .config
             .timeouts
             .attempt_timeout()
             .and_then(|limit| Some((now.checked_add(limit)?, limit)));
-        let limit = match (own, deadline) {
+        let (at, expired) = match (own, deadline) {
             (Some((at, limit)), Some(deadline)) if at < deadline.at => {
-                Some((at, Expired::Attempt(limit)))
+                (at, Expired::Attempt(limit))
             }
-            (_, Some(deadline)) => Some((deadline.at, Expired::Operation(deadline.limit))),
-            (Some((at, limit)), None) => Some((at, Expired::Attempt(limit))),
-            (None, None) => None,
+            (_, Some(deadline)) => (deadline.at, Expired::Operation(deadline.limit)),
+            (Some((at, limit)), None) => (at, Expired::Attempt(limit)),
+            (None, None) => return None,
         };
-        let mut watch = limit.map(|(at, expired)| (Watch::new(at), expired));
+        Some(Limit::At { at, expired })
+    }
+
+    /// One attempt, under its limit. A fixed limit covers the head and the
+    /// whole body, or the head only when a successful body is streamed.
+    async fn attempt<E>(
+        &self,
+        request: http::Request<ByteStream>,
+        limit: Option<Limit>,
+        read: Read,
+    ) -> Result<Received, SdkError<E>> {
+        let mut watch = limit.and_then(|limit| Some((Watch::new(limit.next()?), limit)));
         let mut send = std::pin::pin!(self.send_and_read(request, read));
         std::future::poll_fn(|cx| {
             if let Poll::Ready(outcome) = send.as_mut().poll(cx) {
                 return Poll::Ready(outcome);
             }
-            if let Some((watch, expired)) = &mut watch {
-                if watch.expired(cx) {
-                    let message = expired.to_string();
-                    return Poll::Ready(Err(SdkError::TimeoutError(message.into())));
+            let Some((watch, limit)) = &mut watch else {
+                return Poll::Pending;
+            };
+            if !watch.expired(cx) {
+                return Poll::Pending;
+            }
+            // A stream that moved since the watch was set is watched again
+            // from its last move.
+            if let Some(next) = limit.next().filter(|next| *next > Instant::now()) {
+                *watch = Watch::new(next);
+                if !watch.expired(cx) {
+                    return Poll::Pending;
                 }
             }
-            Poll::Pending
+            Poll::Ready(Err(SdkError::TimeoutError(limit.to_string().into())))
         })
         .await
     }
@@ -471,7 +502,12 @@ impl Handle {
         let status = parts.status.as_u16();
         if read == Read::StreamSuccess && parts.status.is_success() {
             let head = RawResponse::new(status, parts.headers, Bytes::new());
-            return Ok((head, Some(ByteStream::from(body))));
+            let body = ByteStream::from(body);
+            let body = match self.inner.config.timeouts.stream_idle_timeout() {
+                Some(idle) => ByteStream::from_body(IdleLimited::new(body, idle)),
+                None => body,
+            };
+            return Ok((head, Some(body)));
         }
         let limit = self.inner.config.max_response_body;
         // The body knows its announced length (hyper has parsed Content-Length).
@@ -533,6 +569,38 @@ struct Deadline {
 }
 
 /// Which timeout ended an attempt.
+/// What bounds one attempt.
+enum Limit {
+    /// A fixed time: the attempt's own timeout or the operation's deadline.
+    At { at: Instant, expired: Expired },
+    /// A streamed input's silences: `idle` from the body's last move (the
+    /// attempt's start, then each chunk the connection takes).
+    Stalled { idle: Duration, progress: Progress },
+}
+
+impl Limit {
+    /// When the attempt ends if nothing happens first (`None`: never).
+    fn next(&self) -> Option<Instant> {
+        match self {
+            Limit::At { at, .. } => Some(*at),
+            Limit::Stalled { idle, progress } => progress.last().checked_add(*idle),
+        }
+    }
+}
+
+impl std::fmt::Display for Limit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Limit::At { expired, .. } => expired.fmt(f),
+            Limit::Stalled { idle, .. } => write!(
+                f,
+                "the streamed request did not move for {idle:?}: the server stopped taking \
+                 its body, or did not answer after the last of it"
+            ),
+        }
+    }
+}
+
 enum Expired {
     Attempt(Duration),
     Operation(Duration),
