@@ -266,12 +266,12 @@ impl Handle {
                     .config
                     .timeouts
                     .stream_idle_timeout()
-                    .map(|idle| {
-                        let progress = Progress::starting(now);
+                    .and_then(|idle| {
+                        let progress = Progress::starting(now, idle);
                         let body = std::mem::take(http_request.body_mut());
                         *http_request.body_mut() =
                             ByteStream::from_body(Moving::new(body, progress.clone()));
-                        Limit::Stalled { idle, progress }
+                        Some((progress.next()?, Limit::Stalled(progress)))
                     })
             } else {
                 self.limit(now, deadline)
@@ -433,22 +433,21 @@ impl Handle {
 
     /// What bounds an attempt that sends bytes in memory: its own timeout or
     /// the operation's deadline, whichever comes first.
-    fn limit(&self, now: Instant, deadline: Option<Deadline>) -> Option<Limit> {
+    fn limit(&self, now: Instant, deadline: Option<Deadline>) -> Option<(Instant, Limit)> {
         let own = self
             .inner
             .config
             .timeouts
             .attempt_timeout()
             .and_then(|limit| Some((now.checked_add(limit)?, limit)));
-        let (at, expired) = match (own, deadline) {
+        match (own, deadline) {
             (Some((at, limit)), Some(deadline)) if at < deadline.at => {
-                (at, Expired::Attempt(limit))
+                Some((at, Limit::Attempt(limit)))
             }
-            (_, Some(deadline)) => (deadline.at, Expired::Operation(deadline.limit)),
-            (Some((at, limit)), None) => (at, Expired::Attempt(limit)),
-            (None, None) => return None,
-        };
-        Some(Limit::At { at, expired })
+            (_, Some(deadline)) => Some((deadline.at, Limit::Operation(deadline.limit))),
+            (Some((at, limit)), None) => Some((at, Limit::Attempt(limit))),
+            (None, None) => None,
+        }
     }
 
     /// One attempt, under its limit. A fixed limit covers the head and the
@@ -456,10 +455,10 @@ impl Handle {
     async fn attempt<E>(
         &self,
         request: http::Request<ByteStream>,
-        limit: Option<Limit>,
+        limit: Option<(Instant, Limit)>,
         read: Read,
     ) -> Result<Received, SdkError<E>> {
-        let mut watch = limit.and_then(|limit| Some((Watch::new(limit.next()?), limit)));
+        let mut watch = limit.map(|(at, limit)| (Watch::new(at), limit));
         let mut send = std::pin::pin!(self.send_and_read(request, read));
         std::future::poll_fn(|cx| {
             if let Poll::Ready(outcome) = send.as_mut().poll(cx) {
@@ -473,7 +472,7 @@ impl Handle {
             }
             // A stream that moved since the watch was set is watched again
             // from its last move.
-            if let Some(next) = limit.next().filter(|next| *next > Instant::now()) {
+            if let Some(next) = limit.rearm().filter(|next| *next > Instant::now()) {
                 *watch = Watch::new(next);
                 if !watch.expired(cx) {
                     return Poll::Pending;
@@ -568,22 +567,24 @@ struct Deadline {
     limit: Duration,
 }
 
-/// Which timeout ended an attempt.
-/// What bounds one attempt.
+/// What bounds one attempt, and what its timeout error says.
 enum Limit {
-    /// A fixed time: the attempt's own timeout or the operation's deadline.
-    At { at: Instant, expired: Expired },
-    /// A streamed input's silences: `idle` from the body's last move (the
-    /// attempt's start, then each chunk the connection takes).
-    Stalled { idle: Duration, progress: Progress },
+    /// The attempt's own timeout.
+    Attempt(Duration),
+    /// The operation's deadline, which comes before the attempt's own.
+    Operation(Duration),
+    /// A streamed input's silences, from the body's last move (the attempt's
+    /// start, then each chunk the connection takes).
+    Stalled(Progress),
 }
 
 impl Limit {
-    /// When the attempt ends if nothing happens first (`None`: never).
-    fn next(&self) -> Option<Instant> {
+    /// When to watch again after the watch expired: a stream that moved
+    /// since it was set has its silence counted from the last move.
+    fn rearm(&self) -> Option<Instant> {
         match self {
-            Limit::At { at, .. } => Some(*at),
-            Limit::Stalled { idle, progress } => progress.last().checked_add(*idle),
+            Limit::Stalled(progress) => progress.next(),
+            Limit::Attempt(_) | Limit::Operation(_) => None,
         }
     }
 }
@@ -591,28 +592,14 @@ impl Limit {
 impl std::fmt::Display for Limit {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Limit::At { expired, .. } => expired.fmt(f),
-            Limit::Stalled { idle, .. } => write!(
+            Limit::Attempt(limit) => write!(f, "no response within {limit:?}"),
+            Limit::Operation(limit) => write!(f, "the operation did not finish within {limit:?}"),
+            Limit::Stalled(progress) => write!(
                 f,
-                "the streamed request did not move for {idle:?}: the server stopped taking \
-                 its body, or did not answer after the last of it"
+                "the streamed request did not move for {:?}: the server stopped taking \
+                 its body, or did not answer after the last of it",
+                progress.idle()
             ),
-        }
-    }
-}
-
-enum Expired {
-    Attempt(Duration),
-    Operation(Duration),
-}
-
-impl std::fmt::Display for Expired {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Expired::Attempt(limit) => write!(f, "no response within {limit:?}"),
-            Expired::Operation(limit) => {
-                write!(f, "the operation did not finish within {limit:?}")
-            }
         }
     }
 }

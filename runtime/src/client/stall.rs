@@ -80,22 +80,39 @@ where
     }
 }
 
-/// When an uploaded body last moved: when the attempt began, then each time
-/// the connection took a chunk.
+/// When an uploaded body last moved (when the attempt began, then each time
+/// the connection took a chunk), and how long it may stay still.
 #[derive(Debug, Clone)]
-pub(crate) struct Progress(Arc<Mutex<Instant>>);
+pub(crate) struct Progress(Arc<Moves>);
+
+#[derive(Debug)]
+struct Moves {
+    last: Mutex<Instant>,
+    idle: Duration,
+}
 
 impl Progress {
-    pub(crate) fn starting(now: Instant) -> Self {
-        Self(Arc::new(Mutex::new(now)))
+    pub(crate) fn starting(now: Instant, idle: Duration) -> Self {
+        Self(Arc::new(Moves {
+            last: Mutex::new(now),
+            idle,
+        }))
     }
 
-    pub(crate) fn last(&self) -> Instant {
-        *self.0.lock().unwrap_or_else(PoisonError::into_inner)
+    /// How long the body may stay still.
+    pub(crate) fn idle(&self) -> Duration {
+        self.0.idle
+    }
+
+    /// When the body will have been still too long, unless it moves first
+    /// (`None`: a limit too far to reach).
+    pub(crate) fn next(&self) -> Option<Instant> {
+        let last = *self.0.last.lock().unwrap_or_else(PoisonError::into_inner);
+        last.checked_add(self.0.idle)
     }
 
     fn moved(&self) {
-        *self.0.lock().unwrap_or_else(PoisonError::into_inner) = Instant::now();
+        *self.0.last.lock().unwrap_or_else(PoisonError::into_inner) = Instant::now();
     }
 }
 
