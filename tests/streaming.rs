@@ -176,19 +176,30 @@ impl Handler for Service {
     }
 }
 
-/// The dispatcher on a loopback port, and a client for it (retries quick).
-async fn start() -> (Client, Service) {
-    let service = Service::default();
+/// A listener on a free loopback port.
+async fn listen() -> (tokio::net::TcpListener, std::net::SocketAddr) {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind");
     let address = listener.local_addr().expect("address");
-    let dispatcher = Arc::new(Dispatcher::new(service.clone()));
+    (listener, address)
+}
+
+/// The dispatcher of `service`, served on a loopback port.
+async fn serve(service: Service) -> std::net::SocketAddr {
+    let (listener, address) = listen().await;
     tokio::spawn(streaming_sdk::server::serve(
         listener,
-        dispatcher,
+        Arc::new(Dispatcher::new(service)),
         std::future::pending(),
     ));
+    address
+}
+
+/// The dispatcher on a loopback port, and a client for it (retries quick).
+async fn start() -> (Client, Service) {
+    let service = Service::default();
+    let address = serve(service.clone()).await;
     let config = Config::builder()
         .region("us-east-1")
         .endpoint_url(format!("http://{address}"))
@@ -442,15 +453,7 @@ async fn a_dropped_download_frees_the_connection_and_the_server() {
 #[tokio::test]
 async fn a_streaming_response_is_past_the_body_limit() {
     let service = Service::default();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
-    let address = listener.local_addr().expect("address");
-    tokio::spawn(streaming_sdk::server::serve(
-        listener,
-        Arc::new(Dispatcher::new(service)),
-        std::future::pending(),
-    ));
+    let address = serve(service).await;
     // A 1 KiB limit on buffered bodies does not cap a 1 MiB stream.
     let client = Client::from_conf(
         Config::builder()
@@ -517,10 +520,7 @@ async fn read_head(socket: &mut tokio::net::TcpStream) {
 #[tokio::test]
 async fn a_download_that_stalls_fails_after_the_idle_timeout_and_not_before() {
     use tokio::io::AsyncWriteExt as _;
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
-    let address = listener.local_addr().expect("address");
+    let (listener, address) = listen().await;
     // A server that promises 1000 bytes, sends 10, 10 more a little later, and stalls.
     tokio::spawn(async move {
         let (mut socket, _) = listener.accept().await.expect("accept");
@@ -598,15 +598,7 @@ impl futures_core::Stream for Paced {
 #[tokio::test]
 async fn an_upload_is_bounded_by_its_silences_not_by_the_attempt_or_operation_timeout() {
     let service = Service::default();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
-    let address = listener.local_addr().expect("address");
-    tokio::spawn(streaming_sdk::server::serve(
-        listener,
-        Arc::new(Dispatcher::new(service)),
-        std::future::pending(),
-    ));
+    let address = serve(service).await;
     let client = client_with_stream_idle(address, Duration::from_millis(600));
     // Fifteen chunks 100 ms apart: 1.5 s in all, past the 200 ms attempt and
     // 300 ms operation timeouts and past the 600 ms idle timeout more than
@@ -630,10 +622,7 @@ async fn an_upload_is_bounded_by_its_silences_not_by_the_attempt_or_operation_ti
     assert!(started.elapsed() >= Duration::from_millis(1400));
 
     // An upload in memory is still held to the attempt timeout.
-    let silent = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
-    let silent_address = silent.local_addr().expect("address");
+    let (silent, silent_address) = listen().await;
     tokio::spawn(async move {
         let mut held = Vec::new();
         loop {
@@ -669,10 +658,7 @@ async fn an_upload_the_server_stops_taking_or_never_answers_times_out() {
     let idle = Duration::from_millis(300);
     // A server that reads the head and then nothing: the socket's buffers
     // fill, and the connection stops taking the body.
-    let deaf = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
-    let deaf_address = deaf.local_addr().expect("address");
+    let (deaf, deaf_address) = listen().await;
     tokio::spawn(async move {
         let (mut socket, _) = deaf.accept().await.expect("accept");
         read_head(&mut socket).await;
@@ -680,10 +666,7 @@ async fn an_upload_the_server_stops_taking_or_never_answers_times_out() {
         drop(socket);
     });
     // A server that reads everything and never answers.
-    let mute = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
-    let mute_address = mute.local_addr().expect("address");
+    let (mute, mute_address) = listen().await;
     tokio::spawn(async move {
         let (mut socket, _) = mute.accept().await.expect("accept");
         let mut sink = vec![0u8; 64 * 1024];
