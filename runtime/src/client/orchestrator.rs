@@ -433,6 +433,7 @@ impl Handle {
 
     /// What bounds an attempt that sends bytes in memory: its own timeout or
     /// the operation's deadline, whichever comes first.
+    #[inline]
     fn limit(&self, now: Instant, deadline: Option<Deadline>) -> Option<(Instant, Limit)> {
         let own = self
             .inner

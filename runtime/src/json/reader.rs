@@ -174,7 +174,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The rest of a string whose opening quote has been consumed.
-    #[inline]
+    #[inline(always)]
     fn string_body(&mut self, path: &JsonPath<'_>) -> Result<Cow<'a, str>, DeserializeError> {
         let start = self.at;
         self.at = special_byte(self.bytes, start);
