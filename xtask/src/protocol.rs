@@ -945,11 +945,7 @@ fn generate_and_run(
         .map(|(d, _)| crate_dir(*d))
         .chain(["runner"])
         .collect();
-    write_if_changed(
-        &scratch.join("Cargo.toml"),
-        &scratch::workspace_manifest(&members),
-    )?;
-    scratch::copy_lock_file(root, scratch)?;
+    scratch::write_workspace(root, scratch, &members)?;
     let runner = scratch.join("runner");
     std::fs::create_dir_all(runner.join("src")).map_err(|e| e.to_string())?;
     let features: Vec<String> = crates

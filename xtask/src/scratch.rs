@@ -15,8 +15,19 @@ pub(crate) fn target_dir(root: &Path) -> PathBuf {
     crate::target_dir(root).join("scratch-build")
 }
 
+/// Writes the manifest of a scratch workspace of `members` (folder names) and
+/// the repository's lock file into `scratch`.
+pub(crate) fn write_workspace<S: AsRef<str>>(
+    root: &Path,
+    scratch: &Path,
+    members: &[S],
+) -> Result<(), String> {
+    write_if_changed(&scratch.join("Cargo.toml"), &workspace_manifest(members))?;
+    copy_lock_file(root, scratch)
+}
+
 /// The manifest of a scratch workspace of `members` (folder names).
-pub(crate) fn workspace_manifest<S: AsRef<str>>(members: &[S]) -> String {
+fn workspace_manifest<S: AsRef<str>>(members: &[S]) -> String {
     let members: Vec<String> = members
         .iter()
         .map(|m| format!("\"{}\"", m.as_ref()))
@@ -40,7 +51,7 @@ pub(crate) fn write_if_changed(path: &Path, text: &str) -> Result<(), String> {
 /// The repository's lock file, copied afresh: the versions the workspace is
 /// tested with, the same in every scratch workspace (so their builds share
 /// artifacts), and nothing to resolve but the scratch crates themselves.
-pub(crate) fn copy_lock_file(root: &Path, scratch: &Path) -> Result<(), String> {
+fn copy_lock_file(root: &Path, scratch: &Path) -> Result<(), String> {
     let text = std::fs::read_to_string(root.join("Cargo.lock"))
         .map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
     write_if_changed(&scratch.join("Cargo.lock"), &text)

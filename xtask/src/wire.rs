@@ -157,10 +157,7 @@ fn generate_and_run(scratch: &Path, root: &Path, corpus: &Path) -> Result<Vec<Va
         .map(|(model, _)| *model)
         .chain(["runner"])
         .collect();
-    write_if_changed(
-        &scratch.join("Cargo.toml"),
-        &scratch::workspace_manifest(&members),
-    )?;
+    scratch::write_workspace(root, scratch, &members)?;
     write_if_changed(
         &scratch.join("runner/Cargo.toml"),
         &format!(
@@ -171,7 +168,6 @@ fn generate_and_run(scratch: &Path, root: &Path, corpus: &Path) -> Result<Vec<Va
         ),
     )?;
     write_if_changed(&scratch.join("runner/src/main.rs"), RUNNER)?;
-    scratch::copy_lock_file(root, scratch)?;
     let output = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
         .args(["run", "--quiet", "-p", "wire-runner"])
         .current_dir(scratch)

@@ -56,19 +56,21 @@ where
             this.waiting = None;
             return Poll::Ready(frame.map(|frame| frame.map_err(Into::into)));
         }
-        let limit = this.limit;
-        if this.waiting.is_none() {
-            // A limit too far to reach is no limit.
-            let Some(at) = Instant::now().checked_add(limit) else {
-                return Poll::Pending;
-            };
-            this.waiting = Some(Watch::new(at));
+        let watch = match &mut this.waiting {
+            Some(watch) => watch,
+            None => {
+                // A limit too far to reach is no limit.
+                let Some(at) = Instant::now().checked_add(this.limit) else {
+                    return Poll::Pending;
+                };
+                this.waiting.insert(Watch::new(at))
+            }
+        };
+        if !watch.expired(cx) {
+            return Poll::Pending;
         }
-        if this.waiting.as_mut().is_some_and(|watch| watch.expired(cx)) {
-            this.waiting = None;
-            return Poll::Ready(Some(Err(Box::new(ByteStreamError::idle(limit)))));
-        }
-        Poll::Pending
+        this.waiting = None;
+        Poll::Ready(Some(Err(Box::new(ByteStreamError::idle(this.limit)))))
     }
 
     fn is_end_stream(&self) -> bool {
